@@ -1,0 +1,117 @@
+/**
+ * @module The report contract, schema `triangulate.report/v1` (see DESIGN.md). Renderers,
+ * the server and external users read this; change it only by versioning. Fields beyond the
+ * contract's required ones are optional extras.
+ */
+import type { InputError } from "../types.ts";
+
+export const REPORT_SCHEMA = "triangulate.report/v1" as const;
+
+export interface Report {
+  readonly schema: typeof REPORT_SCHEMA;
+  readonly generatedAt: string;
+  readonly articles: readonly ArticleSummary[];
+  readonly stories: readonly Story[];
+  readonly facts: readonly Fact[];
+  readonly anomalies: readonly Anomaly[];
+  readonly reuse: readonly ReuseLink[];
+  readonly errors: readonly InputError[];
+}
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly origin: string;
+  readonly outlet: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly language: string;
+  readonly sentences: number;
+  readonly words: number;
+  /** Extras: share of sentences that are commentary, and of facts only this article carries. */
+  readonly url?: string | null;
+  readonly commentaryShare?: number;
+  readonly exclusiveShare?: number;
+  readonly notes?: readonly string[];
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly articleIds: readonly string[];
+  /** Extra: the summary every renderer shows first. */
+  readonly summary?: StorySummary;
+}
+
+export interface StorySummary {
+  readonly agreed: readonly string[];
+  readonly disputed: readonly string[];
+  readonly singleSource: readonly string[];
+}
+
+export type Verdict = "corroborated" | "contested" | "single-source";
+
+export interface Fact {
+  readonly id: string;
+  readonly storyId: string;
+  readonly statement: string;
+  readonly subject: readonly string[];
+  readonly verdict: Verdict;
+  readonly articles: number;
+  readonly independentOrigins: number;
+  readonly variants: readonly Variant[];
+  /** Extras. */
+  readonly differs?: string | null;
+  readonly conservative?: string | null;
+  readonly origins?: readonly OriginChain[];
+  readonly modality?: string;
+  readonly frame?: { readonly type: string; readonly roles: Readonly<Record<string, string>>; readonly status: string | null } | null;
+}
+
+export interface Variant {
+  readonly value: string;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Evidence {
+  readonly articleId: string;
+  readonly quote: string;
+  readonly span: readonly [number, number];
+  readonly attribution: string | null;
+}
+
+/** One independent origin of a fact: the articles that collapse into it and why. */
+export interface OriginChain {
+  readonly root: string;
+  readonly articleIds: readonly string[];
+  /** Human-readable chain, e.g. ["art-000", "The Times of India"]. */
+  readonly chain: readonly string[];
+  readonly reason: "own-reporting" | "shared-upstream" | "copy";
+}
+
+export type AnomalyKind =
+  | "garbled-name"
+  | "repeated-text"
+  | "inconsistent-number"
+  | "temporal-inconsistency"
+  | "unattributed-claim"
+  | "framing"
+  | "mostly-commentary";
+
+export interface Anomaly {
+  readonly kind: AnomalyKind | (string & {});
+  readonly articleId: string;
+  readonly quote: string;
+  readonly span: readonly [number, number];
+  readonly suggestion: string | null;
+  readonly explanation: string;
+}
+
+export type ReuseKind = "duplicate" | "near-duplicate" | "shared-passages" | "paraphrase";
+
+export interface ReuseLink {
+  readonly a: string;
+  readonly b: string;
+  readonly kind: ReuseKind;
+  readonly score: number;
+  readonly passages: readonly { readonly a: string; readonly b: string }[];
+}
