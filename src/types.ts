@@ -232,5 +232,9 @@ export interface ExtractedDoc {
   readonly dates: readonly DateValue[];
   readonly attributions: readonly Attribution[];
   readonly claims: readonly Claim[];
+  /** Per sentence (by index): reporting or commentary; headings, list fragments and table cells are "structure". */
+  readonly sentenceKinds: readonly SentenceKind[];
   readonly diagnostics: readonly Diagnostic[];
 }
+
+export type SentenceKind = "reporting" | "commentary" | "structure";

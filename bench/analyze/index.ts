@@ -1,0 +1,57 @@
+/**
+ * @module `npm run bench -- analyze`: wall time and peak memory to analyze the seed articles
+ * (../shared/seeds, when present) and the bundled example story, each in a fresh process so peak
+ * RSS is the analysis's own.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "../data.ts";
+
+interface Run {
+  readonly name: string;
+  readonly ms: number;
+  readonly peakMb: number;
+  readonly articles: number;
+  readonly facts: number;
+}
+
+const CHILD = String.raw`
+const t0 = performance.now();
+const { analyze } = await import(process.env.TRI_ENTRY);
+const extra = process.env.TRI_PACK ? { extraPacks: [process.env.TRI_PACK] } : {};
+const r = await analyze([process.env.TRI_INPUT], extra);
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, articles: r.articles.length, facts: r.facts.length }));
+`;
+
+function run(name: string, input: string, pack: string | null, repeat: number): Run {
+  const times: number[] = [];
+  let last: { ms: number; peakMb: number; articles: number; facts: number } | null = null;
+  for (let i = 0; i < repeat; i++) {
+    const p = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", CHILD], {
+      cwd: repoRoot,
+      env: { ...process.env, TRI_ENTRY: join(repoRoot, "src", "index.ts"), TRI_INPUT: input, TRI_PACK: pack ?? "" },
+      encoding: "utf8",
+    });
+    if (p.status !== 0) throw new Error(`bench child failed: ${p.stderr}`);
+    last = JSON.parse(p.stdout.trim().split("\n").pop() ?? "{}") as typeof last;
+    if (last) times.push(last.ms);
+  }
+  times.sort((a, b) => a - b);
+  return { name, ms: times[Math.floor(times.length / 2)] ?? 0, peakMb: last?.peakMb ?? 0, articles: last?.articles ?? 0, facts: last?.facts ?? 0 };
+}
+
+export async function main(args: string[]): Promise<void> {
+  const repeat = Number(args[args.indexOf("--repeat") + 1] ?? 3) || 3;
+  const runs: Run[] = [];
+  const seeds = join(repoRoot, "..", "shared", "seeds");
+  if (existsSync(seeds)) runs.push(run("seeds", seeds, null, repeat));
+  else process.stdout.write(`seeds not found at ${seeds}; skipping them\n`);
+  const example = join(repoRoot, "examples", "summit-story");
+  runs.push(run("example", example, join(example, "pack.json"), repeat));
+  for (const r of runs) {
+    process.stdout.write(`${r.name.padEnd(8)} ${r.articles} articles  ${r.facts} facts  wall ${r.ms.toFixed(0)} ms (median of ${repeat}, incl. loading packs and models)  peak RSS ${r.peakMb.toFixed(0)} MB\n`);
+  }
+  process.stdout.write(`analyze ${runs.map((r) => `${r.name}Ms=${r.ms.toFixed(0)} ${r.name}PeakMb=${r.peakMb.toFixed(0)}`).join(" ")}\n`);
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * @module The `triangulate` command line: analyze (one-shot, no database) plus the store commands
+ * (ingest, stories, report, search, serve). Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { TriangulateError } from "../errors.ts";
+import { runAnalyze, type Format } from "./analyze.ts";
+import { red, warn } from "./io.ts";
+import { registerStoreCommands } from "./store-commands.ts";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const bytes = (value: string): number => {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError(`expected a size such as 10MB or 500kb, got "${value}"`);
+  const unit = (m[2] ?? "b").toLowerCase();
+  const mult = unit.startsWith("g") ? 1024 ** 3 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("k") ? 1024 : 1;
+  return Math.floor(Number(m[1]) * mult);
+};
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("triangulate")
+    .description("Cross-check many articles about one event: what sources agree on, where they differ, who copies whom, what looks garbled.")
+    .version(pkg.version)
+    .showHelpAfterError()
+    .exitOverride();
+  program
+    .command("analyze")
+    .description("analyze files, folders, globs, URLs or - (stdin) and write a cross-source report")
+    .argument("<inputs...>", "files, folders (recursive), globs, http(s) URLs, or - for stdin")
+    .addOption(new Option("-f, --format <format>", "report format (default: md on a terminal, json otherwise)").choices(["json", "md", "html"]))
+    .option("-o, --out <file>", "write the report to this file instead of stdout")
+    .option("--out-dir <dir>", "write report.json, report.md and report.html into this folder")
+    .option("--pack <file>", "extra knowledge pack (JSON); repeatable", collect, [])
+    .option("--max-bytes <size>", "skip inputs larger than this (default 10MB)", bytes)
+    .option("--allow-private", "allow fetching URLs on private, loopback or link-local addresses")
+    .option("--single-story", "treat all inputs as one story instead of clustering them")
+    .action(async (inputs: string[], opts: { format?: Format; out?: string; outDir?: string; pack: string[]; maxBytes?: number; allowPrivate?: boolean; singleStory?: boolean }) => {
+      process.exitCode = await runAnalyze(inputs, {
+        pack: opts.pack,
+        ...(opts.format ? { format: opts.format } : {}),
+        ...(opts.out ? { out: opts.out } : {}),
+        ...(opts.outDir ? { outDir: opts.outDir } : {}),
+        ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+        ...(opts.allowPrivate ? { allowPrivate: true } : {}),
+        ...(opts.singleStory ? { singleStory: true } : {}),
+      });
+    });
+  registerStoreCommands(program);
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync([...argv]);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (err instanceof TriangulateError) {
+      warn(red(`triangulate: ${err.message}`));
+      process.exitCode = err.code === "BAD_OPTION" || err.code === "PACK_INVALID" || err.code === "PACK_NOT_FOUND" ? 2 : 1;
+      return;
+    }
+    throw err;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (invokedDirectly) await main(process.argv);

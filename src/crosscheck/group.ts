@@ -1,0 +1,81 @@
+/**
+ * @module Group claims into candidate facts. Claims with an event frame group by the frame's key
+ * (procurement and delivery by item, visits by visitor, sanctions by who and on whom); statements
+ * by a named person group by speaker; other reporting claims group by sentence similarity
+ * (greedy, in a canonical order so the result does not depend on input order).
+ */
+import type { Claim, FrameType } from "../types.ts";
+
+export interface ClaimGroup {
+  readonly key: string;
+  readonly kind: FrameType | "statement" | "generic";
+  readonly claims: readonly Claim[];
+}
+
+export interface GroupOptions {
+  /** Similarity of two claims in [0, 1]. */
+  readonly similarity: (a: Claim, b: Claim) => number;
+  readonly threshold: number;
+}
+
+export function frameKey(c: Claim): string | null {
+  const f = c.frame;
+  if (!f) return null;
+  const r = f.roles;
+  switch (f.type) {
+    case "procurement":
+    case "delivery":
+      return r["item"] ? `${f.type}|${r["item"]}` : null;
+    case "visit":
+      return r["visitor"] ? `visit|${r["visitor"]}` : null;
+    case "sanction":
+      return `sanction|${r["by"] ?? "?"}|${r["on"] ?? "?"}`;
+  }
+}
+
+export function canonicalOrder(a: Claim, b: Claim): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.sentence - b.sentence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function groupClaims(claims: readonly Claim[], options: GroupOptions): readonly ClaimGroup[] {
+  const sorted = [...claims].sort(canonicalOrder);
+  const keyed = new Map<string, { kind: ClaimGroup["kind"]; claims: Claim[] }>();
+  const add = (key: string, kind: ClaimGroup["kind"], c: Claim): void => {
+    const g = keyed.get(key);
+    if (g) {
+      if (!g.claims.some((x) => x.id === c.id)) g.claims.push(c);
+    } else keyed.set(key, { kind, claims: [c] });
+  };
+  const generic: Claim[] = [];
+  for (const c of sorted) {
+    const key = frameKey(c);
+    if (key && c.frame) add(key, c.frame.type, c);
+    const a = c.attribution;
+    if (a && (a.sourceType === "person" || a.sourceType === "official") && !a.source.startsWith("unnamed")) {
+      add(`statement|${a.source}`, "statement", c);
+    } else if (!key && !c.commentary) generic.push(c);
+  }
+  const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => ({ key, kind: g.kind, claims: g.claims }));
+  // Greedy similarity clustering of the rest: each claim joins the most similar group that has no
+  // claim from its article yet, if similar enough; otherwise it starts a group.
+  const clusters: Claim[][] = [];
+  for (const c of generic) {
+    let best = -1;
+    let bestScore = options.threshold;
+    clusters.forEach((members, i) => {
+      if (members.some((m) => m.articleId === c.articleId)) return;
+      const score = Math.max(...members.map((m) => options.similarity(c, m)));
+      if (score >= bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    if (best >= 0) clusters[best]?.push(c);
+    else clusters.push([c]);
+  }
+  for (const members of clusters) {
+    const first = members[0];
+    if (first) groups.push({ key: `claim|${first.id}`, kind: "generic", claims: members });
+  }
+  return groups;
+}

@@ -1,0 +1,127 @@
+/**
+ * @module The cross-check stage for one story: align claims into facts with verdicts, count
+ * independent origins, and collect anomalies and per-article shares of commentary and exclusives.
+ */
+import type { KnowledgeBase } from "../knowledge/index.ts";
+import type { Anomaly, Fact, ReuseLink } from "../report/types.ts";
+import type { RepeatedPassage } from "../reuse/index.ts";
+import type { Claim, ExtractedDoc, Mention } from "../types.ts";
+import { claimSimilarity } from "./align.ts";
+import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
+import { arithmeticAnomalies, temporalAnomalies, type StoryDate } from "./consistency.ts";
+import { framingAnomalies } from "./framing.ts";
+import { buildFact } from "./facts.ts";
+import { groupClaims } from "./group.ts";
+import { independentOrigins, reuseComponents } from "./origins.ts";
+import { paraphraseLinks } from "./paraphrase-links.ts";
+
+export interface CrosscheckInput {
+  readonly storyId: string;
+  readonly docs: readonly ExtractedDoc[];
+  readonly reuse: readonly ReuseLink[];
+  readonly repeats: readonly RepeatedPassage[];
+  readonly kb: KnowledgeBase;
+}
+
+export interface ArticleStats {
+  readonly commentaryShare: number;
+  readonly exclusiveShare: number;
+  readonly notes: readonly string[];
+}
+
+export interface CrosscheckResult {
+  readonly facts: readonly Fact[];
+  readonly anomalies: readonly Anomaly[];
+  readonly reuse: readonly ReuseLink[];
+  readonly stats: ReadonlyMap<string, ArticleStats>;
+  readonly storyDate: StoryDate | null;
+}
+
+export const CLAIM_ALIGN_THRESHOLD = 0.45;
+
+export function crosscheck(input: CrosscheckInput): CrosscheckResult {
+  const { docs, storyId } = input;
+  const ids = docs.map((d) => d.doc.article.id);
+  const outlet = new Map(docs.map((d) => [d.doc.article.id, d.doc.article.outlet]));
+  const outletOf = (id: string): string => outlet.get(id) ?? id;
+  const known = new Set(input.reuse.map((l) => `${l.a}|${l.b}`));
+  const reuse = [...input.reuse, ...paraphraseLinks(docs.map((d) => d.doc)).filter((l) => !known.has(`${l.a}|${l.b}`))].sort(
+    (x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
+  );
+  const components = reuseComponents(ids, reuse);
+  const claims: Claim[] = docs.flatMap((d) => d.claims);
+  const groups = groupClaims(claims, { similarity: claimSimilarity(claims), threshold: CLAIM_ALIGN_THRESHOLD });
+  const facts = groups
+    .map((g) => buildFact(g, { storyId, origins: (cs) => independentOrigins(cs, components, outletOf) }))
+    .sort(factOrder);
+  const storyDate = storyDateOf(docs, input.kb);
+  const eventStart = (m: Mention): { name: string; start: string } | null => {
+    const e = m.entityId ? input.kb.entities.get(m.entityId) : undefined;
+    return e?.type === "event" && e.start ? { name: e.name, start: e.start } : null;
+  };
+  const stats = articleStats(docs, facts);
+  const anomalies = [
+    ...docs.flatMap(garbleAnomalies),
+    ...repeatAnomalies(input.repeats),
+    ...unattributedAnomalies(facts),
+    ...docs.flatMap(arithmeticAnomalies),
+    ...docs.flatMap((d) => temporalAnomalies(d, { storyDate, eventStart })),
+    ...framingAnomalies(docs),
+    ...docs.flatMap((d) => commentaryAnomalies(d, stats.get(d.doc.article.id))),
+  ].sort(
+    (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
+  );
+  return { facts, anomalies, reuse, stats, storyDate };
+}
+
+/**
+ * The date a story is set at: the latest publication date of its articles; else the date of a
+ * short, dated event from the packs that its articles mention (a summit); else null.
+ */
+export function storyDateOf(docs: readonly ExtractedDoc[], kb: KnowledgeBase): StoryDate | null {
+  const published = docs.map((d) => d.doc.article.published).filter((p): p is string => p !== null).sort();
+  const latest = published[published.length - 1];
+  if (latest) return { date: latest.slice(0, 10), basis: "the latest publication date" };
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const m of d.mentions) if (m.entityId && m.type === "event") counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const dated = [...counts.entries()]
+    .map(([id, n]) => ({ e: kb.entities.get(id), n }))
+    .filter(({ e }) => e?.start && e.end && Date.parse(e.end) - Date.parse(e.start) <= 31 * 86_400_000)
+    .sort((a, b) => b.n - a.n || ((a.e?.start ?? "") < (b.e?.start ?? "") ? -1 : 1));
+  const top = dated[0]?.e;
+  return top?.start ? { date: top.start, basis: `the date of the ${top.name}, which the articles mention` } : null;
+}
+
+function commentaryAnomalies(d: ExtractedDoc, st: ArticleStats | undefined): Anomaly[] {
+  const note = st?.notes.find((n) => n.startsWith("mostly commentary"));
+  if (!note) return [];
+  const first = d.doc.sentences.find((s) => d.sentenceKinds[s.index] === "commentary");
+  if (!first) return [];
+  return [{ kind: "mostly-commentary", articleId: d.doc.article.id, quote: first.text, span: [first.span[0], first.span[1]], suggestion: null, explanation: `This article is ${note}.` }];
+}
+
+const VERDICT_ORDER = { contested: 0, corroborated: 1, "single-source": 2 } as const;
+
+function factOrder(a: Fact, b: Fact): number {
+  return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.articles - a.articles || (a.id < b.id ? -1 : 1);
+}
+
+function articleStats(docs: readonly ExtractedDoc[], facts: readonly Fact[]): Map<string, ArticleStats> {
+  const stats = new Map<string, ArticleStats>();
+  for (const d of docs) {
+    const id = d.doc.article.id;
+    const kinds = d.sentenceKinds.filter((k) => k !== "structure");
+    const commentary = kinds.filter((k) => k === "commentary").length;
+    const commentaryShare = kinds.length ? commentary / kinds.length : 0;
+    const mine = facts.filter((f) => f.variants.some((v) => v.evidence.some((e) => e.articleId === id)));
+    const exclusive = mine.filter((f) => f.articles === 1).length;
+    const exclusiveShare = mine.length ? exclusive / mine.length : 0;
+    const attributed = d.claims.filter((c) => c.attribution && !c.attribution.source.startsWith("unnamed ")).length;
+    const notes: string[] = [];
+    if (commentaryShare >= 0.6 && attributed <= 1) notes.push(`mostly commentary: ${Math.round(commentaryShare * 100)}% of its sentences are unattributed evaluation or analysis, with ${attributed} attributed claim${attributed === 1 ? "" : "s"}`);
+    stats.set(id, { commentaryShare: round(commentaryShare), exclusiveShare: round(exclusiveShare), notes });
+  }
+  return stats;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,99 @@
+/**
+ * @module Comparable values of a claim and what makes two of them disagree. Quantities are compared
+ * per unit class ("140 jets" = "140 fighters"); two formation units with the same count ("five
+ * divisions" / "five squadrons") disagree on the unit; different counts of one class disagree on
+ * the number. A claim that leaves a value out never contradicts one that gives it.
+ */
+import type { Claim, Quantity } from "../types.ts";
+import { FORMATION_UNITS, unitClass } from "../extract/quantities.ts";
+
+export interface ClaimValue {
+  /** unit class → quantity */
+  readonly counts: ReadonlyMap<string, Quantity>;
+  readonly date: string | null;
+  readonly status: string | null;
+  readonly denied: boolean;
+}
+
+export function claimValue(c: Claim): ClaimValue {
+  const counts = new Map<string, Quantity>();
+  for (const q of c.quantities) {
+    const cls = unitClass(q.unit) ?? "count";
+    if (cls === "percent" || cls === "usd") continue;
+    if (!counts.has(cls)) counts.set(cls, q);
+  }
+  return { counts, date: c.dates[0]?.value ?? null, status: c.frame?.status ?? null, denied: c.modality === "denied" };
+}
+
+export function isEmptyValue(v: ClaimValue, options: { withDate: boolean }): boolean {
+  return v.counts.size === 0 && (!options.withDate || v.date === null) && !v.denied && v.status !== "ordered" && v.status !== "delivered";
+}
+
+/** Human-readable value: "5 divisions", "140 aircraft; 7 squadrons", "XXXX-12-04", "as stated". */
+export function describeValue(v: ClaimValue, options: { withDate: boolean }): string {
+  const parts = [...v.counts.values()]
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((q) => describeQuantity(q));
+  if (options.withDate && v.date) parts.push(v.date);
+  if (v.denied) parts.push("denied / not done");
+  else if (v.status === "ordered" || v.status === "delivered") parts.push(v.status);
+  return parts.length > 0 ? parts.join("; ") : "no figure given";
+}
+
+export function describeQuantity(q: Quantity): string {
+  const n = q.upper !== q.value ? `${q.value}–${q.upper}` : String(q.value);
+  const approx = q.approx === "about" ? "about " : q.approx === "more-than" ? "more than " : q.approx === "at-least" ? "at least " : q.approx === "up-to" ? "up to " : q.approx === "less-than" ? "fewer than " : "";
+  const unit = q.unit ? ` ${plural(q.unit, q.value)}` : "";
+  return `${approx}${n}${q.incremental ? " more" : ""}${unit}`;
+}
+
+function plural(unit: string, n: number): string {
+  if (n === 1 || unit === "aircraft" || unit === "personnel" || unit === "percent" || unit === "usd") return unit;
+  if (/(s|x|ch|sh)$/.test(unit)) return unit + "es";
+  if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
+  return unit + "s";
+}
+
+/** What differs between two values, or null when they are compatible. */
+export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: boolean }): string | null {
+  const done = (v: ClaimValue): boolean => v.status === "ordered" || v.status === "delivered";
+  if ((done(a) && b.denied) || (done(b) && a.denied)) return `status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`;
+  for (const [cls, qa] of a.counts) {
+    const qb = b.counts.get(cls);
+    if (qb && !sameNumber(qa, qb)) return `number differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`;
+  }
+  const fa = [...a.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
+  const fb = [...b.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
+  for (const [ca, qa] of fa) {
+    for (const [cb, qb] of fb) {
+      if (ca !== cb && !a.counts.has(cb) && !b.counts.has(ca) && sameNumber(qa, qb)) {
+        return `unit differs: ${qa.value} ${plural(ca, qa.value)} vs ${qb.value} ${plural(cb, qb.value)}`;
+      }
+    }
+  }
+  if (options.compareDates && a.date && b.date && !datesCompatible(a.date, b.date)) return `date differs: ${a.date} vs ${b.date}`;
+  return null;
+}
+
+function sameNumber(a: Quantity, b: Quantity): boolean {
+  if (a.approx === "exact" && b.approx === "exact") return a.value === b.value && a.upper === b.upper;
+  // Ranges and approximations agree when they overlap.
+  const lo = (q: Quantity): number => (q.approx === "up-to" || q.approx === "less-than" ? 0 : q.value);
+  const hi = (q: Quantity): number => (q.approx === "more-than" || q.approx === "at-least" ? Infinity : q.approx === "about" ? q.upper * 1.15 : q.upper);
+  const loA = a.approx === "about" ? a.value * 0.85 : lo(a);
+  const loB = b.approx === "about" ? b.value * 0.85 : lo(b);
+  return loA <= hi(b) && loB <= hi(a);
+}
+
+/** "2025-12-04" and "XXXX-12-04" agree; "2025-12" contains "2025-12-04". */
+export function datesCompatible(a: string, b: string): boolean {
+  const pa = a.split("/")[0] ?? a;
+  const pb = b.split("/")[0] ?? b;
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x !== y && x !== "X" && y !== "X") return false;
+  }
+  return true;
+}

@@ -1,0 +1,116 @@
+/**
+ * @module Attributions: who a sentence says the information comes from. "According to X, citing Y",
+ * "X reported on DATE that", "X told Z that", "a report by X", "X, the press secretary, said",
+ * "citing X", "as reported by X", and vague sources ("analysts say", "an unnamed source").
+ */
+import type { Attribution, DateValue, Mention, Sentence, SourceType, Span } from "../types.ts";
+
+const NAME = String.raw`(?:[Tt]he\s+)?\*?[\p{Lu}][\p{L}\d.&'’-]*\*?(?:\s+(?:of|the|for|and|de|al|du|des|&)?\s*\*?[\p{Lu}][\p{L}\d.&'’-]*\*?){0,6}`;
+const VAGUE = String.raw`(?:an?\s+|the\s+)?(?:(?:unnamed|anonymous|unidentified|senior|top|two|three|several|other|some|western|government|defen[cs]e|military|diplomatic|industry|official|knowledgeable|informed|u\.s\.|us|american|russian|indian|chinese|european)\s+)*(?:source|sources|official|officials|people|person|insider|insiders|analysts?|experts?|observers?|diplomats?|specialists?)(?:\s+(?:familiar|close|with knowledge|aware)\s+(?:with|to|of)\s+(?:the\s+)?(?:matter|talks|deal|discussions|plans?))?`;
+const SRC = `(${NAME}|${VAGUE})`;
+const SAY = String.raw`(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|confirmed|confirms|announced|stated|states|told|tells|revealed|wrote|writes|noted|notes|claimed|claims|warned|warns|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underscored?|underscores|added|explained|quoted|cited|insisted|denied|denies|briefed|disclosed|highlighted|indicated|say|note|stress|warn|argue|argued|argues|believe|believes|suggest|suggests|suggested|observe|observes|caution|cautions|cautioned|point out|points out|pointed out)`;
+
+interface Pattern {
+  readonly re: RegExp;
+  readonly cue: string;
+}
+const PATTERNS: readonly Pattern[] = [
+  { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${SRC}(?:,?\s+(?:citing|quoting|which\s+cited)\s+${SRC})?`, "gu"), cue: "according to" },
+  { re: new RegExp(String.raw`\b[Aa]s\s+(?:first\s+)?reported\s+by\s+${SRC}`, "gu"), cue: "reported by" },
+  { re: new RegExp(String.raw`\b(?:an?\s+|the\s+)?(?:[\p{L}\d ]{0,24}\s)?reports?\s+(?:by|from|in)\s+${SRC}`, "gu"), cue: "report by" },
+  { re: new RegExp(String.raw`${SRC},\s+(?:the\s+|a\s+|an\s+)?[^,]{0,80}?(?:spokes(?:man|woman|person)|secretary|minister|official|adviser|advisor|ambassador|envoy|chief|head|director|president|aide|analyst|expert)[^,]{0,40},\s+(${SAY})`, "gu"), cue: "said" },
+  { re: new RegExp(String.raw`${SRC}\s+(${SAY})\b(?!-)`, "gu"), cue: "said" },
+  { re: new RegExp(String.raw`\b[Cc]iting\s+${SRC}`, "gu"), cue: "citing" },
+];
+
+const ANON = /\b(unnamed|anonymous|unidentified|source|sources|insider|people familiar|person familiar)\b/i;
+const VAGUE_GROUP = /\b(analysts?|experts?|observers?|specialists?|diplomats?|officials?)\b/i;
+
+export interface AttributionOptions {
+  readonly mentions: readonly Mention[];
+  readonly dates: readonly DateValue[];
+}
+
+/** Attributions of one sentence, in text order, without overlaps. */
+export function extractAttributions(sentence: Sentence, options: AttributionOptions): readonly Attribution[] {
+  const found: Attribution[] = [];
+  const base = sentence.span[0];
+  for (const { re, cue } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of sentence.text.matchAll(re)) {
+      const srcText = m[1];
+      if (!srcText) continue;
+      const srcStart = base + m.index + m[0].indexOf(srcText);
+      const span: Span = [base + m.index, base + m.index + m[0].length];
+      if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) continue;
+      const source = resolveSource(srcText, [srcStart, srcStart + srcText.length], options.mentions);
+      if (!source) continue;
+      const upstream: string[] = [];
+      const second = m[2] && cue === "according to" ? m[2] : null;
+      const citing = second ?? citingAfter(sentence.text.slice(m.index + m[0].length));
+      if (citing) {
+        const cs = base + sentence.text.indexOf(citing, m.index);
+        const up = resolveSource(citing, [cs, cs + citing.length], options.mentions);
+        if (up) upstream.push(up.name);
+      }
+      const verb = cue === "said" ? (m[2] ?? "said").replace(/^(has|have|had)\s+/, "") : cue;
+      const via = verb === "told" ? toldVia(sentence.text.slice(m.index + m[0].length - 4), options.mentions, base + m.index + m[0].length - 4) : null;
+      const date = options.dates.find((d) => d.span[0] >= span[0] - 2 && d.span[0] <= span[1] + 30) ?? null;
+      found.push({
+        kind: "attribution",
+        span,
+        sentence: sentence.index,
+        source: source.name,
+        sourceType: source.type,
+        upstream,
+        via,
+        date: date?.value ?? null,
+        cue: verb,
+      });
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function citingAfter(rest: string): string | null {
+  const m = new RegExp(String.raw`^,?\s+(?:citing|quoting)\s+${SRC}`, "u").exec(rest);
+  return m?.[1] ?? null;
+}
+
+function toldVia(rest: string, mentions: readonly Mention[], offset: number): string | null {
+  const m = new RegExp(String.raw`told\s+${SRC}`, "u").exec(rest);
+  if (!m?.[1]) return null;
+  const s = offset + m.index + m[0].indexOf(m[1]);
+  const mention = mentions.find((mn) => mn.span[0] >= s && mn.span[0] < s + m[1]!.length && mn.type === "outlet");
+  return mention?.canonical ?? null;
+}
+
+const PRONOUN = /^(it|he|she|they|this|that|these|those|which|who|we|i|you)$/i;
+const NOT_SOURCE = /^(the\s+)?(move|deal|report|visit|meeting|summit|talks|agreement|purchase|announcement|statement|government)$/i;
+
+/** Turn a captured source phrase into a canonical source and its type. */
+export function resolveSource(text: string, span: Span, mentions: readonly Mention[]): { name: string; type: SourceType } | null {
+  const clean = text.replace(/\*/g, "").trim();
+  if (!clean || PRONOUN.test(clean) || NOT_SOURCE.test(clean)) return null;
+  const inside = mentions.filter((m) => m.span[0] >= span[0] && m.span[1] <= span[1] + 1);
+  const pick =
+    inside.find((m) => m.type === "outlet") ??
+    inside.find((m) => m.type === "person") ??
+    inside.find((m) => m.type === "organization" || m.type === "office") ??
+    inside.find((m) => m.type === "country" || m.type === "place");
+  if (pick) {
+    const type: SourceType =
+      pick.type === "outlet" ? "outlet" : pick.type === "person" ? (pick.role ? "official" : "person") : pick.type === "country" || pick.type === "place" ? "government" : "official";
+    if ((pick.type === "country" || pick.type === "place") && VAGUE_GROUP.test(clean)) return { name: `${pick.canonical} officials`, type: "official" };
+    return { name: pick.canonical, type };
+  }
+  if (ANON.test(clean)) return { name: "an anonymous source", type: "anonymous" };
+  if (VAGUE_GROUP.test(clean) && /^(an?\s+|the\s+)?[\p{Ll}\s.]+$/u.test(clean.replace(/^[A-Z]/, (c) => c.toLowerCase()))) {
+    return { name: `unnamed ${clean.replace(/^(an?|the)\s+/i, "").toLowerCase()}`, type: "anonymous" };
+  }
+  if (/^[\p{Lu}]/u.test(clean) && !/^(The|A|An|This|That|It|As|In|On)$/.test(clean)) {
+    const type: SourceType = /\b(Times|News|Post|Press|Agency|Journal|Herald|Daily|Tribune|Gazette|Ledger|Courier|Mirror|Telegraph|Wire|Radio|TV|Television|Today|Express|Observer|Chronicle)\b/.test(clean) ? "outlet" : "person";
+    return { name: clean.replace(/^the\s+/i, (s) => (type === "outlet" ? s.charAt(0).toUpperCase() + s.slice(1) : "")), type };
+  }
+  return null;
+}

@@ -1,0 +1,113 @@
+/**
+ * @module Event frames: procurement (buyer, seller, item, quantity, status), delivery, visit
+ * (visitor, destination, date) and sanction (by, on, law). Status follows the SIPRI convention:
+ * a deal counts as ordered only once a contract is signed; talk and approval are earlier steps.
+ */
+import type { DateValue, DealStatus, Frame, Mention, Modality, Quantity, Sentence } from "../types.ts";
+
+const PROCUREMENT = /\b(purchas\w*|buy|buys|buying|bought|procur\w*|acqui(?:re|res|red|ring|sition)s?|orders?|ordered|import\w*|deals?|contracts?|sales?|sell\w*|sold)\b/i;
+const DELIVERY = /\b(deliver\w*|received|receive[sd]?|receiving|supplie[sd]|supply|supplying|inducted|handed over|shipments?)\b/i;
+const VISIT = /\b(visit\w*|trip|travel\w*\s+to|arriv\w*\s+in|state visit|tour)\b/i;
+const SANCTION = /\b(sanction\w*|penalt\w*|embargo\w*)\b/i;
+
+const STATUS_CUES: ReadonlyArray<readonly [DealStatus, RegExp]> = [
+  ["cancelled", /\b(cancel\w*|scrapp\w*|abandon\w*|called off)\b/i],
+  ["delivered", /\b(has|have|had)\s+(already\s+)?(received|taken delivery|inducted)|\b(were|was|been)\s+delivered\b/i],
+  ["delivering", /\b(deliveries\s+(?:are|have)\s+(?:under\s?way|begun|started|ongoing)|further deliveries|remaining deliveries|being delivered|delivering)\b/i],
+  ["ordered", /\b(signed|ordered|placed an order|inked|contracted|concluded a contract)\b/i],
+  ["approved", /\b(approv\w*|cleared|green[- ]light\w*|authori[sz]ed|ratif\w*)\b/i],
+  ["negotiating", /\b(negotiat\w*|talks|discussions?|bargain\w*)\b/i],
+  ["considering", /\b(consider\w*|contemplat\w*|potential|plans?\s+to|planned|proposed|exploring|seek\w*|eye\w*|mull\w*|weigh\w*|interested|pitch)\b/i],
+];
+
+const negatedStatus = (text: string, status: DealStatus): boolean =>
+  status === "ordered" &&
+  /\bno\s+(contracts?|deals?|agreements?)\b[^.]*\b(signed|expected)|\bnot\s+(be\s+)?signed\b|\bwithout\s+signing\b/i.test(text);
+
+/** How far a deal got according to this sentence. */
+export function dealStatus(text: string): DealStatus | null {
+  for (const [status, re] of STATUS_CUES) if (re.test(text) && !negatedStatus(text, status)) return status;
+  return null;
+}
+
+export interface FrameInput {
+  readonly sentence: Sentence;
+  readonly mentions: readonly Mention[];
+  readonly quantities: readonly Quantity[];
+  readonly dates: readonly DateValue[];
+  readonly modality: Modality;
+  /** Weapon-of-origin lookup: canonical weapon name → origin country canonical name. */
+  readonly originOf: (weapon: string) => string | null;
+  /** Items the article mentioned in earlier procurement sentences (for "the purchase" with no item). */
+  readonly recentItems: readonly string[];
+}
+
+/** All frames of one sentence (one per item for procurement and delivery). */
+export function extractFrames(input: FrameInput): readonly Frame[] {
+  const { sentence, mentions } = input;
+  const text = sentence.text;
+  const frames: Frame[] = [];
+  const weapons = unique(mentions.filter((m) => m.type === "weapon").map((m) => m.canonical));
+  const countries = mentions.filter((m) => m.type === "country");
+  const isProcurement = PROCUREMENT.test(text);
+  const isDelivery = DELIVERY.test(text);
+  const items = weapons.length > 0 ? weapons : (isProcurement || isDelivery) && /\b(the|this|that)\s+(purchase|deal|acquisition|procurement|contract|order|sale|transaction)\b/i.test(text) ? input.recentItems.slice(-1) : [];
+  for (const item of items) {
+    const seller = input.originOf(item);
+    const buyer = countries.find((c) => c.canonical !== seller)?.canonical ?? null;
+    const roles: Record<string, string> = { item };
+    if (buyer) roles["buyer"] = buyer;
+    if (seller) roles["seller"] = seller;
+    const q = input.quantities.find((x) => x.item === item) ?? (weapons.length === 1 ? input.quantities.find((x) => x.unit !== "percent" && x.unit !== "usd") : undefined);
+    if (q) roles["quantity"] = `${q.value}${q.unit ? " " + q.unit : ""}`;
+    const date = input.dates[0];
+    if (date) roles["date"] = date.value;
+    if (isDelivery && !/\b(purchas\w*|acqui\w*|procur\w*|buy\w*)\b/i.test(text)) {
+      frames.push({ type: "delivery", roles, status: deliveryStatus(text) });
+    } else if (isProcurement || isDelivery || input.modality !== "asserted") {
+      if (isProcurement || isDelivery) frames.push({ type: "procurement", roles, status: dealStatus(text) });
+    }
+  }
+  if (VISIT.test(text)) {
+    const visitor = mentions.find((m) => m.type === "person" && /\b(visit|trip|travel|arriv|tour)/i.test(text.slice(m.span[1] - sentence.span[0], m.span[1] - sentence.span[0] + 60)))
+      ?? mentions.find((m) => m.type === "person");
+    if (visitor) {
+      const after = mentions.filter((m) => (m.type === "country" || m.type === "place") && m.span[0] > visitor.span[1] && m.canonical !== homeOf(visitor, mentions));
+      const roles: Record<string, string> = { visitor: visitor.canonical };
+      const dest = after[0];
+      if (dest) roles["destination"] = dest.canonical;
+      const date = input.dates[0];
+      if (date) roles["date"] = date.value;
+      frames.push({ type: "visit", roles, status: null });
+    }
+  }
+  if (SANCTION.test(text) && countries.length > 0 && /\b(impos\w*|slap\w*|levied|under|threat\w*|risk\w*|could|trigger\w*|face)\b/i.test(text)) {
+    const law = mentions.find((m) => m.type === "law");
+    const by = mentions.find((m) => (m.type === "country" || m.type === "place") && /\b(impos|by)\w*/i.test(text.slice(m.span[1] - sentence.span[0], m.span[1] - sentence.span[0] + 20)));
+    const on = /\bon\s+([\p{L} ]+?)\b(under|for|over|$)/u.exec(text);
+    const target = countries.find((c) => on?.[1]?.includes(c.text)) ?? countries.find((c) => c.canonical !== by?.canonical);
+    const roles: Record<string, string> = {};
+    if (by) roles["by"] = by.canonical;
+    if (target) roles["on"] = target.canonical;
+    if (law) roles["law"] = law.canonical;
+    const imposed = /\b(imposed|imposing|slapped|levied|has sanctioned|sanctioned)\b/i.test(text) && input.modality !== "possible";
+    frames.push({ type: "sanction", roles, status: imposed ? "ordered" : "considering" });
+  }
+  return frames;
+}
+
+function deliveryStatus(text: string): DealStatus {
+  if (/\b(has|have|had)\s+(already\s+)?received|\bdelivered\b/i.test(text) && !/\b(further|remaining)\s+deliveries\b/i.test(text)) return "delivered";
+  if (/\b(further|remaining)\s+deliveries|\bdeliveries\b/i.test(text)) return "delivering";
+  return dealStatus(text) ?? "delivering";
+}
+
+function homeOf(person: Mention, mentions: readonly Mention[]): string | null {
+  // An adjective right before the person ("Russian President X") names their own country.
+  const before = mentions.filter((m) => m.type === "country" && m.span[1] <= person.span[0] && person.span[0] - m.span[1] < 25);
+  return before[before.length - 1]?.canonical ?? null;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,94 @@
+/**
+ * @module The extract stage: Doc → ExtractedDoc (mentions, quantities, dates, attributions,
+ * claims with modality and frames). Pure; the knowledge base is passed in.
+ */
+import type { KnowledgeBase } from "../knowledge/index.ts";
+import { findGarbles } from "../knowledge/garble.ts";
+import type { Attribution, Claim, DateValue, Diagnostic, Doc, ExtractedDoc, Mention, Quantity, SentenceKind } from "../types.ts";
+import { extractAttributions } from "./attributions.ts";
+import { buildClaims } from "./claims.ts";
+import { isCommentary } from "./commentary.ts";
+import { extractDates } from "./dates.ts";
+import { extractFrames } from "./frames.ts";
+import { extractMentions } from "./mentions.ts";
+import { modalityOf } from "./modality.ts";
+import { extractQuantities } from "./quantities.ts";
+
+export interface ExtractOptions {
+  readonly kb: KnowledgeBase;
+  /** Entity ids other articles of the story mention: evidence for garbled-name detection. */
+  readonly storyEntityIds?: ReadonlySet<string>;
+}
+
+/** Extract everything from one document. */
+export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
+  const { kb } = options;
+  const diagnostics: Diagnostic[] = [];
+  const garbles = findGarbles(doc.text, options.storyEntityIds ? { kb, storyEntityIds: options.storyEntityIds } : { kb });
+  const mentions = extractMentions(doc, { kb, garbles });
+  const bySentence = groupBy(mentions, (m) => m.sentence);
+  const quantities: Quantity[] = [];
+  const dates: DateValue[] = [];
+  const attributions: Attribution[] = [];
+  const claims: Claim[] = [];
+  const sentenceKinds: SentenceKind[] = [];
+  const recentItems: string[] = [];
+  const origins = originIndex(kb);
+  const originOf = (weapon: string): string | null => origins.get(weapon) ?? null;
+  for (const sentence of doc.sentences) {
+    const sm = bySentence.get(sentence.index) ?? [];
+    const sd = extractDates(sentence.text, { anchor: doc.article.published, offset: sentence.span[0], sentence: sentence.index });
+    const sq = extractQuantities(sentence, { mentions: sm, dateSpans: sd.map((d) => d.span) });
+    const sa = extractAttributions(sentence, { mentions: sm, dates: sd });
+    const attribution = sa[0] ?? null;
+    const modality = modalityOf(sentence.text, { attributed: attribution !== null });
+    const frames = extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, recentItems });
+    for (const f of frames) {
+      const item = f.roles["item"];
+      if (item && (f.type === "procurement" || f.type === "delivery")) recentItems.push(item);
+    }
+    dates.push(...sd);
+    quantities.push(...sq);
+    attributions.push(...sa);
+    const built = buildClaims({ sentence, articleId: doc.article.id, mentions: sm, quantities: sq, dates: sd, attribution, frames });
+    claims.push(...built);
+    sentenceKinds[sentence.index] =
+      sentence.block === "heading" || sentence.block === "table-row" || sentence.tokens.length < 5
+        ? "structure"
+        : (built[0]?.commentary ?? isCommentary({ text: sentence.text, attribution, mentions: sm, quantities: sq, dates: sd, frames }))
+          ? "commentary"
+          : "reporting";
+  }
+  for (const g of garbles) {
+    diagnostics.push({ code: "garbled-name", message: g.explanation, span: g.span, stage: "extract" });
+  }
+  return { doc, mentions, quantities, dates, attributions, claims, sentenceKinds, diagnostics };
+}
+
+const originCache = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** Weapon canonical name → origin country canonical name, built once per knowledge base. */
+function originIndex(kb: KnowledgeBase): Map<string, string> {
+  let m = originCache.get(kb);
+  if (m) return m;
+  m = new Map();
+  for (const e of kb.entities.values()) {
+    const country = e.type === "weapon" && e.country ? kb.entities.get(e.country)?.name : undefined;
+    if (country) m.set(e.name, country);
+  }
+  originCache.set(kb, m);
+  return m;
+}
+
+function groupBy<T, K>(xs: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+export type { Mention };

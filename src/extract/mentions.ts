@@ -1,0 +1,88 @@
+/**
+ * @module Entity mentions of a document: pack aliases (resolved to canonical entities), likely
+ * garbles of pack names (resolved to their suggestion, kept as `near-miss`), and capitalized name
+ * chunks no pack knows. People get the role the text gives them ("Defence Secretary X", "X, the
+ * press secretary,").
+ */
+import type { KnowledgeBase } from "../knowledge/index.ts";
+import type { GarbleFinding } from "../knowledge/garble.ts";
+import type { Doc, EntityType, Mention, Sentence, Span } from "../types.ts";
+import { findNames, type NameType } from "./names.ts";
+
+const NAME_TYPES: Readonly<Record<NameType, EntityType>> = { PER: "person", ORG: "organization", LOC: "place", MISC: "other" };
+const TITLE = /((?:(?:Russian|Indian|U\.S\.|US|American|Chinese|French|British|German|Japanese|Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Press|Senior|Former|Acting|External Affairs|Finance|Home)\s+)*(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokes(?:man|woman|person)|Ambassador|Envoy|Director|General|Admiral|Marshal|King|Queen|Premier|Chief|Governor|Mayor|Senator|Adviser|Advisor|Press Secretary|Defen[cs]e Secretary|Foreign Secretary))\s+$/;
+const APPOSITIVE = /^,\s+((?:the\s+|a\s+|an\s+)?[^,]{3,70}?(?:spokes(?:man|woman|person)|secretary|minister|president|adviser|advisor|ambassador|chief|head|director|envoy|aide|official))\s*,/i;
+
+export interface MentionOptions {
+  readonly kb: KnowledgeBase;
+  readonly garbles: readonly GarbleFinding[];
+}
+
+const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** All mentions in a document, ordered by position, without overlaps (packs win over chunks). */
+export function extractMentions(doc: Doc, options: MentionOptions): readonly Mention[] {
+  const { kb } = options;
+  const out: Mention[] = [];
+  const sentenceAt = sentenceLocator(doc.sentences);
+  for (const g of options.garbles) {
+    const e = kb.entities.get(g.entityId);
+    if (!e) continue;
+    out.push(mention(doc, g.span, sentenceAt(g.span[0]), g.entityId, e.name, e.type, "near-miss"));
+  }
+  for (const m of kb.findAliases(doc.text)) {
+    if (out.some((o) => overlaps(o.span, m.span))) continue;
+    const e = kb.entities.get(m.entityId);
+    if (!e) continue;
+    out.push(mention(doc, m.span, sentenceAt(m.span[0]), m.entityId, e.name, e.type, "pack"));
+  }
+  for (const s of doc.sentences) {
+    for (const n of findNames(s.text, relTokens(s))) {
+      const span: Span = [s.span[0] + n.span[0], s.span[0] + n.span[1]];
+      if (out.some((o) => overlaps(o.span, span))) continue;
+      out.push(mention(doc, span, s.index, null, n.text, NAME_TYPES[n.type], "chunk"));
+    }
+  }
+  out.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  return out.map((m) => (m.type === "person" ? { ...m, role: roleOf(doc.text, m) ?? packRole(kb, m.entityId) } : m));
+}
+
+function mention(doc: Doc, span: Span, sentence: number, entityId: string | null, canonical: string, type: EntityType, source: Mention["source"]): Mention {
+  return { kind: "mention", span, sentence, text: doc.text.slice(span[0], span[1]), entityId, canonical, type, source, role: null };
+}
+
+function relTokens(s: Sentence): Sentence["tokens"] {
+  const base = s.span[0];
+  return s.tokens.map((t) => ({ ...t, span: [t.span[0] - base, t.span[1] - base] as const }));
+}
+
+function roleOf(text: string, m: Mention): string | null {
+  const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
+  const t = TITLE.exec(before);
+  if (t?.[1]) return t[1].trim();
+  const a = APPOSITIVE.exec(text.slice(m.span[1], m.span[1] + 90));
+  if (a?.[1]) return a[1].replace(/^(the|a|an)\s+/i, "").trim();
+  return null;
+}
+
+function packRole(kb: KnowledgeBase, id: string | null): string | null {
+  if (!id) return null;
+  const e = kb.entities.get(id);
+  const role = e?.roles?.find((r) => !r.to) ?? e?.roles?.[0];
+  if (!role) return null;
+  const country = role.of ? kb.entities.get(role.of)?.name : null;
+  return country ? `${role.title} of ${country}` : role.title;
+}
+
+function sentenceLocator(sentences: readonly Sentence[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid]?.span[0] ?? 0) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return sentences[lo]?.index ?? 0;
+  };
+}

@@ -1,0 +1,72 @@
+/** @module Tests of quantity extraction: number words, units, items, approximations, ranges. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { segment } from "../text/sentences.ts";
+import type { Mention, Sentence } from "../types.ts";
+import { extractQuantities, unitClass } from "./quantities.ts";
+
+function sentence(text: string): Sentence {
+  const [s] = segment(text, [0, text.length]);
+  assert.ok(s);
+  return { index: 0, span: s.span, text, paragraph: 0, block: "prose", tokens: s.tokens };
+}
+
+function weapon(text: string, surface: string, canonical: string): Mention {
+  const at = text.indexOf(surface);
+  return { kind: "mention", span: [at, at + surface.length], sentence: 0, text: surface, entityId: `weapon:${canonical}`, canonical, type: "weapon", source: "pack", role: null };
+}
+
+const q = (text: string, mentions: Mention[] = []) => extractQuantities(sentence(text), { mentions, dateSpans: [] });
+
+test("reads a number word with its formation unit and the item after 'of'", () => {
+  const text = "The ministry approved the purchase of five divisions of S-400 surface-to-air missile systems.";
+  const [x] = q(text, [weapon(text, "S-400", "S-400 Triumf")]);
+  assert.equal(x?.value, 5);
+  assert.equal(x?.unit, "division");
+  assert.equal(x?.item, "S-400 Triumf");
+});
+
+test("reads a numeral with the designation before the counted noun", () => {
+  const text = "The potential acquisition of 140 Su-57 fighter jets was revealed.";
+  const [x] = q(text, [weapon(text, "Su-57", "Su-57")]);
+  assert.deepEqual([x?.value, x?.unit, x?.item], [140, "jet", "Su-57"]);
+});
+
+test("marks 'five more' as an increment, not a total", () => {
+  const [x] = q("India is contemplating acquiring five more S-400 squadrons.");
+  assert.equal(x?.incremental, true);
+  assert.equal(x?.unit, "squadron");
+});
+
+test("prefers a formation unit inside a compound ('five S-400 division systems')", () => {
+  assert.equal(q("The approval was reportedly for five S-400 division systems.")[0]?.unit, "division");
+});
+
+test("reads approximations, vague counts, ranges and currency", () => {
+  const xs = q("More than 2,000 people, about 30 tanks, dozens of drones, 10 to 12 ships and $5 billion.");
+  assert.deepEqual(
+    xs.map((x) => [x.value, x.upper, x.unit, x.approx]),
+    [
+      [2000, 2000, "people", "more-than"],
+      [30, 30, "tank", "about"],
+      [24, 24, "drone", "at-least"],
+      [10, 12, "ship", "range"],
+      [5e9, 5e9, "usd", "exact"],
+    ],
+  );
+});
+
+test("ignores years, ordinals and 'one of the'", () => {
+  assert.deepEqual(q("In 2019 the 23rd summit was one of the largest."), []);
+});
+
+test("skips numbers inside date spans", () => {
+  const text = "Putin will visit on 4-5 December.";
+  const at = text.indexOf("4-5");
+  assert.deepEqual(extractQuantities(sentence(text), { mentions: [], dateSpans: [[at, at + 12]] }), []);
+});
+
+test("groups interchangeable counted nouns and keeps formations apart", () => {
+  assert.equal(unitClass("jet"), unitClass("fighter"));
+  assert.notEqual(unitClass("division"), unitClass("squadron"));
+});

@@ -1,0 +1,192 @@
+/**
+ * @module Quantities with units and what they count: "five divisions of S-400 surface-to-air
+ * missile systems" → 5 division (S-400); "140 Su-57 fighter jets" → 140 jet (Su-57); "five more
+ * S-400 squadrons" → 5 squadron, incremental; "about 30", "more than 2,000", "10 to 12", "dozens".
+ */
+import type { Approximation, Mention, Quantity, Sentence, Span } from "../types.ts";
+import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
+
+/** Formation and counting units; formations are never interchangeable with each other. */
+export const FORMATION_UNITS: ReadonlySet<string> = new Set([
+  "division", "squadron", "regiment", "battery", "battalion", "brigade", "wing", "flotilla", "fleet", "corps", "company", "platoon",
+]);
+
+/** Nouns that name what is counted and are interchangeable within a class. */
+const UNIT_CLASSES: Readonly<Record<string, string>> = {
+  jet: "aircraft", fighter: "aircraft", aircraft: "aircraft", plane: "aircraft", warplane: "aircraft", airplane: "aircraft",
+  helicopter: "helicopter", chopper: "helicopter", drone: "drone", uav: "drone",
+  tank: "tank", ship: "ship", vessel: "ship", warship: "ship", frigate: "frigate", destroyer: "destroyer", corvette: "corvette",
+  submarine: "submarine", sub: "submarine", missile: "missile", rocket: "rocket", launcher: "launcher",
+  system: "system", unit: "unit", set: "set",
+  soldier: "troops", troop: "troops", personnel: "troops", people: "people", person: "people", civilian: "civilians",
+  death: "deaths", dead: "deaths", casualty: "casualties",
+  percent: "percent", "%": "percent", dollar: "usd", usd: "usd", euro: "eur", rupee: "inr", crore: "inr-crore",
+};
+
+/** The class of a unit lemma: formations stand alone, counted nouns collapse ("jet" ~ "fighter"). */
+export function unitClass(unit: string | null): string | null {
+  if (unit === null) return null;
+  if (FORMATION_UNITS.has(unit)) return unit;
+  return UNIT_CLASSES[unit] ?? unit;
+}
+
+const APPROX_BEFORE: ReadonlyArray<[RegExp, Approximation]> = [
+  [/^(about|around|approximately|roughly|nearly|almost|some|circa|approx\.?|an estimated|estimated)$/i, "about"],
+  [/^(more than|over|upwards of|in excess of)$/i, "more-than"],
+  [/^(at least|a minimum of|no fewer than|no less than)$/i, "at-least"],
+  [/^(fewer than|less than|under|below)$/i, "less-than"],
+  [/^(up to|as many as|a maximum of|at most)$/i, "up-to"],
+];
+const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
+const STOP_POS = new Set(["VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+
+export interface QuantityOptions {
+  readonly mentions: readonly Mention[];
+  /** Spans already taken by dates: numbers inside them are not quantities. */
+  readonly dateSpans: readonly Span[];
+}
+
+const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
+
+/** All quantities in one sentence. */
+export function extractQuantities(sentence: Sentence, options: QuantityOptions): readonly Quantity[] {
+  const toks = sentence.tokens;
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t) break;
+    const isVague = t.norm in VAGUE_COUNTS;
+    const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL.test(t.text);
+    if ((!startsNumber && !isVague) || options.dateSpans.some((d) => overlaps(d, t.span))) {
+      i++;
+      continue;
+    }
+    // Collect the number words.
+    let j = i;
+    const words: string[] = [];
+    let value: number | null = null;
+    let upper: number | null = null;
+    if (isVague) {
+      value = VAGUE_COUNTS[t.norm] ?? null;
+      j = i + 1;
+      if (toks[j]?.norm === "of") j++;
+    } else {
+      const range = /^(\d[\d,.]*)[-–](\d[\d,.]*)$/.exec(t.text);
+      if (range && range[1] && range[2]) {
+        value = wordValue(range[1]);
+        upper = wordValue(range[2]);
+        j = i + 1;
+      } else {
+        while (j < toks.length) {
+          const w = toks[j];
+          if (!w) break;
+          if (wordValue(w.text) !== null || (words.length > 0 && (scaleValue(w.text) !== null || (w.norm === "and" && scaleValue(words[words.length - 1] ?? "") !== null && wordValue(toks[j + 1]?.text ?? "") !== null)))) {
+            words.push(w.text);
+            j++;
+          } else break;
+        }
+        value = parseNumberWords(words);
+      }
+    }
+    if (value === null) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    // "one of the", "one another": not a count.
+    if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) {
+      i = j;
+      continue;
+    }
+    // Range "10 to 12" / "between 10 and 12".
+    const conj = toks[j]?.norm ?? "";
+    if (upper === null && (conj === "to" || (conj === "and" && toks[i - 1]?.norm === "between")) && toks[j + 1] && wordValue(toks[j + 1]?.text ?? "") !== null) {
+      upper = wordValue(toks[j + 1]?.text ?? "");
+      j += 2;
+    }
+    const start = i;
+    let approx: Approximation = upper !== null ? "range" : isVague ? "at-least" : "exact";
+    let qStart = t.span[0];
+    for (const [re, kind] of APPROX_BEFORE) {
+      for (const n of [2, 1]) {
+        const prev = toks.slice(Math.max(0, start - n), start);
+        if (prev.length === n && re.test(prev.map((p) => p.text).join(" "))) {
+          approx = kind;
+          qStart = prev[0]?.span[0] ?? qStart;
+        }
+      }
+    }
+    let incremental = INCREMENT.test(toks[start - 1]?.text ?? "") && toks[start - 1]?.norm !== "new";
+    // Unit: scan the noun phrase that follows.
+    let unit: string | null = null;
+    let end = j;
+    let k = j;
+    let head: string | null = null;
+    while (k < toks.length && k < j + 7) {
+      const w = toks[k];
+      if (!w) break;
+      if (INCREMENT.test(w.text) && k === j) {
+        incremental = incremental || w.norm !== "new";
+        k++;
+        continue;
+      }
+      if (w.text === "%") {
+        unit = "percent";
+        end = k + 1;
+        break;
+      }
+      if (STOP_POS.has(w.pos) || w.pos === "ADP" || (w.pos === "PUNCT" && w.text !== "-")) break;
+      const lemma = w.lemma;
+      if (FORMATION_UNITS.has(lemma)) {
+        unit = lemma;
+        end = k + 1;
+      } else if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "NUM" || w.pos === "X" || w.pos === "SYM") {
+        if (w.pos === "NOUN" && !unit) head = lemma;
+        end = k + 1;
+      }
+      k++;
+    }
+    if (!unit) unit = head;
+    const before = toks[start - 1]?.text ?? "";
+    if (before === "$" || before === "US$") unit = "usd";
+    else if (before === "€") unit = "eur";
+    else if (/^(Rs\.?|₹|INR)$/.test(before)) unit = "inr";
+    if (year(value) && (upper === null || year(upper)) && !unit) {
+      i = j;
+      continue;
+    }
+    // "of S-400 ..." after the unit names the item.
+    let itemEnd = toks[end - 1]?.span[1] ?? t.span[1];
+    if (toks[end]?.norm === "of") {
+      let m = end + 1;
+      while (m < toks.length && m < end + 8 && !STOP_POS.has(toks[m]?.pos ?? "") && toks[m]?.pos !== "ADP" && toks[m]?.text !== ",") m++;
+      itemEnd = toks[m - 1]?.span[1] ?? itemEnd;
+    }
+    const npSpan: Span = [qStart, itemEnd];
+    const item = options.mentions.find((mn) => mn.type === "weapon" && overlaps(mn.span, npSpan)) ?? null;
+    const spanEnd = toks[Math.max(end, j) - 1]?.span[1] ?? t.span[1];
+    out.push({
+      kind: "quantity",
+      span: [qStart, spanEnd],
+      sentence: sentence.index,
+      text: sentenceSlice(sentence, qStart, spanEnd),
+      value,
+      upper: upper ?? value,
+      approx,
+      unit,
+      item: item?.canonical ?? null,
+      incremental,
+    });
+    i = Math.max(end, j, i + 1);
+  }
+  return out;
+}
+
+function year(v: number): boolean {
+  return Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+function sentenceSlice(s: Sentence, start: number, end: number): string {
+  return s.text.slice(start - s.span[0], end - s.span[0]);
+}

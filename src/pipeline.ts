@@ -1,0 +1,107 @@
+/**
+ * @module The whole pipeline over articles already read: text → extract → stories → reuse →
+ * cross-check → Report (schema triangulate.report/v1). Deterministic: the same articles in any
+ * order give the same report (up to `generatedAt`).
+ */
+import { crosscheck } from "./crosscheck/index.ts";
+import { extract } from "./extract/index.ts";
+import { loadKnowledge, type KnowledgeBase } from "./knowledge/index.ts";
+import { REPORT_SCHEMA, type ArticleSummary, type Report, type Story } from "./report/types.ts";
+import { findRepeats, findReuse } from "./reuse/index.ts";
+import { clusterStories } from "./stories/index.ts";
+import { stableId } from "./ids.ts";
+import { buildDoc, wordCount } from "./text/index.ts";
+import type { Article, Doc, InputError } from "./types.ts";
+
+export interface AnalyzeOptions {
+  /** Extra knowledge-pack files (JSON) on top of the bundled ones. */
+  readonly extraPacks?: readonly string[];
+  /** A knowledge base to reuse across calls (overrides extraPacks). */
+  readonly kb?: KnowledgeBase;
+  /** Timestamp for the report; defaults to now. */
+  readonly generatedAt?: string;
+  /** Input errors to carry into the report. */
+  readonly errors?: readonly InputError[];
+  /** Treat all articles as one story instead of clustering them. */
+  readonly singleStory?: boolean;
+  /** Called after each story is cross-checked (for progress display). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
+  const kb = options.kb ?? loadKnowledge(options.extraPacks ? { extraPacks: options.extraPacks } : {});
+  const unique = new Map<string, Article>();
+  for (const a of articles) if (!unique.has(a.id)) unique.set(a.id, a);
+  const docs = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(buildDoc);
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const clusters =
+    options.singleStory || docs.length <= 1
+      ? docs.length === 0
+        ? []
+        : [{ id: storyIdFor(docs), title: docs[0]?.article.title ?? firstSentence(docs[0]), articleIds: docs.map((d) => d.article.id) }]
+      : clusterStories(docs.map((d) => ({ id: d.article.id, title: d.article.title, text: d.text, published: d.article.published })));
+  const report = { facts: [] as Report["facts"][number][], anomalies: [] as Report["anomalies"][number][], reuse: [] as Report["reuse"][number][], stories: [] as Story[], articles: [] as ArticleSummary[] };
+  let done = 0;
+  for (const cluster of clusters) {
+    const storyDocs = cluster.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
+    const entityIds = new Map(storyDocs.map((d) => [d.article.id, new Set(kb.findAliases(d.text).map((m) => m.entityId))]));
+    const extracted = storyDocs.map((d) => {
+      const others = new Set<string>();
+      for (const [id, set] of entityIds) if (id !== d.article.id) for (const e of set) others.add(e);
+      return extract(d, { kb, storyEntityIds: others });
+    });
+    const reuse = findReuse(storyDocs.map((d) => ({ id: d.article.id, text: d.text })));
+    const repeats = storyDocs.flatMap((d) => findRepeats({ id: d.article.id, text: d.text }));
+    const result = crosscheck({ storyId: cluster.id, docs: extracted, reuse, repeats, kb });
+    report.facts.push(...result.facts);
+    report.anomalies.push(...result.anomalies);
+    report.reuse.push(...result.reuse);
+    report.stories.push({
+      id: cluster.id,
+      title: cluster.title,
+      articleIds: [...cluster.articleIds].sort(),
+      summary: {
+        agreed: result.facts.filter((f) => f.verdict === "corroborated").map((f) => f.statement),
+        disputed: result.facts.filter((f) => f.verdict === "contested").map((f) => (f.differs ? `${f.statement} — ${f.differs}` : f.statement)),
+        singleSource: result.facts.filter((f) => f.verdict === "single-source" && f.articles === 1).map((f) => f.statement),
+      },
+    });
+    for (const x of extracted) {
+      const a = x.doc.article;
+      const st = result.stats.get(a.id);
+      report.articles.push({
+        id: a.id,
+        origin: a.origin,
+        outlet: a.outlet,
+        title: a.title,
+        published: a.published,
+        language: a.language,
+        sentences: x.doc.sentences.length,
+        words: wordCount(x.doc),
+        url: a.url,
+        commentaryShare: st?.commentaryShare ?? 0,
+        exclusiveShare: st?.exclusiveShare ?? 0,
+        notes: st?.notes ?? [],
+      });
+    }
+    options.onProgress?.(++done, clusters.length);
+  }
+  return {
+    schema: REPORT_SCHEMA,
+    generatedAt: options.generatedAt ?? new Date().toISOString(),
+    articles: report.articles.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : a.id < b.id ? -1 : 1)),
+    stories: report.stories.sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1)),
+    facts: report.facts,
+    anomalies: report.anomalies,
+    reuse: report.reuse,
+    errors: [...(options.errors ?? [])].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0)),
+  };
+}
+
+function storyIdFor(docs: readonly Doc[]): string {
+  return stableId("s", docs[0]?.article.id ?? "");
+}
+
+function firstSentence(d: Doc | undefined): string {
+  return d?.sentences[0]?.text.slice(0, 120) ?? "Untitled story";
+}

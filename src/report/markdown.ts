@@ -1,0 +1,116 @@
+/**
+ * @module Markdown rendering of a report: per story, the summary first (agreed, disputed, single
+ * source, each with outlet badges and a quote), then the fact × outlet matrix, contested facts in
+ * detail, anomalies, reuse, article cards and input errors.
+ */
+import type { Anomaly, ArticleSummary, Fact, Report, Story } from "./types.ts";
+
+const VERDICT_MARK = { corroborated: "✅ corroborated", contested: "⚠️ contested", "single-source": "◻️ single-source" } as const;
+
+export function renderMarkdown(report: Report): string {
+  const out: string[] = [];
+  const articles = new Map(report.articles.map((a) => [a.id, a]));
+  out.push(`# Triangulate report`, "");
+  out.push(`${report.articles.length} article${report.articles.length === 1 ? "" : "s"}, ${report.stories.length} stor${report.stories.length === 1 ? "y" : "ies"}, ${report.facts.length} facts, ${report.anomalies.length} anomalies. Generated ${report.generatedAt}.`, "");
+  for (const story of report.stories) out.push(...renderStory(story, report, articles));
+  if (report.errors.length > 0) {
+    out.push(`## Inputs that could not be read`, "");
+    for (const e of report.errors) out.push(`- \`${e.origin}\` — ${e.code}: ${e.message}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+function renderStory(story: Story, report: Report, articles: ReadonlyMap<string, ArticleSummary>): string[] {
+  const out: string[] = [];
+  const facts = report.facts.filter((f) => f.storyId === story.id);
+  const ids = new Set(story.articleIds);
+  const outlet = (id: string): string => articles.get(id)?.outlet ?? id;
+  const badges = (f: Fact): string => [...new Set(f.variants.flatMap((v) => v.evidence.map((e) => outlet(e.articleId))))].map((o) => `\`${o}\``).join(" ");
+  const quote = (f: Fact): string => {
+    const e = f.variants[0]?.evidence[0];
+    return e ? `\n  > ${clip(e.quote, 240)} — *${outlet(e.articleId)}*` : "";
+  };
+  out.push(`## Story: ${esc(story.title)}`, "");
+  out.push(`${story.articleIds.length} articles from ${new Set(story.articleIds.map(outlet)).size} outlets · story id \`${story.id}\``, "");
+  out.push(`### Summary`, "");
+  const agreed = facts.filter((f) => f.verdict === "corroborated");
+  const disputed = facts.filter((f) => f.verdict === "contested");
+  const single = facts.filter((f) => f.verdict === "single-source");
+  out.push(`**What the sources agree on** (${agreed.length})`, "");
+  for (const f of agreed) out.push(`- ${esc(f.statement)} — ${f.articles} articles, ${f.independentOrigins} independent origins ${badges(f)}${quote(f)}`);
+  if (agreed.length === 0) out.push(`- nothing is corroborated by two independent origins`);
+  out.push("", `**What is disputed** (${disputed.length})`, "");
+  for (const f of disputed) {
+    out.push(`- ${esc(f.statement)}${f.differs ? ` — **${esc(f.differs)}**` : ""} ${badges(f)}`);
+    for (const v of f.variants) {
+      const e = v.evidence[0];
+      out.push(`  - *${esc(v.value)}*: ${[...new Set(v.evidence.map((x) => outlet(x.articleId)))].map((o) => `\`${o}\``).join(" ")}${e ? ` — “${clip(e.quote, 200)}”` : ""}`);
+    }
+    if (f.conservative) out.push(`  - most conservative figure: ${esc(f.conservative)}`);
+  }
+  if (disputed.length === 0) out.push(`- no contradictions found`);
+  out.push("", `**What only one origin says** (${single.length})`, "");
+  for (const f of single.slice(0, 40)) out.push(`- ${esc(f.statement)} ${badges(f)}${f.articles > 1 ? ` (${f.articles} articles, one origin)` : ""}`);
+  if (single.length > 40) out.push(`- … and ${single.length - 40} more (see JSON)`);
+  out.push("");
+  const cols = story.articleIds.filter((id) => ids.has(id));
+  out.push(`### Fact × outlet matrix`, "");
+  out.push(`| Fact | Verdict | Origins | ${cols.map((c) => esc(outlet(c))).join(" | ")} |`);
+  out.push(`|---|---|---|${cols.map(() => "---").join("|")}|`);
+  for (const f of facts) {
+    const cells = cols.map((c) => {
+      const v = f.variants.find((x) => x.evidence.some((e) => e.articleId === c));
+      return v ? esc(clip(v.value, 40)) : "";
+    });
+    out.push(`| ${esc(clip(f.statement, 90))} | ${VERDICT_MARK[f.verdict]} | ${f.independentOrigins}/${f.articles} | ${cells.join(" | ")} |`);
+  }
+  out.push("");
+  const withChains = facts.filter((f) => (f.origins ?? []).some((o) => o.reason !== "own-reporting"));
+  if (withChains.length > 0) {
+    out.push(`### Where the facts come from`, "");
+    for (const f of withChains) {
+      out.push(`- ${esc(clip(f.statement, 120))}: ${(f.origins ?? []).map((o) => `${o.chain.map(esc).join(" → ")} (${o.reason})`).join("; ")}`);
+    }
+    out.push("");
+  }
+  const anomalies = report.anomalies.filter((a) => ids.has(a.articleId));
+  out.push(`### Anomalies (${anomalies.length})`, "");
+  for (const a of anomalies) out.push(renderAnomaly(a, outlet));
+  if (anomalies.length === 0) out.push(`- none found`);
+  out.push("");
+  const reuse = report.reuse.filter((r) => ids.has(r.a) && ids.has(r.b));
+  out.push(`### Reuse between articles (${reuse.length})`, "");
+  for (const r of reuse) {
+    out.push(`- \`${outlet(r.a)}\` ↔ \`${outlet(r.b)}\`: ${r.kind}, score ${r.score}, ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"}`);
+    for (const p of r.passages.slice(0, 2)) out.push(`  - “${clip(p.a, 160)}” ↔ “${clip(p.b, 160)}”`);
+  }
+  if (reuse.length === 0) out.push(`- none found`);
+  out.push("", `### Articles`, "");
+  for (const id of cols) {
+    const a = articles.get(id);
+    if (!a) continue;
+    out.push(`- **${esc(a.outlet)}** — ${esc(a.title ?? "(untitled)")} · ${a.published ?? "date unknown"} · ${a.language} · ${a.words} words · commentary ${pct(a.commentaryShare)} · exclusive facts ${pct(a.exclusiveShare)} · \`${a.origin}\``);
+    for (const n of a.notes ?? []) out.push(`  - note: ${esc(n)}`);
+  }
+  out.push("");
+  return out;
+}
+
+function renderAnomaly(a: Anomaly, outlet: (id: string) => string): string {
+  const sugg = a.suggestion ? ` → likely **${esc(a.suggestion)}**` : "";
+  return `- **${a.kind}** in \`${outlet(a.articleId)}\`${sugg}: ${esc(a.explanation)}\n  > ${clip(a.quote, 240)}`;
+}
+
+function pct(x: number | undefined): string {
+  return x === undefined ? "n/a" : `${Math.round(x * 100)}%`;
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length <= n ? one : one.slice(0, n - 1) + "…";
+}
+
+function esc(s: string): string {
+  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}

@@ -1,0 +1,53 @@
+/** @module Tests of the text stage: blocks, sentence splitting, tokens and spans. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { splitBlocks, looksLikeHeading } from "./blocks.ts";
+import { segment, tokenize } from "./sentences.ts";
+
+test("splits a sentence glued to the next by a scraper", () => {
+  const text = "India has long relied on Russia for equipment.India has long relied on Russia for equipment.Russian President Vladimir Putin will visit.";
+  const sentences = segment(text, [0, text.length]).map((s) => text.slice(s.span[0], s.span[1]));
+  assert.deepEqual(sentences, [
+    "India has long relied on Russia for equipment.",
+    "India has long relied on Russia for equipment.",
+    "Russian President Vladimir Putin will visit.",
+  ]);
+});
+
+test("does not split abbreviations such as U.S. officials", () => {
+  const text = "The U.S. officials warned on Monday. They said more.";
+  assert.equal(segment(text, [0, text.length]).length, 2);
+});
+
+test("keeps a line without a period apart from the next line", () => {
+  const text = "India seeks deeper defence ties amid US pressure\nAmid pressure from Washington, India is intensifying efforts.";
+  const blocks = splitBlocks(text);
+  assert.equal(blocks.length, 2);
+  assert.equal(blocks[0]?.kind, "heading");
+  assert.equal(blocks[1]?.kind, "prose");
+});
+
+test("recognizes list items and table cells, and skips table separators", () => {
+  const text = "Key areas include:\n- Advanced missile systems\n- Joint development of jets\n| Sector | Deals |\n|---|---|\n| Air | MiG-29 and Su-57 jets |";
+  const kinds = splitBlocks(text).map((b) => `${b.kind}:${text.slice(b.span[0], b.span[1])}`);
+  assert.deepEqual(kinds, [
+    "prose:Key areas include:",
+    "list-item:Advanced missile systems",
+    "list-item:Joint development of jets",
+    "table-row:Sector",
+    "table-row:Deals",
+    "table-row:Air",
+    "table-row:MiG-29 and Su-57 jets",
+  ]);
+});
+
+test("token spans point at the token text", () => {
+  const text = "Putin’s visit on 4-5 December: 140 Su-57 jets.";
+  for (const t of tokenize(text)) assert.equal(text.slice(t.span[0], t.span[1]), t.text);
+  assert.ok(tokenize(text).some((t) => t.text === "Su-57"));
+});
+
+test("a long sentence ending in a period is not a heading", () => {
+  assert.equal(looksLikeHeading("As President Vladimir Putin prepares for his visit, the chessboard shifts."), false);
+  assert.equal(looksLikeHeading("India and Russia Edge Closer to Major Military Deal as Putin Visits"), true);
+});
