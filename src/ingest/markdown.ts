@@ -1,0 +1,132 @@
+/**
+ * @module Markdown reader: YAML front matter (title, outlet/source/site, url/link, published/date,
+ * author/byline) and a body kept as text with markup reduced: emphasis markers, link and image
+ * syntax, heading markers, rules and code fences removed; lists and tables kept as lines.
+ */
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { IngestResult } from "../types.ts";
+import { normalizeText } from "../text/normalize.ts";
+import { buildArticle, isInputError } from "./article.ts";
+import { inputError } from "./detect.ts";
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Split YAML front matter from the body. `data` is null when there is none. */
+export function splitFrontMatter(text: string): { yaml: string | null; body: string } {
+  const m = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ""));
+  if (!m) return { yaml: null, body: text };
+  return { yaml: m[1] ?? "", body: text.replace(/^\uFEFF/, "").slice(m[0].length) };
+}
+
+function stripEmphasis(line: string): string {
+  let out = line;
+  for (let i = 0; i < 3; i++) {
+    const next = out
+      .replace(/(^|[^\w*\\])(\*{1,3})(?=\S)(.+?)(?<=\S)\2(?![\w*])/gu, "$1$3")
+      .replace(/(^|[^\p{L}\p{N}_\\])(_{1,3})(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}_])/gu, "$1$3")
+      .replace(/(^|[^~])~~(?=\S)(.+?)(?<=\S)~~/gu, "$1$2");
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function stripInline(line: string): string {
+  return stripEmphasis(
+    line
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, "")
+      .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, "$1") // [text](url "title")
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1") // [text][ref]
+      .replace(/<((?:https?|mailto):[^>\s]+)>/g, "$1") // autolinks
+      .replace(/`([^`]+)`/g, "$1"),
+  );
+}
+
+/** Reduce markdown markup to plain text lines. */
+export function markdownToText(md: string): string {
+  const lines = normalizeText(md).split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const next = lines[i + 1] ?? "";
+    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) continue; // code fence markers
+    if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) continue; // link reference definitions
+    if (/^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+)\s*$/.test(line)) continue; // rules, setext underlines
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line);
+    if (heading) {
+      pushBlock(out, stripInline(heading[1] ?? ""));
+      continue;
+    }
+    if (line.trim() !== "" && /^\s{0,3}(?:=+|-+)\s*$/.test(next) && !/^\s*[-*+]\s/.test(line)) {
+      pushBlock(out, stripInline(line.trim())); // setext heading
+      continue;
+    }
+    const unquoted = line.replace(/^\s{0,3}(?:>\s?)+/, "");
+    out.push(stripInline(unquoted.replace(/^(\s*)[*+](\s+)/, "$1-$2")));
+  }
+  return normalizeText(out.join("\n"));
+}
+
+/** A heading becomes its own paragraph: blank lines around it. */
+function pushBlock(out: string[], text: string): void {
+  if (out.length > 0 && out[out.length - 1] !== "") out.push("");
+  out.push(text, "");
+}
+
+type Meta = Record<string, unknown>;
+
+function pick(meta: Meta, keys: readonly string[]): unknown {
+  for (const k of keys) {
+    const v = meta[k];
+    if (v !== undefined && v !== null && v !== "") return v;
+  }
+  return null;
+}
+
+/** A name out of a string, an object with `name`, or a list of them. */
+export function nameOf(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n): n is string => n !== null && n.trim() !== "");
+    return names.length > 0 ? names.join(", ") : null;
+  }
+  if (value && typeof value === "object" && "name" in value) return nameOf(value.name);
+  return null;
+}
+
+/** Read a markdown article. A leading "# H1" is the title when the front matter gives none. */
+export function readMarkdown(origin: string, raw: string): IngestResult {
+  const { yaml, body } = splitFrontMatter(raw);
+  let meta: Meta = {};
+  if (yaml !== null && yaml.trim() !== "") {
+    try {
+      const parsed: unknown = parseYaml(yaml);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) meta = parsed as Meta;
+    } catch (err) {
+      const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line + 1} column ${err.linePos[0].col}` : "";
+      const reason = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
+      return { articles: [], errors: [inputError(origin, "read-failed", `front matter is not valid YAML${where}: ${reason}`)] };
+    }
+  }
+  let title = nameOf(pick(meta, ["title", "headline"]));
+  let text = body;
+  if (title === null) {
+    const h1 = /^\s*#\s+(.+?)(?:\s+#+)?\s*(?:\n|$)/.exec(normalizeText(body));
+    if (h1) {
+      title = stripInline(h1[1] ?? "");
+      text = normalizeText(body).slice(h1[0].length);
+    }
+  }
+  const built = buildArticle({
+    origin,
+    format: "md",
+    body: markdownToText(text),
+    title,
+    outlet: nameOf(pick(meta, ["outlet", "source", "site", "publisher", "site_name"])),
+    url: pick(meta, ["url", "link", "canonical"]) as string | null,
+    published: pick(meta, ["published", "date", "publishedAt", "published_at", "pubDate"]),
+    byline: nameOf(pick(meta, ["author", "byline", "authors"])),
+  });
+  return isInputError(built) ? { articles: [], errors: [built] } : { articles: [built], errors: [] };
+}
