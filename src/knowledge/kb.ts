@@ -1,0 +1,105 @@
+/**
+ * @module The knowledge base: packs merged into one entity map (with ministries synthesized
+ * per country), the alias index, and the lookups the pipeline uses. `loadKnowledge` reads
+ * packs/*.json plus extra packs and caches the result per option set.
+ */
+import { buildAliasIndex } from "./alias-index.ts";
+import { foldName } from "./fold.ts";
+import { checkPackSet, defaultPacksDir, expandPackPaths, packFilesIn, readPack, type LoadedPack } from "./load.ts";
+import { findAliasMatches } from "./matcher.ts";
+import type { MinistryKind, PackEntity } from "./schema.ts";
+import type { KnowledgeBase } from "./types.ts";
+
+export interface LoadKnowledgeOptions {
+  /** Extra pack files (or folders of *.json packs) to load after the built-in ones. */
+  readonly extraPacks?: readonly string[];
+  /** Replace the built-in packs folder (tests, custom installations). */
+  readonly packsDir?: string;
+}
+
+const cache = new Map<string, KnowledgeBase>();
+
+export function loadKnowledge(options: LoadKnowledgeOptions = {}): KnowledgeBase {
+  const dir = options.packsDir ?? defaultPacksDir();
+  const files = [...packFilesIn(dir), ...expandPackPaths(options.extraPacks ?? [])];
+  const key = JSON.stringify(files);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const kb = createKnowledgeBase(files.map(readPack));
+  cache.set(key, kb);
+  return kb;
+}
+
+/** Ministry entities for every country and kind, merged with ones the packs define. */
+function synthesizeMinistries(entities: Map<string, PackEntity>, kinds: readonly MinistryKind[]): void {
+  const countries = [...entities.values()].filter((e) => e.iso2 !== undefined);
+  for (const k of kinds) {
+    const generic = `org:ministry-of-${k.key}`;
+    if (!entities.has(generic)) entities.set(generic, { id: generic, name: k.name, type: "organization", aliases: [] });
+    for (const c of countries) {
+      const iso = c.iso2!.toLowerCase();
+      const id = `${generic}:${iso}`;
+      const specific = k.countryNames?.[iso] ?? [];
+      const existing = entities.get(id);
+      if (existing) {
+        entities.set(id, { ...existing, aliases: [...new Set([...existing.aliases, ...specific])] });
+      } else {
+        entities.set(id, { id, name: `${k.name} (${c.name})`, type: "organization", aliases: [...specific], country: c.id });
+      }
+    }
+  }
+}
+
+/** Build a knowledge base from already-validated packs. */
+export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase {
+  checkPackSet(packs);
+  const entities = new Map<string, PackEntity>();
+  const ministries: MinistryKind[] = [];
+  const titles: string[] = [];
+  for (const { pack } of packs) {
+    for (const e of pack.entities) entities.set(e.id, e);
+    ministries.push(...(pack.ministries ?? []));
+    titles.push(...(pack.titles ?? []));
+  }
+  synthesizeMinistries(entities, ministries);
+  const index = buildAliasIndex(entities.values(), ministries, titles);
+  const ctx = { index, entities };
+  const eventList = [...entities.values()].filter((e) => e.type === "event" && e.start !== undefined);
+
+  const strip = (s: string): string =>
+    s.trim().replace(/^the\s+/i, "").replace(/['’]s$/u, "").trim();
+
+  const resolveWhole = (s: string): PackEntity | null => {
+    if (!s) return null;
+    const matches = findAliasMatches(ctx, s);
+    const whole = matches.find((m) => m.span[0] === 0 && m.span[1] === s.length);
+    if (whole && !whole.alternatives) return entities.get(whole.entityId) ?? null;
+    const list = index.byKey.get(foldName(s)) ?? [];
+    const ids = new Set(list.filter((e) => e.form === list[0]?.form).map((e) => e.entityId));
+    const only = ids.size === 1 ? [...ids][0] : undefined;
+    return only ? (entities.get(only) ?? null) : null;
+  };
+
+  /** The surface as given ("The Hindu"), then without a leading "the" or trailing "'s". */
+  const lookup = (surface: string): PackEntity | null =>
+    resolveWhole(surface.trim().replace(/[.,;:]+$/, "")) ?? resolveWhole(strip(surface));
+
+  const country = (surface: string): PackEntity | null => {
+    const list = index.byKey.get(foldName(strip(surface))) ?? [];
+    for (const e of list) {
+      const ent = entities.get(e.entityId);
+      if (ent?.iso2 !== undefined) return ent;
+    }
+    return null;
+  };
+
+  return {
+    entities,
+    findAliases: (text) => findAliasMatches(ctx, text),
+    lookup,
+    country,
+    events: () => eventList,
+    ministries,
+    sources: packs.map((p) => p.file),
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * @module The alias matcher: longest word-bounded matches of pack names in a text, trying
+ * plain folding, homoglyph folding and transliteration; ministry phrases joined to the country
+ * that owns them ("the Indian Ministry of Defence" → org:ministry-of-defence:in); titles and
+ * country adjectives before a person's name ("Russian President Vladimir Putin").
+ */
+import { bestEntries, type AliasIndex, type IndexEntry } from "./alias-index.ts";
+import { foldName } from "./fold.ts";
+import type { PackEntity } from "./schema.ts";
+import { foldHomoglyphs, hasForeignLetters, transliterate } from "./script.ts";
+import { joinable, wordTokens } from "./tokens.ts";
+import type { AliasMatch, MatchVia } from "./types.ts";
+
+type Mode = "plain" | "homoglyph" | "transliteration";
+
+/** Common abbreviations of titles, folded. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  pm: "prime minister",
+  fm: "foreign minister",
+  eam: "external affairs minister",
+  pres: "president",
+  gen: "general",
+  adm: "admiral",
+  amb: "ambassador",
+  sec: "secretary",
+};
+
+export interface MatcherContext {
+  readonly index: AliasIndex;
+  readonly entities: ReadonlyMap<string, PackEntity>;
+}
+
+interface Found {
+  start: number; // token index
+  end: number; // token index, exclusive
+  match: AliasMatch;
+}
+
+const convert = (s: string, mode: Mode): string =>
+  mode === "homoglyph" ? foldHomoglyphs(s) : mode === "transliteration" ? transliterate(s) : s;
+
+function isCountry(e: PackEntity | undefined): boolean {
+  return e !== undefined && e.iso2 !== undefined;
+}
+
+function titleWords(s: string): Set<string> {
+  const full = TITLE_ABBREVIATIONS[foldName(s)] ?? s;
+  return new Set(full.split(/[^\p{L}\p{N}]+/u).map(foldName).filter((w) => w && w !== "of" && w !== "the"));
+}
+
+/** Does the written title fit one of the person's pack roles? */
+export function titleFits(title: string, person: PackEntity): boolean {
+  const want = titleWords(title);
+  return (person.roles ?? []).some((r) => {
+    const have = titleWords(r.title);
+    return [...want].every((w) => have.has(w));
+  });
+}
+
+export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[] {
+  const tokens = wordTokens(text);
+  const n = tokens.length;
+  const foreign = tokens.map((t) => hasForeignLetters(t.text));
+  const plain = tokens.map((t) => foldName(t.text));
+  const anyForeignToken = foreign.some(Boolean);
+  const folds: Record<Mode, string[]> = {
+    plain,
+    homoglyph: anyForeignToken ? tokens.map((t, i) => (foreign[i] ? foldName(foldHomoglyphs(t.text)) : plain[i]!)) : plain,
+    transliteration: anyForeignToken ? tokens.map((t, i) => (foreign[i] ? foldName(transliterate(t.text)) : plain[i]!)) : plain,
+  };
+  const modes: readonly Mode[] = anyForeignToken ? ["plain", "homoglyph", "transliteration"] : ["plain"];
+  const sepOk = tokens.map((t, i) => i > 0 && joinable(text.slice(tokens[i - 1]!.span[1], t.span[0]), tokens[i - 1]!.text));
+  const surfaceOf = (i: number, j: number): string => text.slice(tokens[i]!.span[0], tokens[j - 1]!.span[1]);
+  const out: Found[] = [];
+
+  const aliasAt = (i: number): { end: number; entries: readonly IndexEntry[]; mode: Mode } | null => {
+    let best: { end: number; entries: readonly IndexEntry[]; mode: Mode } | null = null;
+    for (const mode of modes) {
+      let key = "";
+      let anyForeign = false;
+      for (let j = i; j < Math.min(n, i + ctx.index.maxTokens); j++) {
+        if (j > i && !sepOk[j]) break;
+        key += folds[mode][j]!;
+        anyForeign ||= foreign[j]!;
+        const exact = ctx.index.byKey.has(key);
+        const plural = !exact && key.endsWith("s") && ctx.index.byKey.has(key.slice(0, -1)) && /\d[a-z]*s$/.test(key);
+        if ((exact || plural) && (mode === "plain" || anyForeign) && !(best && j + 1 <= best.end)) {
+          const surface = convert(surfaceOf(i, j + 1), mode);
+          let entries = bestEntries(ctx.index, key, surface);
+          if (entries.length === 0 && plural) {
+            entries = bestEntries(ctx.index, key.slice(0, -1), surface.slice(0, -1))
+              .filter((e) => ctx.entities.get(e.entityId)?.type === "weapon");
+          }
+          if (entries.length > 0) best = { end: j + 1, entries, mode };
+        }
+        if (!ctx.index.extendable(key)) break;
+      }
+    }
+    return best;
+  };
+
+  const ministryAt = (i: number): { end: number; kind: string; country: string | null } | null => {
+    let key = "";
+    let best: { end: number; kind: string; country: string | null } | null = null;
+    for (let j = i; j < Math.min(n, i + ctx.index.maxTokens); j++) {
+      if (j > i && !sepOk[j]) break;
+      key += folds.plain[j]!;
+      const m = ctx.index.ministries.get(key);
+      if (m && /^\p{Lu}/u.test(tokens[i]!.text)) best = { end: j + 1, kind: m.kind, country: m.country };
+      if (!ctx.index.extendable(key)) break;
+    }
+    return best;
+  };
+
+  const countryPrefix = (start: number): Found | null => {
+    // The last match, ending right before `start` (optionally followed by a possessive "'s").
+    const prev = out[out.length - 1];
+    if (!prev || !isCountry(ctx.entities.get(prev.match.entityId))) return null;
+    if (prev.end === start && sepOk[start]) return prev;
+    const s = tokens[prev.end];
+    if (prev.end === start - 1 && s && /^s$/i.test(s.text) && /^['’]$/.test(text.slice(tokens[prev.end - 1]!.span[1], s.span[0]))) {
+      return text.slice(s.span[1], tokens[start]!.span[0]).trim() === "" ? prev : null;
+    }
+    return null;
+  };
+
+  const emit = (start: number, end: number, m: Omit<AliasMatch, "span" | "text">): void => {
+    const span = [tokens[start]!.span[0], tokens[end - 1]!.span[1]] as const;
+    out.push({ start, end, match: { ...m, span, text: text.slice(span[0], span[1]) } });
+  };
+
+  let i = 0;
+  while (i < n) {
+    const min = ministryAt(i);
+    const ali = aliasAt(i);
+    if (min && (!ali || min.end >= ali.end)) {
+      i = emitMinistry(i, min);
+      continue;
+    }
+    if (!ali) {
+      i++;
+      continue;
+    }
+    const first = ali.entries[0]!;
+    const ids = [...new Set(ali.entries.map((e) => e.entityId))];
+    const via: MatchVia = ali.mode === "plain" ? first.via : ali.mode;
+    const person = ctx.entities.get(first.entityId)?.type === "person";
+    if (person) {
+      emitPerson(i, ali.end, ids, via, first);
+    } else {
+      emit(i, ali.end, {
+        entityId: first.entityId,
+        via,
+        form: first.form,
+        ...(ids.length > 1 ? { alternatives: ids.slice(1) } : {}),
+      });
+    }
+    i = ali.end;
+  }
+  return out.map((f) => f.match);
+
+  function emitMinistry(start: number, m: { end: number; kind: string; country: string | null }): number {
+    let iso = m.country;
+    let from = start;
+    let end = m.end;
+    if (!iso) {
+      const pre = countryPrefix(start);
+      if (pre) {
+        iso = ctx.entities.get(pre.match.entityId)!.iso2!.toLowerCase();
+        from = pre.start;
+        out.pop();
+      } else if (tokens[end] && /^of$/i.test(tokens[end]!.text) && sepOk[end] && sepOk[end + 1]) {
+        const after = aliasAt(end + 1);
+        const c = after && ctx.entities.get(after.entries[0]!.entityId);
+        if (after && c && isCountry(c) && after.entries[0]!.form !== "demonym") {
+          iso = c.iso2!.toLowerCase();
+          end = after.end;
+        }
+      }
+    }
+    const id = iso ? `org:ministry-of-${m.kind}:${iso}` : `org:ministry-of-${m.kind}`;
+    if (ctx.entities.has(id)) emit(from, end, { entityId: id, via: "alias", form: "ministry" });
+    return end;
+  }
+
+  function emitPerson(start: number, end: number, ids: readonly string[], via: MatchVia, first: IndexEntry): void {
+    // An office right before the name ("Russian President" Vladimir Putin) becomes its title.
+    const prev = out[out.length - 1];
+    const office = prev && prev.end === start && sepOk[start] ? ctx.entities.get(prev.match.entityId) : undefined;
+    if (prev && office?.type === "office") {
+      const adj = bestEntries(ctx.index, folds.plain[prev.start]!, tokens[prev.start]!.text).find((e) => e.form === "demonym");
+      const role = adj && prev.end - prev.start > 1 ? surfaceOf(prev.start + 1, prev.end) : prev.match.text;
+      const fit = ids.length > 1 ? ids.filter((id) => titleFits(role, ctx.entities.get(id)!)) : ids;
+      if (fit.length === 1 || first.form !== "surname") {
+        out.pop();
+        const roleOf = adj?.entityId ?? office.country;
+        emit(prev.start, end, { entityId: fit[0] ?? ids[0]!, via: "title", form: first.form, role, ...(roleOf ? { roleOf } : {}) });
+        return;
+      }
+    }
+    // Title before the name: longest run of up to 4 tokens that folds to a known title.
+    let tStart = -1;
+    let key = "";
+    for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+      if (!sepOk[k + 1]) break;
+      if (out.length > 0 && out[out.length - 1]!.end > k) break;
+      key = folds.plain[k]! + key;
+      if (ctx.index.titles.has(key) && (key.length > 3 || /^\p{Lu}/u.test(tokens[k]!.text))) tStart = k;
+    }
+    const title = tStart >= 0 ? surfaceOf(tStart, start) : null;
+    let chosen = ids;
+    if (ids.length > 1) {
+      chosen = title ? ids.filter((id) => titleFits(title, ctx.entities.get(id)!)) : [];
+      if (chosen.length !== 1) {
+        if (first.form === "surname") return;
+        chosen = ids;
+      }
+    }
+    const entityId = chosen[0]!;
+    let from = start;
+    let roleOf: string | null = null;
+    if (tStart >= 0) {
+      from = tStart;
+      const pre = countryPrefix(tStart);
+      if (pre) {
+        roleOf = pre.match.entityId;
+        from = pre.start;
+        out.pop();
+      }
+    }
+    emit(from, end, {
+      entityId,
+      via: title ? "title" : via,
+      form: first.form,
+      ...(chosen.length > 1 ? { alternatives: chosen.slice(1) } : {}),
+      ...(title ? { role: title } : {}),
+      ...(roleOf ? { roleOf } : {}),
+    });
+  }
+}
