@@ -1,0 +1,171 @@
+/**
+ * @module `npm run bench -- scale [--n N] [--seed S] [--compare] [--threshold T]`: the cost of the
+ * analysis front end over a day of world news. A seeded generator builds N articles with known
+ * stories, exact copies and near-copies; the bench times ingest-equivalent work (article records,
+ * normalization, content ids), text (word tokens), fingerprints (MinHash + LSH, exact hashes) and
+ * story clustering (stems, entities, online centroids), and prints articles/s, peak RSS, duplicate
+ * precision/recall and story B³ against the generated answers. `--compare` runs 10k then 100k and
+ * prints the time ratio (target ≤ 12). Needs no bench data.
+ */
+import { createHash } from "node:crypto";
+import { resourceUsage } from "node:process";
+import { LshIndex, MinHasher, jaccard, contentKey, wordTokens } from "../../src/reuse/index.ts";
+import { canonicalOrder, IncrementalStories } from "../../src/stories/index.ts";
+import { clusterScores, pairScores } from "../stories/metrics.ts";
+import { generateCorpus, type GeneratedArticle } from "./generate.ts";
+
+interface ScaleResult {
+  readonly n: number;
+  readonly seconds: number;
+  readonly stages: Record<string, number>;
+  readonly peakRssMb: number;
+  readonly dup: { precision: number; recall: number; f1: number };
+  readonly exactDup: { precision: number; recall: number; f1: number };
+  readonly story: { precision: number; recall: number; f1: number; ari: number };
+  readonly stories: number;
+}
+
+function arg(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+let peakRss = 0;
+function sampleRss(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+}
+
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Gold duplicate pairs: every pair inside a copy family (an original and its copies). */
+function goldPairs(corpus: readonly GeneratedArticle[], exactOnly: boolean): Set<string> {
+  const families = new Map<number, number[]>();
+  corpus.forEach((a, i) => {
+    if (exactOnly && a.copy === "near") return;
+    const list = families.get(a.family);
+    if (list) list.push(i);
+    else families.set(a.family, [i]);
+  });
+  const out = new Set<string>();
+  for (const m of families.values()) for (let x = 0; x < m.length; x++) for (let y = x + 1; y < m.length; y++) out.add(pairKey(m[x] as number, m[y] as number));
+  return out;
+}
+
+export function runScale(n: number, seed: number, threshold: number | undefined): ScaleResult {
+  const corpus = generateCorpus({ n, seed });
+  sampleRss();
+  const stages: Record<string, number> = {};
+  const lap = (name: string, t: number): number => {
+    const now = performance.now();
+    stages[name] = (stages[name] ?? 0) + (now - t) / 1000;
+    return now;
+  };
+  const start = performance.now();
+  let t = start;
+  // ingest-equivalent: article records with normalized text and a content id
+  const articles = corpus.map((a) => {
+    const text = a.text.normalize("NFC").replace(/[ \t]+/g, " ").replace(/\n{3,}/g, "\n\n").trim();
+    const contentId = createHash("sha1").update(contentKey(text)).digest("hex");
+    return { id: a.id, title: a.title.trim(), text, published: a.published, contentId };
+  });
+  t = lap("ingest", t);
+  sampleRss();
+  // text + fingerprints
+  const hasher = new MinHasher({ numHashes: 64, shingleSize: 5 });
+  const lsh = new LshIndex({ bands: 16, rows: 4 });
+  const byContent = new Map<string, number>();
+  const shingles: Uint32Array[] = [];
+  const dupPairs = new Set<string>();
+  const exactPairs = new Set<string>();
+  const exactGroups = new Map<number, number[]>();
+  let tokenTime = 0;
+  articles.forEach((a, i) => {
+    const t0 = performance.now();
+    const words = wordTokens(a.text);
+    tokenTime += performance.now() - t0;
+    const sh = hasher.shingles(words.hashes);
+    shingles.push(sh);
+    const first = byContent.get(a.contentId);
+    if (first !== undefined) {
+      const group = exactGroups.get(first) ?? [first];
+      for (const j of group) {
+        dupPairs.add(pairKey(i, j));
+        exactPairs.add(pairKey(i, j));
+      }
+      group.push(i);
+      exactGroups.set(first, group);
+      return; // an exact copy is not indexed again
+    }
+    byContent.set(a.contentId, i);
+    const sig = hasher.signature(sh);
+    for (const j of lsh.query(sig)) {
+      if (jaccard(shingles[j] as Uint32Array, sh) >= 0.8) {
+        for (const k of exactGroups.get(j) ?? [j]) dupPairs.add(pairKey(i, k));
+      }
+    }
+    lsh.add(i, sig);
+    if (i % 5000 === 0) sampleRss();
+  });
+  t = lap("fingerprints", t);
+  stages["text"] = tokenTime / 1000;
+  stages["fingerprints"] = (stages["fingerprints"] ?? 0) - tokenTime / 1000;
+  // clustering (feature extraction with stems and entities happens inside add)
+  const clusterer = new IncrementalStories(threshold === undefined ? {} : { threshold });
+  const ordered = canonicalOrder(articles);
+  ordered.forEach((a, i) => {
+    clusterer.add(a);
+    if (i % 5000 === 0) sampleRss();
+  });
+  const stories = clusterer.stories();
+  t = lap("clustering", t);
+  const seconds = (t - start) / 1000;
+  sampleRss();
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const id of s.articleIds) storyOf.set(id, s.id);
+  return {
+    n,
+    seconds,
+    stages,
+    peakRssMb: Math.max(peakRss, resourceUsage().maxRSS * 1024) / 2 ** 20,
+    dup: pairScores(dupPairs, goldPairs(corpus, false)),
+    exactDup: pairScores(exactPairs, goldPairs(corpus, true)),
+    story: clusterScores(articles.map((a) => storyOf.get(a.id) ?? a.id), corpus.map((a) => String(a.story))),
+    stories: stories.length,
+  };
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+function print(r: ScaleResult): void {
+  const stages = Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(", ");
+  console.log(`n=${r.n}: ${r.seconds.toFixed(2)} s (${stages}) → ${Math.round(r.n / r.seconds)} articles/s; peak RSS ${Math.round(r.peakRssMb)} MB`);
+  console.log(`  duplicates (exact + near, pairs): P ${f3(r.dup.precision)} R ${f3(r.dup.recall)} F1 ${f3(r.dup.f1)}; exact only: P ${f3(r.exactDup.precision)} R ${f3(r.exactDup.recall)}`);
+  console.log(`  stories: ${r.stories} found; B³ P ${f3(r.story.precision)} R ${f3(r.story.recall)} F1 ${f3(r.story.f1)}; ARI ${f3(r.story.ari)}`);
+}
+
+// eslint-disable-next-line @typescript-eslint/require-await -- the bench contract is an async main; this one is synchronous
+export async function main(args: string[]): Promise<void> {
+  const seed = Number(arg(args, "seed") ?? 42);
+  const th = arg(args, "threshold");
+  const threshold = th === undefined ? undefined : Number(th);
+  console.log("scale: generated corpus, 2-core target ≥ 500 articles/s, ≤ 2048 MB peak at 100k, time(100k)/time(10k) ≤ 12");
+  if (args.includes("--compare")) {
+    const small = runScale(10_000, seed, threshold);
+    print(small);
+    const large = runScale(100_000, seed, threshold);
+    print(large);
+    const ratio = large.seconds / small.seconds;
+    console.log(`  time(100k)/time(10k) = ${ratio.toFixed(2)}`);
+    console.log(
+      `scale n=${large.n} articles_per_s=${Math.round(large.n / large.seconds)} seconds=${large.seconds.toFixed(2)} peak_rss_mb=${Math.round(large.peakRssMb)} ratio_100k_10k=${ratio.toFixed(2)} dup_p=${f3(large.dup.precision)} dup_r=${f3(large.dup.recall)} story_p=${f3(large.story.precision)} story_r=${f3(large.story.recall)} story_f1=${f3(large.story.f1)}`,
+    );
+    return;
+  }
+  const r = runScale(Number(arg(args, "n") ?? 100_000), seed, threshold);
+  print(r);
+  console.log(
+    `scale n=${r.n} articles_per_s=${Math.round(r.n / r.seconds)} seconds=${r.seconds.toFixed(2)} peak_rss_mb=${Math.round(r.peakRssMb)} dup_p=${f3(r.dup.precision)} dup_r=${f3(r.dup.recall)} story_p=${f3(r.story.precision)} story_r=${f3(r.story.recall)} story_f1=${f3(r.story.f1)}`,
+  );
+}

@@ -1,0 +1,86 @@
+/** @module Tests of story clustering: grouping, separation, determinism, batch = incremental. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { clusterStories, IncrementalStories, stem, type StoryDoc } from "./index.ts";
+
+/** A tiny seeded corpus: each story has its own names and keywords inside shared filler. */
+function corpus(seed: number, stories: number): { docs: StoryDoc[]; gold: Map<string, number> } {
+  let s = seed >>> 0;
+  const rand = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const syl = ["ka", "lo", "mi", "ren", "sa", "tor", "vi", "dan", "el", "mar", "os", "pe", "ri", "zu"];
+  const coin = (n: number): string => Array.from({ length: n }, () => pick(syl)).join("");
+  const filler = Array.from({ length: 300 }, () => coin(2));
+  const docs: StoryDoc[] = [];
+  const gold = new Map<string, number>();
+  for (let k = 0; k < stories; k++) {
+    const names = [coin(2), coin(3), coin(2)].map((w) => w[0]?.toUpperCase() + w.slice(1));
+    const keys = Array.from({ length: 6 }, () => coin(3));
+    const day = Date.UTC(2025, 0, 1 + Math.floor(rand() * 20));
+    const size = 1 + Math.floor(rand() * 6);
+    for (let a = 0; a < size; a++) {
+      const words: string[] = [];
+      for (let w = 0; w < 90; w++) words.push(rand() < 0.3 ? pick(keys) : rand() < 0.45 ? pick(names) : pick(filler));
+      const id = `d${k}-${a}`;
+      docs.push({ id, title: `${pick(names)} ${pick(keys)} ${pick(keys)}`, text: `${words.join(" ")}.`, published: new Date(day + rand() * 86_400_000).toISOString() });
+      gold.set(id, k);
+    }
+  }
+  return { docs, gold };
+}
+
+void test("batch clustering equals incremental clustering fed in canonical order, and ignores input order", () => {
+  const { docs } = corpus(11, 25);
+  const batch = clusterStories(docs);
+  const shuffled = clusterStories([...docs].reverse());
+  assert.deepEqual(shuffled, batch);
+  const inc = new IncrementalStories();
+  const ordered = [...docs].sort((a, b) => (a.published ?? "").localeCompare(b.published ?? "") || (a.id < b.id ? -1 : 1));
+  const assigned = ordered.map((d) => [d.id, inc.add(d)] as const);
+  assert.deepEqual(inc.stories(), batch);
+  for (const [id, story] of assigned) assert.equal(inc.storyOfArticle(id), story);
+});
+
+void test("recovers the stories of a generated corpus", () => {
+  const { docs, gold } = corpus(5, 30);
+  const stories = clusterStories(docs);
+  for (const s of stories) {
+    const labels = new Set(s.articleIds.map((id) => gold.get(id)));
+    assert.equal(labels.size, 1, `story mixes ${[...labels].join(",")}`);
+  }
+  assert.equal(stories.length, new Set(gold.values()).size);
+});
+
+void test("keeps a story's id as it grows and titles it after its most central article", () => {
+  const inc = new IncrementalStories();
+  const first = inc.add({ id: "z9", title: "Flood waters rise in Lakeport as dam nears capacity", text: "Flood waters rose in Lakeport on Monday as the Hollow Creek dam neared capacity and engineers opened spillways.", published: "2025-03-01T08:00:00Z" });
+  const second = inc.add({ id: "a1", title: null, text: "Engineers opened the spillways of the Hollow Creek dam as flood waters rose in Lakeport. Residents were told to leave low streets.", published: "2025-03-01T10:00:00Z" });
+  const third = inc.add({ id: "m5", title: "Chess champion retains title in Reykjavik", text: "The reigning chess champion retained the title in Reykjavik after a tense final game against the challenger.", published: "2025-03-01T11:00:00Z" });
+  assert.equal(second, first);
+  assert.notEqual(third, first);
+  assert.equal(inc.add({ id: "a1", title: null, text: "", published: null }), first, "re-adding an article keeps its story");
+  const story = inc.stories().find((s) => s.id === first);
+  assert.deepEqual(story?.articleIds, ["a1", "z9"]);
+  assert.ok(story && story.title.length > 0 && story.title.length <= 121);
+});
+
+void test("keeps apart two events that share the same leaders but differ in what happened", () => {
+  const docs: StoryDoc[] = [
+    { id: "a", title: "Orlan and Vesk leaders sign fishing treaty", text: "President Mara Tolen of Orlan and Prime Minister Ivo Brask of Vesk signed a treaty on fishing quotas in the northern sea, ending a decade of disputes over cod and herring catches.", published: "2025-05-02T09:00:00Z" },
+    { id: "b", title: "Fishing quotas settled as Orlan and Vesk sign treaty", text: "Mara Tolen and Ivo Brask put their names to the fishing treaty, which sets cod and herring quotas in the northern sea and ends years of disputes between fleets.", published: "2025-05-02T12:00:00Z" },
+    { id: "c", title: "Orlan and Vesk leaders clash over pipeline explosion", text: "President Mara Tolen of Orlan accused Prime Minister Ivo Brask of Vesk of hiding the cause of the gas pipeline explosion that cut supplies to three cities during the winter.", published: "2025-05-20T09:00:00Z" },
+  ];
+  const stories = clusterStories(docs);
+  const of = (id: string): string | undefined => stories.find((s) => s.articleIds.includes(id))?.id;
+  assert.equal(of("a"), of("b"));
+  assert.notEqual(of("a"), of("c"));
+});
+
+void test("stems inflected forms to one term", () => {
+  assert.equal(stem("negotiations"), stem("negotiating"));
+  assert.equal(stem("purchased"), stem("purchase"));
+  assert.equal(stem("ponies"), "poni");
+});
