@@ -1,0 +1,55 @@
+/**
+ * @module One story as an HTML section, shared by the mailed report and the server's story page:
+ * heading and meta, the summary first, then the matrix, contested facts, independent origins,
+ * anomalies, reuse, timeline and article cards, each under its own heading with an in-page index.
+ */
+import { renderAnomalies, renderReuse } from "./html-anomalies.ts";
+import { renderArticleCards } from "./html-articles.ts";
+import { formatDate, plural, storyContext, type Linker, type StoryContext } from "./html-context.ts";
+import { domId, escapeHtml } from "./html-escape.ts";
+import { renderContested, renderOrigins } from "./html-facts.ts";
+import { renderMatrix } from "./html-matrix.ts";
+import { renderCounts, renderSummary } from "./html-summary.ts";
+import type { Report, Story } from "./types.ts";
+import { storyTimeline } from "./svg.ts";
+
+export interface StorySectionOptions {
+  readonly texts?: ReadonlyMap<string, string>;
+  readonly links: Linker;
+  /** Embed each article's highlighted text in its card (the self-contained file). */
+  readonly embedTexts: boolean;
+  /** Heading level of the story title: 1 on a story page, 2 when several stories share a file. */
+  readonly level: 1 | 2;
+}
+
+export function renderStorySection(report: Report, story: Story, options: StorySectionOptions): string {
+  const ctx = storyContext(report, story, options.texts ? { texts: options.texts, links: options.links } : { links: options.links });
+  const sid = (part: string): string => domId(part, story.id);
+  const h = options.level === 1 ? "h2" : "h3";
+  const parts: [string, string, string][] = [
+    ["summary", "Summary", renderCounts(ctx) + renderSummary(ctx)],
+    ["matrix", "Facts by outlet", renderMatrix(ctx)],
+    ["contested", "Contested facts", renderContested(ctx)],
+    ["origins", "Independent origins", renderOrigins(ctx)],
+    ["anomalies", "Anomalies", renderAnomalies(ctx)],
+    ["reuse", "Reuse between articles", renderReuse(ctx)],
+    ["timeline", "Timeline", storyTimeline(ctx) || `<p class="empty-note">No article or claim in this story carries a usable date.</p>`],
+    ["articles", "Articles", renderArticleCards(ctx, { embedText: options.embedTexts })],
+  ];
+  const toc = `<ul class="toc noprint">${parts.map(([id, title]) => `<li><a href="#${sid(id)}">${escapeHtml(title)}</a></li>`).join("")}</ul>`;
+  const title = options.level === 1 ? `<h1>${escapeHtml(story.title)}</h1>` : `<h2>${escapeHtml(story.title)}</h2>`;
+  const sections = parts
+    .map(([id, name, html]) => `<section class="part part-${id}" aria-labelledby="${sid(id)}"><${h} id="${sid(id)}">${escapeHtml(name)}</${h}>${html}</section>`)
+    .join("\n");
+  return `<section class="story" id="${sid("story")}" data-story-id="${escapeHtml(story.id)}">${title}${storyMeta(ctx)}${toc}\n${sections}</section>`;
+}
+
+function storyMeta(ctx: StoryContext): string {
+  const dates = ctx.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
+  const range = dates.length === 0 ? "undated" : dates[0] === dates[dates.length - 1] ? formatDate(dates[0]) : `${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}`;
+  const outlets = [...new Set(ctx.articles.map((a) => a.outlet))];
+  return (
+    `<p class="meta"><span>${escapeHtml(plural(ctx.articles.length, "article"))} from ${escapeHtml(plural(outlets.length, "outlet"))}</span>` +
+    `<span>${escapeHtml(range)}</span><span>${escapeHtml(plural(ctx.facts.length, "fact"))}</span></p>`
+  );
+}
