@@ -1,0 +1,267 @@
+/**
+ * @module Capitalization evidence per token: which sentences are all-caps headlines, how each word
+ * is cased elsewhere in the document (document-level truecasing), and whether a token looks like
+ * the start or continuation of a proper name.
+ */
+import type { Token } from "../../types.ts";
+import type { NameLexicon } from "./lexicon.ts";
+import { isVocabularyWord } from "./vocab.ts";
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+
+export interface CasedToken {
+  readonly token: Token;
+  readonly index: number;
+  /** Index of the sentence (by sentence-start flags). */
+  readonly sentence: number;
+  readonly sentenceStart: boolean;
+  /** The token's sentence is written mostly in capitals (a headline). */
+  readonly capsLine: boolean;
+  /** Starts with an upper-case letter. */
+  readonly upper: boolean;
+  /** Has letters, none lower-case, at least two letters (an acronym or an all-caps word). */
+  readonly allCaps: boolean;
+  /** Judged to be part of a proper name by casing, lexicon and document evidence. */
+  readonly nameLike: boolean;
+  /** The token's sentence is a dateline ("LONDON 1996-08-30", "NICE , France 1996-08-30"). */
+  readonly dateline: boolean;
+}
+
+const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"]);
+const OPENERS = /^["'‘“([-]+$/u;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface CaseStats {
+  lower: number;
+  upperMid: number;
+}
+
+/** Words known to the lexicon as (part of) a name on their own. */
+function lexiconName(lex: NameLexicon, norm: string): boolean {
+  return (
+    lex.givenNames.has(norm) ||
+    lex.countries.has(norm) ||
+    lex.cities.has(norm) ||
+    lex.regions.has(norm) ||
+    lex.nationalities.has(norm) ||
+    lex.knownOrgs.has(norm) ||
+    lex.otherMisc.has(norm)
+  );
+}
+
+function isAllCaps(text: string): boolean {
+  return HAS_LETTER.test(text) && !HAS_LOWER.test(text) && text.replace(/[^\p{L}]/gu, "").length >= 2;
+}
+
+/** Compute casing evidence for every token of a document. */
+export function caseTokens(
+  tokens: readonly Token[],
+  sentenceStart: readonly boolean[],
+  lex: NameLexicon,
+  options: { sportsReport?: boolean } = {},
+): CasedToken[] {
+  const sentenceOf: number[] = [];
+  let s = -1;
+  tokens.forEach((_, i) => {
+    if (i === 0 || sentenceStart[i]) s++;
+    sentenceOf.push(Math.max(s, 0));
+  });
+  const capsSentence = new Map<number, boolean>();
+  const counts = new Map<number, [number, number]>();
+  tokens.forEach((t, i) => {
+    if (!HAS_LETTER.test(t.text)) return;
+    const k = sentenceOf[i] ?? 0;
+    const c = counts.get(k) ?? [0, 0];
+    c[0]++;
+    if (!HAS_LOWER.test(t.text)) c[1]++;
+    counts.set(k, c);
+  });
+  for (const [k, [words, caps]] of counts) capsSentence.set(k, words >= 2 && caps / words >= 0.7);
+  for (const k of titleCaseSentences(tokens, sentenceOf, lex)) capsSentence.set(k, true);
+  const datelines = findDatelines(tokens, sentenceOf);
+  const sportLabel = findSportLabel(tokens, lex);
+
+  const starts = tokens.map((_, index) => {
+    const prevTok = tokens[index - 1];
+    return (
+      index === 0 ||
+      (sentenceStart[index] ?? false) ||
+      (prevTok !== undefined && OPENERS.test(prevTok.text) && (index === 1 || (sentenceStart[index - 1] ?? false)))
+    );
+  });
+  const stats = new Map<string, CaseStats>();
+  tokens.forEach((t, i) => {
+    if (!HAS_LETTER.test(t.text) || capsSentence.get(sentenceOf[i] ?? 0)) return;
+    const st = stats.get(t.norm) ?? { lower: 0, upperMid: 0 };
+    if (!UPPER_START.test(t.text)) st.lower++;
+    else if (!starts[i] && HAS_LOWER.test(t.text)) st.upperMid++;
+    stats.set(t.norm, st);
+  });
+
+  const inPhrase = knownPhraseTokens(tokens, sentenceOf, lex);
+  const cased = tokens.map((token, index): CasedToken => {
+    const sentence = sentenceOf[index] ?? 0;
+    const capsLine = capsSentence.get(sentence) ?? false;
+    const start = starts[index] ?? false;
+    const dateline = datelines.has(sentence);
+    const upper = UPPER_START.test(token.text);
+    const allCaps = isAllCaps(token.text);
+    const st = stats.get(token.norm) ?? { lower: 0, upperMid: 0 };
+    const norm = token.norm.replace(/\.$/, "");
+    const known = lexiconName(lex, token.norm) || lexiconName(lex, norm);
+    const nextTok = tokens[index + 1];
+    const nameAfter =
+      nextTok !== undefined && !(starts[index + 1] ?? false) && UPPER_START.test(nextTok.text) && HAS_LOWER.test(nextTok.text) &&
+      !lex.calendar.has(nextTok.norm.replace(/\.$/, ""));
+    const prevTok = tokens[index - 1];
+    const nameBefore = prevTok !== undefined && !start && UPPER_START.test(prevTok.text) && prevTok.pos === "PROPN";
+    const blocked =
+      (lex.calendar.has(norm) &&
+        !(norm.length <= 3 && nameAfter) &&
+        !(nameBefore && (lex.orgKeywords.has(norm) || lex.givenNames.has(prevTok?.norm ?? "")))) ||
+      sportLabel.has(index) ||
+      token.pos === "PUNCT" || token.pos === "NUM" || token.pos === "SYM";
+    let nameLike: boolean;
+    if (!upper || token.pos === "PUNCT" || token.pos === "NUM") nameLike = false;
+    else if (inPhrase.has(index)) nameLike = true;
+    else if (blocked) nameLike = false;
+    else if (dateline) nameLike = true;
+    else if (FUNCTION_POS.has(token.pos) && !known && !(allCaps && !capsLine)) nameLike = false;
+    else if (capsLine) {
+      const letters = token.text.replace(/[^\p{L}]/gu, "").length;
+      nameLike =
+        known ||
+        st.upperMid > st.lower ||
+        lex.honorifics.has(norm) ||
+        (st.lower === 0 && letters >= 3 && !lex.common.has(norm) && !vocab(token));
+    } else if (start) {
+      const nextName =
+        nextTok !== undefined && !(sentenceStart[index + 1] ?? false) && UPPER_START.test(nextTok.text) && nextTok.pos === "PROPN";
+      nameLike =
+        !(lex.common.has(norm) && !known) &&
+        (known ||
+          (st.upperMid > 0 && st.upperMid >= st.lower) ||
+          (allCaps && token.pos !== "PRON" && token.pos !== "DET") ||
+          (st.lower === 0 && !vocab(token) && token.pos !== "VERB" && token.pos !== "ADV") ||
+          (st.lower === 0 && nextName && token.pos !== "VERB" && token.pos !== "ADV") ||
+          (options.sportsReport === true && beforeNumber(tokens, index)));
+    } else {
+      nameLike = !(token.text === "I" || (st.lower > 0 && st.upperMid === 0 && !known && !allCaps && lex.common.has(norm)));
+    }
+    return { token, index, sentence, sentenceStart: start, capsLine, upper, allCaps, nameLike, dateline };
+  });
+  // In headlines, a keyword continues the name before it ("WESTERN DIVISION", "GOLD COAST").
+  for (let i = 1; i < cased.length; i++) {
+    const t = cased[i];
+    const prev = cased[i - 1];
+    if (!t || !prev || !t.capsLine || t.nameLike || !prev.nameLike || prev.sentence !== t.sentence) continue;
+    const k = t.token.norm;
+    if (lex.eventKeywords.has(k) || lex.orgKeywords.has(k) || lex.placeKeywords.has(k)) cased[i] = { ...t, nameLike: true };
+  }
+  return cased;
+}
+
+/** Sentences such as "LONDON 1996-08-30" or "NICE , France 1996-08-30": a place then an ISO date. */
+function findDatelines(tokens: readonly Token[], sentenceOf: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  const bySentence = new Map<number, Token[]>();
+  tokens.forEach((t, i) => {
+    const k = sentenceOf[i] ?? 0;
+    const list = bySentence.get(k) ?? [];
+    list.push(t);
+    bySentence.set(k, list);
+  });
+  for (const [k, list] of bySentence) {
+    const following = bySentence.get(k + 1);
+    const dateNext = following?.length === 1 && ISO_DATE.test(following[0]?.text ?? "");
+    const last = dateNext ? following?.[0] : list[list.length - 1];
+    const body = dateNext ? [...list, ...(following ?? [])] : list;
+    const first = list[0];
+    if (!last || !first || body.length > 8 || !ISO_DATE.test(last.text)) continue;
+    if (!isAllCaps(first.text)) continue;
+    if (body.slice(0, -1).every((t) => /^[\p{Lu}]/u.test(t.text) || /^[,.'-]$/.test(t.text))) out.add(k);
+  }
+  return out;
+}
+
+/** The word, or its lemma, is ordinary English vocabulary. */
+function vocab(t: Token): boolean {
+  const norm = t.norm.replace(/\.$/, "");
+  return isVocabularyWord(norm) || (t.lemma !== norm && /^\p{L}+$/u.test(t.lemma) && isVocabularyWord(t.lemma));
+}
+
+/** Token indices of a leading section label naming a sport ("SOCCER -", "MOTOR RACING -"). */
+function findSportLabel(tokens: readonly Token[], lex: NameLexicon): Set<number> {
+  const out = new Set<number>();
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length && i < 4; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === "-" || t.text === ":") {
+      const k = words.join(" ").toLowerCase();
+      if (lex.teamSports.has(k) || lex.individualSports.has(k)) for (let j = 0; j < i; j++) out.add(j);
+      break;
+    }
+    words.push(t.text);
+  }
+  return out;
+}
+
+/** Token indices covered by a multi-word lexicon phrase ("New York", "SAN DIEGO", "Sri Lanka"). */
+function knownPhraseTokens(tokens: readonly Token[], sentenceOf: readonly number[], lex: NameLexicon): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !UPPER_START.test(first.text)) continue;
+    for (let n = Math.min(lex.maxPhrase, tokens.length - i); n >= 2; n--) {
+      const last = tokens[i + n - 1];
+      if (!last || sentenceOf[i + n - 1] !== sentenceOf[i] || !UPPER_START.test(last.text)) continue;
+      const words = tokens.slice(i, i + n).map((t) => t.text).join(" ");
+      if (lexiconName(lex, words.toLowerCase())) {
+        for (let j = i; j < i + n; j++) out.add(j);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A capitalized word, possibly followed by more, then a number: a results or table row ("Stoke 2 2 0"). */
+function beforeNumber(tokens: readonly Token[], index: number): boolean {
+  for (let j = index + 1; j < tokens.length && j <= index + 3; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.pos === "NUM" || /^\d/.test(t.text)) return true;
+    if (!UPPER_START.test(t.text)) return false;
+  }
+  return false;
+}
+
+const TITLE_SMALL = new Set([
+  "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "v", "via", "into", "over", "amid",
+]);
+
+/** Headline-style sentences: every content word capitalized ("India and Russia Edge Closer to a Deal"). */
+function titleCaseSentences(tokens: readonly Token[], sentenceOf: readonly number[], lex: NameLexicon): number[] {
+  const stats = new Map<number, { content: number; lower: number; vocab: number; small: number; blocked: boolean }>();
+  tokens.forEach((t, i) => {
+    const k = sentenceOf[i] ?? 0;
+    const s = stats.get(k) ?? { content: 0, lower: 0, vocab: 0, small: 0, blocked: false };
+    stats.set(k, s);
+    if (/\d|^[,;:(]$/.test(t.text)) s.blocked = true;
+    if (!HAS_LETTER.test(t.text)) return;
+    if (TITLE_SMALL.has(t.norm)) {
+      s.small++;
+      return;
+    }
+    s.content++;
+    if (!UPPER_START.test(t.text)) s.lower++;
+    else if (isVocabularyWord(t.norm) && !lex.common.has(t.norm)) s.vocab++;
+  });
+  const out: number[] = [];
+  for (const [k, s] of stats) if (!s.blocked && s.small > 0 && s.content >= 4 && s.lower === 0 && s.vocab >= 2) out.push(k);
+  return out;
+}
