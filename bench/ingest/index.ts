@@ -1,0 +1,116 @@
+/**
+ * @module Benchmark: ingest throughput (articles/s) into the embedded PGlite store and, when
+ * DATABASE_URL is set, a Postgres server. Two figures per backend: `store` (de-duplicate and
+ * insert, no analysis) and `full` (ingestIntoStore with the real pipeline: story clustering and
+ * re-analysis of touched stories, articles arriving in batches). Articles are generated.
+ * Usage: npm run bench -- ingest [--articles N] [--full-articles N] [--batch N] [--no-full]
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { parseContent } from "../../src/ingest/index.ts";
+import { openStore } from "../../src/store/open.ts";
+import { ingestIntoStore } from "../../src/store/library.ts";
+import type { Store } from "../../src/store/types.ts";
+import type { Article } from "../../src/types.ts";
+import { generateRecords } from "./generate.ts";
+
+interface Args {
+  articles: number;
+  fullArticles: number;
+  batch: number;
+  full: boolean;
+}
+
+function parseArgs(args: readonly string[]): Args {
+  const out: Args = { articles: 2000, fullArticles: 120, batch: 20, full: true };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const next = () => Number(args[++i]);
+    if (a === "--articles") out.articles = next();
+    else if (a === "--full-articles") out.fullArticles = next();
+    else if (a === "--batch") out.batch = next();
+    else if (a === "--no-full") out.full = false;
+  }
+  return out;
+}
+
+function articles(count: number, seed: number): Article[] {
+  const records = generateRecords(count, { seed });
+  const result = parseContent("bench.json", new TextEncoder().encode(JSON.stringify(records)), { format: "json" });
+  if (result.errors.length > 0) throw new Error(`generator produced unreadable records: ${result.errors[0]?.message}`);
+  return result.articles.map((a) => ({ ...a, language: "en" }));
+}
+
+async function timeIt(fn: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return (performance.now() - start) / 1000;
+}
+
+async function measure(label: string, open: () => Promise<{ store: Store; dispose: () => Promise<void> }>, a: Args): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const storeSet = articles(a.articles, 1);
+  {
+    const { store, dispose } = await open();
+    try {
+      const secs = await timeIt(async () => {
+        for (let i = 0; i < storeSet.length; i += 100) await store.addArticles(storeSet.slice(i, i + 100));
+      });
+      const again = await timeIt(async () => {
+        for (let i = 0; i < storeSet.length; i += 100) await store.addArticles(storeSet.slice(i, i + 100));
+      });
+      figures[`${label}_store_aps`] = storeSet.length / secs;
+      figures[`${label}_dedupe_aps`] = storeSet.length / again;
+      console.log(`${label}: store ${storeSet.length} articles in ${secs.toFixed(2)} s → ${(storeSet.length / secs).toFixed(0)} articles/s; re-ingest (all duplicates) ${(storeSet.length / again).toFixed(0)} articles/s`);
+    } finally {
+      await dispose();
+    }
+  }
+  if (a.full) {
+    const fullSet = articles(a.fullArticles, 2);
+    const { store, dispose } = await open();
+    try {
+      await ingestIntoStore(store, fullSet.slice(0, 1)); // load models and packs outside the timing
+      const rest = fullSet.slice(1);
+      const secs = await timeIt(async () => {
+        for (let i = 0; i < rest.length; i += a.batch) await ingestIntoStore(store, rest.slice(i, i + a.batch));
+      });
+      const stories = (await store.listStories()).length;
+      figures[`${label}_full_aps`] = rest.length / secs;
+      console.log(`${label}: full ingest of ${rest.length} articles in batches of ${a.batch} (${stories} stories) in ${secs.toFixed(2)} s → ${(rest.length / secs).toFixed(1)} articles/s`);
+    } finally {
+      await dispose();
+    }
+  }
+  return figures;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const a = parseArgs(argv);
+  console.log(`ingest benchmark: ${a.articles} generated articles (store), ${a.full ? `${a.fullArticles} (full pipeline)` : "full pipeline skipped"}`);
+  const figures: Record<string, number> = await measure("pglite", async () => {
+    const store = await openStore({ memory: true, databaseUrl: null });
+    return { store, dispose: () => store.close() };
+  }, a);
+  const url = process.env["DATABASE_URL"] ?? "";
+  if (url === "") {
+    console.log("postgres: skipped (set DATABASE_URL, e.g. eval \"$(.ci/postgres.sh)\", to measure a Postgres server)");
+  } else {
+    Object.assign(figures, await measure("postgres", async () => {
+      const schema = `bench_${randomBytes(5).toString("hex")}`;
+      const store = await openStore({ databaseUrl: url, schema });
+      return {
+        store,
+        async dispose() {
+          await store.close();
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          await client.query(`drop schema if exists ${schema} cascade`);
+          await client.end();
+        },
+      };
+    }, a));
+  }
+  const line = Object.entries(figures).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(" ");
+  console.log(`ingest articles=${a.articles} full_articles=${a.full ? a.fullArticles : 0} ${line}`);
+}

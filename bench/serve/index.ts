@@ -1,0 +1,86 @@
+/**
+ * @module Benchmark: requests/s and latency of the story page (and of the report API) under
+ * load on loopback. A PGlite store (in memory) is filled with the example story through the
+ * real ingest and pipeline, the server starts on 127.0.0.1 on a free port, and autocannon
+ * drives it for a bounded time.
+ * Usage: npm run bench -- serve [--duration SECONDS] [--connections N] [--example DIR]
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { ingest } from "../../src/ingest/index.ts";
+import { openStore } from "../../src/store/open.ts";
+import { ingestIntoStore } from "../../src/store/library.ts";
+import { startServer } from "../../src/server/serve.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Args {
+  duration: number;
+  connections: number;
+  example: string;
+}
+
+function parseArgs(args: readonly string[]): Args {
+  const out: Args = { duration: 10, connections: 10, example: path.join(here, "../../examples/summit-story") };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--duration") out.duration = Math.min(60, Math.max(1, Number(args[++i])));
+    else if (a === "--connections") out.connections = Math.max(1, Number(args[++i]));
+    else if (a === "--example") out.example = String(args[++i]);
+  }
+  return out;
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, a: Args, duration: number): Promise<Load> {
+  const result = await autocannon({ url, connections: a.connections, duration, pipelining: 1 });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const a = parseArgs(argv);
+  const read = await ingest([a.example]);
+  if (read.articles.length === 0) {
+    console.log(`no articles found in ${a.example}: the example story is needed (examples/summit-story in the repository)`);
+    console.log("serve skipped=1");
+    return;
+  }
+  const store = await openStore({ memory: true, databaseUrl: null });
+  const ingested = await ingestIntoStore(store, read.articles);
+  const story = [...ingested.stories].sort((x, y) => y.articles - x.articles)[0];
+  if (story === undefined) throw new Error("the example produced no story");
+  const server = await startServer({ store, host: "127.0.0.1", port: 0 });
+  try {
+    const pageUrl = `${server.url}/stories/${encodeURIComponent(story.id)}`;
+    const check = await fetch(pageUrl);
+    const bytes = (await check.arrayBuffer()).byteLength;
+    if (check.status !== 200) throw new Error(`story page answered ${check.status}`);
+    console.log(`story ${story.id} (${story.articles} articles), page ${bytes} bytes; ${a.connections} connections, ${a.duration} s per route`);
+    const page = await load(pageUrl, a, a.duration);
+    console.log(`story page:   ${page.rps.toFixed(0)} req/s, p50 ${page.p50} ms, p99 ${page.p99} ms, errors ${page.errors}, non-2xx ${page.non2xx}`);
+    const reportDuration = Math.max(1, Math.round(a.duration / 2));
+    const report = await load(`${server.url}/api/stories/${encodeURIComponent(story.id)}/report`, a, reportDuration);
+    console.log(`report API:   ${report.rps.toFixed(0)} req/s, p50 ${report.p50} ms, p99 ${report.p99} ms, errors ${report.errors}, non-2xx ${report.non2xx}`);
+    console.log(
+      `serve story_rps=${page.rps.toFixed(0)} story_p99_ms=${page.p99} story_p50_ms=${page.p50} story_errors=${page.errors + page.non2xx} ` +
+        `report_rps=${report.rps.toFixed(0)} report_p99_ms=${report.p99} connections=${a.connections} duration_s=${a.duration} page_bytes=${bytes}`,
+    );
+  } finally {
+    await server.close();
+    await store.close();
+  }
+}

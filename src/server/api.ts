@@ -1,0 +1,149 @@
+/**
+ * @module The JSON API under /api: stories, a story's report (v1), articles, search, and
+ * POST /api/articles (JSON records or an HTML page) which ingests into the store. Writes need
+ * the bearer token when one is configured, are size-limited and serialized.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import { ingestIntoStore } from "../store/library.ts";
+import type { Store } from "../store/types.ts";
+import { requireToken } from "./auth.ts";
+import { etagFor, jsonError, JSON_SECURITY_HEADERS, notModified, SerialQueue } from "./http.ts";
+import type { StoryCache } from "./story-cache.ts";
+import type { ResolvedPorts } from "./ports.ts";
+import { describeIssues, HtmlQuerySchema, htmlToArticles, recordsToArticles, validateArticlesBody, type Parsed } from "./records.ts";
+import { SNIPPET_START, SNIPPET_STOP } from "./ui-types.ts";
+
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export interface ApiDeps {
+  readonly store: Store;
+  readonly cache: StoryCache;
+  readonly ports: ResolvedPorts;
+  readonly token: string | null;
+  readonly extraPacks: readonly string[];
+  readonly maxBodyBytes: number;
+}
+
+const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+  story: z.string().min(1).max(200).optional(),
+});
+const SearchQuery = z.object({
+  q: z.string().trim().min(1, "q (the search query) is required").max(500),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+/** Splits a marked snippet into plain text plus the matched words. */
+function plainSnippet(snippet: string): { snippet: string; matches: string[] } {
+  const matches = [...snippet.matchAll(new RegExp(`${SNIPPET_START}([^${SNIPPET_STOP}]*)${SNIPPET_STOP}`, "gu"))].map((m) => m[1] ?? "");
+  return { snippet: snippet.replaceAll(SNIPPET_START, "").replaceAll(SNIPPET_STOP, ""), matches: [...new Set(matches)] };
+}
+
+export function createApi(deps: ApiDeps): Hono {
+  const { store } = deps;
+  const api = new Hono();
+  const writes = new SerialQueue();
+
+  api.use("*", async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(JSON_SECURITY_HEADERS)) c.res.headers.set(name, value);
+  });
+
+  api.get("/stories", async (c) => c.json({ stories: await store.listStories() }));
+
+  api.get("/stories/:id", async (c) => {
+    const id = c.req.param("id");
+    const story = await store.getStory(id);
+    if (story === null) return jsonError(c, 404, "not-found", `no story with id ${JSON.stringify(id)}; GET /api/stories lists them`);
+    return c.json({ story });
+  });
+
+  api.get("/stories/:id/report", async (c) => {
+    const id = c.req.param("id");
+    const cached = await deps.cache.get(id);
+    if (cached === null) {
+      const exists = (await store.getStory(id)) !== null;
+      return jsonError(c, 404, "not-found", exists ? `story ${id} has not been analyzed yet` : `no story with id ${JSON.stringify(id)}`);
+    }
+    const etag = etagFor(`report:${id}:${cached.version}`);
+    if (notModified(c, etag)) return c.body(null, 304);
+    const body = await cached.page("report.json", () => Promise.resolve(JSON.stringify(cached.report)));
+    c.header("ETag", etag);
+    return c.body(body, 200, { "Content-Type": "application/json; charset=UTF-8" });
+  });
+
+  api.get("/articles", async (c) => {
+    const parsed = ListQuery.safeParse(c.req.query());
+    if (!parsed.success) return jsonError(c, 400, "invalid-query", describeIssues(parsed.error));
+    const { limit, offset, story } = parsed.data;
+    const articles = await store.listArticles({
+      ...(limit === undefined ? {} : { limit }),
+      ...(offset === undefined ? {} : { offset }),
+      ...(story === undefined ? {} : { storyId: story }),
+    });
+    return c.json({ articles });
+  });
+
+  api.get("/articles/:id", async (c) => {
+    const id = c.req.param("id");
+    const article = await store.getArticle(id);
+    if (article === null) return jsonError(c, 404, "not-found", `no article with id ${JSON.stringify(id)}`);
+    return c.json({ article });
+  });
+
+  api.get("/search", async (c) => {
+    const parsed = SearchQuery.safeParse(c.req.query());
+    if (!parsed.success) return jsonError(c, 400, "invalid-query", describeIssues(parsed.error));
+    const results = await store.search(parsed.data.q, parsed.data.limit === undefined ? {} : { limit: parsed.data.limit });
+    return c.json({
+      query: parsed.data.q,
+      articles: results.articles.map((a) => ({ ...a, ...plainSnippet(a.snippet) })),
+      facts: results.facts,
+    });
+  });
+
+  api.post(
+    "/articles",
+    requireToken(deps.token),
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) => jsonError(c, 413, "too-large", `the request body is larger than the limit of ${deps.maxBodyBytes} bytes`),
+    }),
+    async (c) => {
+      const contentType = (c.req.header("Content-Type") ?? "").toLowerCase();
+      const parse = await deps.ports.parseContent();
+      let parsed: Parsed;
+      if (contentType.startsWith("application/json")) {
+        let body: unknown;
+        try {
+          body = await c.req.json();
+        } catch {
+          return jsonError(c, 400, "malformed-json", "the body is not valid JSON");
+        }
+        const valid = validateArticlesBody(body);
+        if (!valid.success) return jsonError(c, 400, "invalid-body", describeIssues(valid.error));
+        parsed = await recordsToArticles(valid.data, parse, "POST /api/articles");
+      } else if (contentType.startsWith("text/html") || contentType.startsWith("application/xhtml+xml")) {
+        const query = HtmlQuerySchema.safeParse(c.req.query());
+        if (!query.success) return jsonError(c, 400, "invalid-query", describeIssues(query.error));
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        if (bytes.length === 0) return jsonError(c, 400, "empty", "the HTML body is empty");
+        parsed = await htmlToArticles(bytes, query.data, parse, contentType);
+      } else {
+        return jsonError(c, 415, "unsupported-media-type", "send application/json (article records) or text/html (one page, with ?url=&outlet=)");
+      }
+      if (parsed.articles.length === 0) {
+        return jsonError(c, 422, "no-articles", parsed.errors.map((e) => e.message).join("; ") || "no article could be read from the body", parsed.errors);
+      }
+      const pipeline = await deps.ports.pipeline();
+      const result = await writes.run(() => ingestIntoStore(store, parsed.articles, { pipeline, extraPacks: deps.extraPacks }));
+      return c.json({ ...result, errors: parsed.errors }, result.added.length > 0 ? 201 : 200);
+    },
+  );
+
+  api.all("*", (c) => jsonError(c, 404, "not-found", `no API route ${c.req.method} ${c.req.path}; see /openapi.json`));
+  return api;
+}

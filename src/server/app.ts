@@ -1,0 +1,62 @@
+/**
+ * @module The Triangulate web app as a value: `createApp(deps)` returns a Hono app serving
+ * the JSON API (/api), the OpenAPI document (/openapi.json) and the HTML pages. Tests call
+ * `app.request(...)`; only serve.ts listens on a port.
+ */
+import { Hono } from "hono";
+import { TriangulateError } from "../errors.ts";
+import type { Store } from "../store/types.ts";
+import { createApi, DEFAULT_MAX_BODY_BYTES } from "./api.ts";
+import { jsonError } from "./http.ts";
+import { openApiDocument } from "./openapi.ts";
+import { createPages, messagePage } from "./pages.ts";
+import { resolvePorts, type ServerPorts } from "./ports.ts";
+import { StoryCache } from "./story-cache.ts";
+
+export interface AppDeps extends ServerPorts {
+  readonly store: Store;
+  /** Bearer token required by write endpoints; none when null/undefined/empty. */
+  readonly token?: string | null;
+  /** Extra knowledge packs (paths) used when posted articles are analyzed. */
+  readonly extraPacks?: readonly string[];
+  /** Request-size limit of POST bodies in bytes (default 5 MB). */
+  readonly maxBodyBytes?: number;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const ports = resolvePorts(deps);
+  const cache = new StoryCache(deps.store);
+  const app = new Hono();
+  app.route(
+    "/api",
+    createApi({
+      store: deps.store,
+      cache,
+      ports,
+      token: deps.token ?? null,
+      extraPacks: deps.extraPacks ?? [],
+      maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    }),
+  );
+  app.get("/openapi.json", (c) => {
+    c.header("X-Content-Type-Options", "nosniff");
+    return c.json(openApiDocument({ serverUrl: new URL(c.req.url).origin }));
+  });
+  app.route("/", createPages({ store: deps.store, ports, cache }));
+
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? jsonError(c, 404, "not-found", `no route ${c.req.method} ${c.req.path}; see /openapi.json`)
+      : c.html(messagePage("Not found", `Nothing at ${c.req.path}.`), 404),
+  );
+  app.onError((err, c) => {
+    const status = err instanceof TriangulateError && err.code === "NOT_FOUND" ? 404 : 500;
+    const code = err instanceof TriangulateError ? err.code.toLowerCase() : "internal";
+    const message = status === 404 ? err.message : "internal error; the server log has the details";
+    if (status === 500) console.error(err);
+    return c.req.path.startsWith("/api/") || c.req.path === "/openapi.json"
+      ? jsonError(c, status, code, message)
+      : c.html(messagePage(status === 404 ? "Not found" : "Server error", message), status);
+  });
+  return app;
+}

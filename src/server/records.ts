@@ -1,0 +1,97 @@
+/**
+ * @module Validating POST /api/articles bodies (zod) and turning them into articles through
+ * ingest's own readers, so posted and ingested articles are normalized and identified alike.
+ */
+import { z } from "zod";
+import type { Article, InputError } from "../types.ts";
+import type { ParseContent } from "./ports.ts";
+
+const text = z.string().max(2_000_000);
+const optionalText = (max: number) => z.string().max(max).nullish();
+
+export const ArticleRecordSchema = z
+  .object({
+    title: optionalText(1000),
+    text: text.optional(),
+    body: text.optional(),
+    content: text.optional(),
+    url: z.url({ protocol: /^https?$/, message: "url must be an http(s) URL" }).max(4000).nullish(),
+    outlet: optionalText(300),
+    published: optionalText(100),
+    byline: optionalText(500),
+  })
+  .refine((r) => (r.text ?? r.body ?? r.content ?? "").trim() !== "", {
+    message: "each article needs a non-empty text (or body, or content)",
+    path: ["text"],
+  });
+
+export const ArticleArraySchema = z
+  .array(ArticleRecordSchema)
+  .min(1, "expected at least one article record")
+  .max(1000, "at most 1000 articles per request");
+
+/** One record or an array of them (dispatched on shape, so errors name the failing field). */
+export function validateArticlesBody(
+  body: unknown,
+): { success: true; data: readonly ArticleRecord[] } | { success: false; error: z.ZodError } {
+  const result = Array.isArray(body) ? ArticleArraySchema.safeParse(body) : ArticleRecordSchema.safeParse(body);
+  if (!result.success) return { success: false, error: result.error };
+  return { success: true, data: Array.isArray(result.data) ? result.data : [result.data] };
+}
+
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+
+export const HtmlQuerySchema = z.object({
+  url: z.url({ protocol: /^https?$/, message: "url must be an http(s) URL" }).max(4000).optional(),
+  outlet: z.string().min(1).max(300).optional(),
+  title: z.string().min(1).max(1000).optional(),
+});
+
+/** "records[2].url: url must be an http(s) URL; …" */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const where = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+      return `${where === "" ? "body" : where}: ${issue.message}`;
+    })
+    .join("; ");
+}
+
+export interface Parsed {
+  readonly articles: readonly Article[];
+  readonly errors: readonly InputError[];
+}
+
+/** Validated JSON records → articles, through ingest's JSON reader. */
+export async function recordsToArticles(records: readonly ArticleRecord[], parse: ParseContent, origin: string): Promise<Parsed> {
+  const plain = records.map((r) => ({
+    title: r.title ?? null,
+    text: r.text ?? r.body ?? r.content ?? "",
+    url: r.url ?? null,
+    outlet: r.outlet ?? null,
+    published: r.published ?? null,
+    byline: r.byline ?? null,
+  }));
+  const bytes = new TextEncoder().encode(JSON.stringify(plain));
+  const result = await parse(origin, bytes, { format: "json", contentType: "application/json", maxBytes: bytes.length + 1 });
+  return { articles: result.articles, errors: result.errors };
+}
+
+/** A posted HTML page → articles, through ingest's HTML reader; query values fill what the page lacks. */
+export async function htmlToArticles(
+  html: Uint8Array,
+  query: z.infer<typeof HtmlQuerySchema>,
+  parse: ParseContent,
+  contentType: string,
+): Promise<Parsed> {
+  const origin = query.url ?? "POST /api/articles";
+  const result = await parse(origin, html, { format: "html", contentType, maxBytes: html.length + 1 });
+  const articles = result.articles.map((a) => ({
+    ...a,
+    url: a.url ?? query.url ?? null,
+    outlet: query.outlet ?? a.outlet,
+    title: a.title ?? query.title ?? null,
+  }));
+  return { articles, errors: result.errors };
+}

@@ -1,0 +1,122 @@
+/**
+ * @module Opening a store: embedded PGlite in a data folder (default `./.triangulate`), or a
+ * Postgres server when a database URL is given (or `DATABASE_URL` is set). Runs the
+ * migrations, and wraps connection failures in a `StoreError` that says how to fix them.
+ *
+ * The brief for this module expected to hand-write a PGlite dialect because the community
+ * ones lag (kysely-pglite pins kysely 0.27, kysely-pglite-dialect peers pglite ≤ 0.4). Kysely
+ * 0.29 itself now ships `PGliteDialect` (tested upstream against pglite 0.5.16): a single
+ * connection serialized by Kysely's connection mutex, transactions via `pglite.transaction`.
+ * We use it rather than maintaining our own copy.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
+import { Migrator } from "kysely/migration";
+import { StoreError } from "../errors.ts";
+import { migrationProvider, type Database } from "./schema.ts";
+import { SqlStore } from "./sql-store.ts";
+import type { Store } from "./types.ts";
+
+export const DEFAULT_DATA_DIR = ".triangulate";
+
+export interface OpenStoreOptions {
+  /** PGlite data folder (default `./.triangulate`); ignored when a database URL is used. */
+  readonly dataDir?: string;
+  /** Postgres connection string. Default: `env.DATABASE_URL`; when neither is set, PGlite. */
+  readonly databaseUrl?: string | null;
+  /** Keep the PGlite database in memory (tests, benchmarks); nothing is written to disk. */
+  readonly memory?: boolean;
+  /** Postgres only: a schema to create and use instead of `public` (isolates test runs). */
+  readonly schema?: string;
+  /** Postgres pool size (default 10). */
+  readonly poolSize?: number;
+  /** Environment to read DATABASE_URL from (default `process.env`). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Opens (and migrates) the store the options and environment select. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const env = options.env ?? process.env;
+  const url = options.databaseUrl === undefined ? (env["DATABASE_URL"] ?? null) : options.databaseUrl;
+  if (url !== null && url.trim() !== "") return openPostgres(url, options);
+  return openPGlite(options);
+}
+
+async function openPGlite(options: OpenStoreOptions): Promise<Store> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  let dataDir: string | undefined;
+  if (options.memory !== true) {
+    dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+    try {
+      await mkdir(dataDir, { recursive: true });
+    } catch (cause) {
+      throw new StoreError(`cannot create the data folder ${dataDir}: choose a writable folder with --data DIR`, { cause });
+    }
+  }
+  let pglite;
+  try {
+    pglite = dataDir === undefined ? await PGlite.create() : await PGlite.create({ dataDir });
+  } catch (cause) {
+    throw new StoreError(
+      `cannot open the embedded database in ${dataDir ?? "memory"}: is another triangulate process using it, or is it not a PGlite folder? Use another --data DIR`,
+      { cause },
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  await migrate(db, dataDir ?? "memory");
+  return new SqlStore(db, { backend: "pglite", onClose: () => db.destroy() });
+}
+
+async function openPostgres(url: string, options: OpenStoreOptions): Promise<Store> {
+  const pg = await import("pg");
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new StoreError(`invalid schema name ${JSON.stringify(schema)}: expected lower-case letters, digits and _`);
+  }
+  const pool = new pg.default.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (cause) {
+    await db.destroy();
+    throw new StoreError(`cannot connect to Postgres at ${redact(url)}: check DATABASE_URL and that the server is running`, { cause });
+  }
+  await migrate(db, redact(url), schema);
+  return new SqlStore(db, { backend: "postgres", onClose: () => db.destroy() });
+}
+
+async function migrate(db: Kysely<Database>, where: string, schema?: string): Promise<void> {
+  // With a schema, the migration bookkeeping lives in it too (Kysely would otherwise find
+  // another schema's kysely_migration table and skip creating its own).
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
+  let result;
+  try {
+    result = await migrator.migrateToLatest();
+  } catch (cause) {
+    await db.destroy();
+    throw new StoreError(`cannot open the store at ${where}: check that the database is reachable`, { cause });
+  }
+  if (result.error !== undefined) {
+    await db.destroy();
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new StoreError(`migration ${failed} failed on ${where}: the database may have been written by a newer triangulate`, {
+      cause: result.error,
+    });
+  }
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== "") parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparsable DATABASE_URL)";
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * @module What the store's library needs from the analysis side, as a port: a story
+ * clusterer that can be rebuilt incrementally, and the analysis of one story's articles.
+ * `defaultPipeline()` binds it to the real stages (stories/, pipeline.ts), loaded on first
+ * use so the store itself opens without the NLP models.
+ */
+import type { Article, InputError } from "../types.ts";
+import type { Report } from "../report/types.ts";
+
+/** The input of story clustering (mirrors stories/ `StoryDoc`). */
+export interface StoryDoc {
+  readonly id: string;
+  readonly title: string | null;
+  readonly text: string;
+  readonly published: string | null;
+}
+
+export interface ClusteredStory {
+  readonly id: string;
+  readonly title: string;
+  readonly articleIds: readonly string[];
+}
+
+export interface StoryClusterer {
+  /** Files a document under a story and returns that story's id. */
+  add(doc: StoryDoc): string;
+  stories(): readonly ClusteredStory[];
+}
+
+export interface AnalyzeOptions {
+  readonly extraPacks?: readonly string[];
+  readonly generatedAt?: string;
+  readonly errors?: readonly InputError[];
+}
+
+export interface Pipeline {
+  createClusterer(): StoryClusterer;
+  analyze(articles: readonly Article[], options: AnalyzeOptions): Promise<Report>;
+}
+
+let cached: Promise<Pipeline> | null = null;
+
+/**
+ * The real pipeline: stories/ IncrementalStories, and pipeline.ts analyzeArticles over one
+ * story at a time (`singleStory`: the store already decided the story), reusing one loaded
+ * knowledge base per set of extra packs.
+ */
+export function defaultPipeline(): Promise<Pipeline> {
+  cached ??= (async () => {
+    const [stories, pipeline, knowledge] = await Promise.all([
+      import("../stories/index.ts"),
+      import("../pipeline.ts"),
+      import("../knowledge/index.ts"),
+    ]);
+    type KnowledgeBase = ReturnType<typeof knowledge.loadKnowledge>;
+    const bases = new Map<string, KnowledgeBase>();
+    const kbFor = (extraPacks: readonly string[]): KnowledgeBase => {
+      const key = JSON.stringify(extraPacks);
+      let kb = bases.get(key);
+      if (kb === undefined) {
+        kb = knowledge.loadKnowledge(extraPacks.length > 0 ? { extraPacks } : {});
+        bases.set(key, kb);
+      }
+      return kb;
+    };
+    return {
+      createClusterer: () => new stories.IncrementalStories(),
+      analyze: (articles, options) =>
+        pipeline.analyzeArticles(articles, { ...options, singleStory: true, kb: kbFor(options.extraPacks ?? []) }),
+    };
+  })();
+  return cached;
+}

@@ -1,0 +1,117 @@
+/**
+ * @module The Store port: what the rest of Triangulate may ask of persistent storage
+ * (articles, stories, analyses, facts, full-text search). One interface, two adapters
+ * (embedded PGlite, Postgres server) that pass the same conformance suite.
+ */
+import type { Article } from "../types.ts";
+import type { Report } from "../report/types.ts";
+import type { SearchResults, StoryListItem } from "../server/ui-types.ts";
+
+export type StoreBackend = "pglite" | "postgres";
+
+/** An article as stored: the ingested record plus what the store adds. */
+export interface StoredArticle extends Article {
+  readonly canonicalUrl: string | null;
+  readonly contentHash: string;
+  readonly storyId: string | null;
+  /** ISO 8601 time the store first saw it. */
+  readonly ingestedAt: string;
+  /** Insertion order (monotonic); the deterministic order for rebuilding story clusters. */
+  readonly seq: number;
+}
+
+/** A row of the article list (no body text). */
+export interface ArticleListItem {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly language: string;
+  readonly storyId: string | null;
+  readonly ingestedAt: string;
+}
+
+export interface StoryRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly updatedAt: string;
+  /** Member articles in insertion order. */
+  readonly articleIds: readonly string[];
+  readonly analyzed: boolean;
+  /** Fact counts of the latest analysis (0 when not analyzed). */
+  readonly facts: number;
+  readonly contested: number;
+  readonly singleSource: number;
+}
+
+/** Why an incoming article was not added. */
+export interface Duplicate {
+  /** The incoming article's id. */
+  readonly id: string;
+  /** The stored article it duplicates. */
+  readonly existingId: string;
+  /** "content": same normalized text (sha256); "url": same canonical URL. */
+  readonly reason: "content" | "url";
+}
+
+export interface AddResult {
+  readonly added: readonly string[];
+  readonly duplicates: readonly Duplicate[];
+}
+
+export interface AddOptions {
+  /** Story to file the added articles under (the story row is created when missing). */
+  readonly storyId?: string;
+  /** Title for a story created by this call. */
+  readonly storyTitle?: string;
+}
+
+export interface ListOptions {
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly storyId?: string;
+}
+
+export interface SearchOptions {
+  /** Maximum hits per kind (articles, facts); default 20. */
+  readonly limit?: number;
+}
+
+export interface Store {
+  readonly backend: StoreBackend;
+  /**
+   * Adds articles, skipping any whose normalized text (sha256) or canonical URL is already
+   * stored or repeated earlier in the batch. Idempotent. One transaction.
+   */
+  addArticles(articles: readonly Article[], options?: AddOptions): Promise<AddResult>;
+  /** Which of these articles are already stored (by content hash or canonical URL). Read-only. */
+  findDuplicates(articles: readonly Article[]): Promise<readonly Duplicate[]>;
+  /** Files articles under a story (created, or renamed when `title` is given). One transaction. */
+  assignStory(storyId: string, articleIds: readonly string[], options?: { title?: string }): Promise<void>;
+  /** Every stored article with its text, in insertion order. */
+  allArticles(): Promise<readonly StoredArticle[]>;
+  listArticles(options?: ListOptions): Promise<readonly ArticleListItem[]>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  /** id → normalized text, for the ids that exist. */
+  articleTexts(ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  listStories(): Promise<readonly StoryListItem[]>;
+  getStory(id: string): Promise<StoryRecord | null>;
+  getReport(storyId: string): Promise<Report | null>;
+  /**
+   * An opaque token that changes whenever the story, its articles or its report change
+   * (null when there is no such story): a cheap check for caches and ETags.
+   */
+  storyVersion(storyId: string): Promise<string | null>;
+  /** Stores a story's report and replaces its facts (searchable). One transaction. */
+  saveAnalysis(storyId: string, report: Report): Promise<void>;
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /**
+   * Runs `fn` with a store whose every call is part of one transaction: committed when `fn`
+   * resolves, rolled back (nothing written) when it throws. Not re-entrant across stores.
+   */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /** Deletes every article, story and fact (tests, a fresh start); the schema stays. One transaction. */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
