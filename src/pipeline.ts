@@ -58,7 +58,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     report.reuse.push(...result.reuse);
     report.stories.push({
       id: cluster.id,
-      title: cluster.title,
+      title: storyTitle(storyDocs, cluster.title),
       articleIds: [...cluster.articleIds].sort(),
       summary: {
         agreed: result.facts.filter((f) => f.verdict === "corroborated").map((f) => f.statement),
@@ -85,6 +85,8 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
       });
     }
     options.onProgress?.(++done, clusters.length);
+    // Yield between stories so a server stays responsive while a large batch is analyzed.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return {
     schema: REPORT_SCHEMA,
@@ -100,6 +102,14 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
 
 function storyIdFor(docs: readonly Doc[]): string {
   return stableId("s", docs[0]?.article.id ?? "");
+}
+
+/** A real headline beats a first sentence: the earliest-published titled article's title. */
+function storyTitle(docs: readonly Doc[], fallback: string): string {
+  const titled = docs
+    .filter((d) => d.article.title)
+    .sort((a, b) => (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") || (a.article.id < b.article.id ? -1 : 1));
+  return titled[0]?.article.title ?? fallback;
 }
 
 function firstSentence(d: Doc | undefined): string {

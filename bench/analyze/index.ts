@@ -27,7 +27,8 @@ console.log(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024, 
 
 function run(name: string, input: string, pack: string | null, repeat: number): Run {
   const times: number[] = [];
-  let last: { ms: number; peakMb: number; articles: number; facts: number } | null = null;
+  type Child = { ms: number; peakMb: number; articles: number; facts: number };
+  let last: Child | undefined;
   for (let i = 0; i < repeat; i++) {
     const p = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", CHILD], {
       cwd: repoRoot,
@@ -35,14 +36,15 @@ function run(name: string, input: string, pack: string | null, repeat: number): 
       encoding: "utf8",
     });
     if (p.status !== 0) throw new Error(`bench child failed: ${p.stderr}`);
-    last = JSON.parse(p.stdout.trim().split("\n").pop() ?? "{}") as typeof last;
-    if (last) times.push(last.ms);
+    const parsed = JSON.parse(p.stdout.trim().split("\n").pop() ?? "{}") as Child;
+    last = parsed;
+    times.push(parsed.ms);
   }
   times.sort((a, b) => a - b);
   return { name, ms: times[Math.floor(times.length / 2)] ?? 0, peakMb: last?.peakMb ?? 0, articles: last?.articles ?? 0, facts: last?.facts ?? 0 };
 }
 
-export async function main(args: string[]): Promise<void> {
+export function main(args: string[]): Promise<void> {
   const repeat = Number(args[args.indexOf("--repeat") + 1] ?? 3) || 3;
   const runs: Run[] = [];
   const seeds = join(repoRoot, "..", "shared", "seeds");
@@ -54,4 +56,5 @@ export async function main(args: string[]): Promise<void> {
     process.stdout.write(`${r.name.padEnd(8)} ${r.articles} articles  ${r.facts} facts  wall ${r.ms.toFixed(0)} ms (median of ${repeat}, incl. loading packs and models)  peak RSS ${r.peakMb.toFixed(0)} MB\n`);
   }
   process.stdout.write(`analyze ${runs.map((r) => `${r.name}Ms=${r.ms.toFixed(0)} ${r.name}PeakMb=${r.peakMb.toFixed(0)}`).join(" ")}\n`);
+  return Promise.resolve();
 }

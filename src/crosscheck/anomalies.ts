@@ -45,7 +45,8 @@ export function unattributedAnomalies(facts: readonly Fact[]): Anomaly[] {
   const out: Anomaly[] = [];
   for (const f of facts) {
     if (f.verdict !== "single-source" || f.articles !== 1) continue;
-    const strong = (f.frame && f.frame.status && STRONG_STATUS.has(f.frame.status)) || f.frame?.type === "sanction";
+    const frame = f.frame;
+    const strong = frame ? (frame.type === "sanction" ? Boolean(frame.roles["by"] && frame.roles["on"] && frame.status === "ordered") : Boolean(frame.status && STRONG_STATUS.has(frame.status))) : false;
     if (!strong || f.modality !== "asserted") continue;
     const ev = f.variants.flatMap((v) => v.evidence).find((e) => e.attribution === null);
     if (!ev) continue;

@@ -4,16 +4,43 @@
  * (ACLED's convention) and a human-readable statement.
  */
 import type { Evidence, Fact, Variant, Verdict } from "../report/types.ts";
+import { CONTRACT_ITEM } from "../extract/frames.ts";
 import { stableId } from "../ids.ts";
 import type { Claim } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
 import type { Origins } from "./origins.ts";
-import { claimValue, conflict, describeValue, isEmptyValue, type ClaimValue } from "./values.ts";
+import { claimValue, conflict, describeValue, type ClaimValue } from "./values.ts";
 
 export interface FactContext {
   readonly storyId: string;
   readonly origins: (claims: readonly Claim[]) => Origins;
+  /** The buyer most procurement claims of the story name, for claims that name none. */
+  readonly defaultBuyer: string | null;
+  /** "mention": one fact that something is said at all, every value set aside. */
+  readonly mode?: "figures" | "mention";
+}
+
+const withDateFor = (g: ClaimGroup): boolean => g.kind === "visit" || g.kind === "generic" || g.kind === "statement";
+
+/** Does the claim give the value a group's facts compare (a count, a date, a done deal)? */
+export function hasFigure(c: Claim, group: ClaimGroup): boolean {
+  const v = claimValue(c);
+  return v.counts.size > 0 || (withDateFor(group) && v.date !== null) || v.status === "ordered" || v.status === "delivered" || v.denied;
+}
+
+/**
+ * A frame group whose figures only some articles give becomes two facts: the figures (with the
+ * claims that give them) and the mention (everyone who says the thing at all). Otherwise one fact.
+ */
+export function buildFacts(group: ClaimGroup, ctx: FactContext): Fact[] {
+  const framed = group.kind === "procurement" || group.kind === "delivery" || group.kind === "visit";
+  const figured = group.claims.filter((c) => hasFigure(c, group));
+  const figuredArticles = new Set(figured.map((c) => c.articleId));
+  const others = group.claims.some((c) => !figuredArticles.has(c.articleId));
+  const contract = group.claims.some((c) => c.frame?.roles["item"] === CONTRACT_ITEM);
+  if (!framed || contract || figured.length === 0 || !others) return [buildFact(group, ctx)];
+  return [buildFact({ ...group, claims: figured }, ctx), buildFact({ ...group, key: `${group.key}|mention`, claims: group.claims }, { ...ctx, mode: "mention" })];
 }
 
 interface Bucket {
@@ -23,13 +50,19 @@ interface Bucket {
 
 export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const claims = [...group.claims].sort(canonicalOrder);
-  const withDate = group.kind === "visit" || group.kind === "generic" || group.kind === "statement";
+  const withDate = withDateFor(group);
+  const mention = ctx.mode === "mention";
   const buckets: Bucket[] = [];
   const unspecified: Claim[] = [];
   let differs: string | null = null;
-  for (const c of claims) {
-    const v = claimValue(c);
-    if (isEmptyValue(v, { withDate })) {
+  // Claims that give the value first, so a claim that gives none joins the figure-less evidence
+  // unless it contradicts a figure (a denial against a signing).
+  const valued = claims.map((c) => ({ c, v: claimValue(c) }));
+  if (mention) unspecified.push(...claims);
+  const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || v.status === "ordered" || v.status === "delivered";
+  for (const { c, v } of mention ? [] : [...valued.filter((x) => gives(x.v)), ...valued.filter((x) => !gives(x.v))]) {
+    const conflicting = buckets.find((b) => conflict(b.value, v, { compareDates: withDate }) !== null);
+    if (!gives(v) && (!v.denied || !conflicting)) {
       unspecified.push(c);
       continue;
     }
@@ -38,8 +71,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
       home.claims.push(c);
       if (v.counts.size > home.value.counts.size) home.value = v;
     } else {
-      const first = buckets[0];
-      if (first && differs === null) differs = conflict(first.value, v, { compareDates: withDate });
+      if (conflicting && differs === null) differs = conflict(conflicting.value, v, { compareDates: withDate });
       buckets.push({ value: v, claims: [c] });
     }
   }
@@ -51,7 +83,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   return {
     id: stableId("f", ctx.storyId, group.key),
     storyId: ctx.storyId,
-    statement: statementOf(group, claims, buckets),
+    statement: statementOf(group, claims, buckets, ctx.defaultBuyer),
     subject: subjectsOf(claims),
     verdict,
     articles,
@@ -90,13 +122,15 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   cancelled: "cancelled its order of",
 };
 
-function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: readonly Bucket[]): string {
+function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: readonly Bucket[], defaultBuyer: string | null): string {
   const frame = claims.find((c) => c.frame)?.frame;
-  const r = frame?.roles ?? {};
+  const buyer = majority(claims.map((c) => c.frame?.roles["buyer"] ?? "").filter(Boolean)) || defaultBuyer;
+  const r: Record<string, string> = { ...(frame?.roles ?? {}), ...(buyer ? { buyer } : {}) };
   const status = majority(claims.map((c) => c.frame?.status ?? "").filter(Boolean));
   const figure = buckets.length === 1 && buckets[0] ? ` (${describeValue(buckets[0].value, { withDate: false })})` : buckets.length > 1 ? " (figures differ)" : "";
   switch (group.kind) {
     case "procurement":
+      if (r["item"] === CONTRACT_ITEM) return `Signing of the contract${r["buyer"] ? ` (${r["buyer"]}${r["seller"] ? `–${r["seller"]}` : ""})` : ""}${buckets.length > 1 ? ": accounts differ" : ""}`;
       return `${r["buyer"] ?? "A buyer"} ${STATUS_WORDS[status] ?? "may buy"} ${r["item"] ?? "weapons"}${r["seller"] ? ` from ${r["seller"]}` : ""}${figure}`;
     case "delivery":
       return `Deliveries of ${r["item"] ?? "weapons"}${r["buyer"] ? ` to ${r["buyer"]}` : ""}${status ? ` (${status})` : ""}`;
@@ -106,7 +140,7 @@ function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: reado
       return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
     }
     case "sanction":
-      return `${r["by"] ?? "Sanctions"}${r["by"] ? " sanctions" : ""} ${r["on"] ?? ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "ordered" ? " (imposed)" : " (threatened or possible)"}`.replace(/\s+/g, " ").trim();
+      return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "ordered" ? " (imposed)" : " (threatened or possible)"}`;
     case "statement": {
       const who = group.key.slice("statement|".length);
       return `${who}: “${trim(claims[0]?.text ?? "", 160)}”`;

@@ -1,16 +1,20 @@
 /**
- * @module Framing: runs of unattributed commentary whose narrative only some outlets of a story
- * carry. Commentary sentences are linked across articles by similarity; a narrative carried by at
- * least two articles but absent from at least two others is reported, for each article carrying
- * it, with the run of sentences as the quote and the narrative's distinctive terms. The report
- * says what is present and where, never which side is right.
+ * @module Framing: unattributed commentary whose narrative only some outlets of a story carry.
+ * Two commentary sentences of different articles share a narrative when they share at least three
+ * distinctive terms, terms that at least two articles of the story never use. The articles using
+ * most of those terms carry the narrative; the rest are where it is absent. Articles linked as
+ * copies are one text here (their shared commentary is reuse, reported as such). The report says what is
+ * present and where, never which side is right.
  */
 import type { Anomaly } from "../report/types.ts";
 import type { ExtractedDoc } from "../types.ts";
-import { buildIdf, sentenceFeatures, similarity, type SimFeatures } from "./similarity.ts";
+import { buildIdf, sentenceFeatures, type IdfTable, type SimFeatures } from "./similarity.ts";
 
 export interface FramingOptions {
-  readonly threshold?: number;
+  /** Reuse components (article id → component): a narrative only copies share is reuse, not framing. */
+  readonly components?: ReadonlyMap<string, string>;
+  /** Distinctive terms two sentences must share. */
+  readonly minTerms?: number;
 }
 
 interface Item {
@@ -20,48 +24,61 @@ interface Item {
 }
 
 export function framingAnomalies(docs: readonly ExtractedDoc[], options: FramingOptions = {}): Anomaly[] {
-  if (docs.length < 3) return [];
-  const threshold = options.threshold ?? 0.28;
-  const items: Item[] = [];
-  docs.forEach((d, di) => {
-    d.sentenceKinds.forEach((k, si) => {
-      const s = d.doc.sentences[si];
-      if (k === "commentary" && s) items.push({ doc: di, sentence: si, features: sentenceFeatures(s.text) });
-    });
+  const n = docs.length;
+  if (n < 3) return [];
+  const minTerms = options.minTerms ?? 3;
+  const sentenceFeats = docs.map((d) => d.doc.sentences.map((s) => sentenceFeatures(s.text)));
+  const idf = buildIdf(sentenceFeats.flat());
+  // In how many articles each term occurs.
+  const df = new Map<string, number>();
+  const termsOf = sentenceFeats.map((fs) => {
+    const set = new Set<string>();
+    for (const f of fs) for (const t of f.terms.keys()) if (!t.startsWith("#") && t.length > 3) set.add(t);
+    for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+    return set;
   });
-  // IDF over every sentence of the story, so terms common to the whole story weigh little.
-  const all = docs.flatMap((d) => d.doc.sentences.map((s) => sentenceFeatures(s.text)));
-  const idf = buildIdf(all);
-  // Union commentary sentences of different articles that state a similar narrative.
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  const distinctive = (t: string): boolean => (df.get(t) ?? n) <= n - 2;
+  const items: Item[] = [];
+  docs.forEach((d, di) => d.sentenceKinds.forEach((k, si) => {
+    const f = sentenceFeats[di]?.[si];
+    if (k === "commentary" && f) items.push({ doc: di, sentence: si, features: f });
+  }));
+  const compOf = (i: number): string => {
+    const id = docs[i]?.doc.article.id ?? "";
+    return options.components?.get(id) ?? id;
+  };
+  const outletOf = (i: number): string => docs[i]?.doc.article.outlet ?? "?";
+  // Per article, the sentences that share a narrative with another article, with its terms and carriers.
+  // Keyed by article and carrier set: one article may carry several narratives.
+  const hits = new Map<string, { doc: number; sentences: Set<number>; terms: Set<string>; carriers: Set<number> }>();
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i];
       const b = items[j];
-      if (!a || !b || a.doc === b.doc) continue;
-      if (similarity(a.features, b.features, idf) >= threshold) parent[find(j)] = find(i);
+      if (!a || !b || a.doc === b.doc || compOf(a.doc) === compOf(b.doc)) continue;
+      const shared = [...a.features.terms.keys()].filter((t) => b.features.terms.has(t) && distinctive(t) && t.length > 3 && !t.startsWith("#"));
+      if (shared.length < minTerms) continue;
+      // Carriers: the articles that use most of the narrative's terms anywhere.
+      const carriers = docs.map((_, k) => k).filter((k) => k === a.doc || k === b.doc || shared.filter((t) => termsOf[k]?.has(t)).length * 3 >= shared.length * 2);
+      if (n - carriers.length < 2) continue;
+      for (const it of [a, b]) {
+        const key = `${String(it.doc).padStart(6, "0")}|${carriers.join(",")}`;
+        const h = hits.get(key) ?? { doc: it.doc, sentences: new Set<number>(), terms: new Set<string>(), carriers: new Set<number>(carriers) };
+        h.sentences.add(it.sentence);
+        for (const t of shared) h.terms.add(t);
+        hits.set(key, h);
+      }
     }
   }
-  const clusters = new Map<number, Item[]>();
-  items.forEach((it, i) => {
-    const r = find(i);
-    const list = clusters.get(r) ?? [];
-    list.push(it);
-    clusters.set(r, list);
-  });
   const out: Anomaly[] = [];
-  for (const members of clusters.values()) {
-    const carriers = [...new Set(members.map((m) => m.doc))].sort((a, b) => a - b);
-    if (carriers.length < 2 || docs.length - carriers.length < 2) continue;
-    const terms = distinctiveTerms(members, idf);
-    if (terms.length === 0) continue;
-    const outletOf = (i: number): string => docs[i]?.doc.article.outlet ?? "?";
-    const absent = docs.map((_, i) => i).filter((i) => !carriers.includes(i));
-    for (const di of carriers) {
-      const d = docs[di];
-      if (!d) continue;
-      const run = expandRun(d, members.filter((m) => m.doc === di).map((m) => m.sentence));
+  for (const [, h] of [...hits.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const di = h.doc;
+    const terms = [...h.terms].sort((x, y) => idf.idf(y) - idf.idf(x) || (x < y ? -1 : 1));
+    const carriers = [...h.carriers].sort((x, y) => x - y);
+    const absent = docs.map((_, i) => i).filter((i) => !h.carriers.has(i));
+    const d = docs[di];
+    if (!d) continue;
+    for (const run of runsOf([...h.sentences].sort((x, y) => x - y))) {
       const first = d.doc.sentences[run[0] ?? 0];
       const last = d.doc.sentences[run[run.length - 1] ?? 0];
       if (!first || !last) continue;
@@ -71,41 +88,49 @@ export function framingAnomalies(docs: readonly ExtractedDoc[], options: Framing
         quote: d.doc.text.slice(first.span[0], last.span[1]),
         span: [first.span[0], last.span[1]],
         suggestion: null,
-        explanation: `Unattributed narrative (${terms.map((t) => `“${t}”`).join(", ")}) carried by ${carriers.map(outletOf).join(", ")} and absent from ${absent.map(outletOf).join(", ")}; no source is given for it.`,
+        explanation: `Unattributed narrative (${display(terms.slice(0, 5), sentenceFeats[di] ?? [])}) carried by ${carriers.map(outletOf).join(", ")} and absent from ${absent.map(outletOf).join(", ")}; no source is given for it.`,
       });
     }
   }
   return out;
 }
 
-/** Extend the matched sentences to the surrounding run of consecutive commentary sentences. */
-function expandRun(d: ExtractedDoc, hits: readonly number[]): number[] {
-  const set = new Set(hits);
-  const sorted = [...set].sort((a, b) => a - b);
-  const lo = sorted[0] ?? 0;
-  const hi = sorted[sorted.length - 1] ?? 0;
-  let a = lo;
-  let b = hi;
-  while (a > 0 && d.sentenceKinds[a - 1] === "commentary" && lo - (a - 1) <= 1) a--;
-  while (b + 1 < d.sentenceKinds.length && d.sentenceKinds[b + 1] === "commentary" && b + 1 - hi <= 1) b++;
-  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+/** Consecutive sentence indexes grouped into runs (a gap of one sentence still joins). */
+function runsOf(sorted: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const s of sorted) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev !== undefined && s - prev <= 2) last.push(s);
+    else runs.push([s]);
+  }
+  return runs;
 }
 
-/** Terms that at least two carrying articles share, rarest first. */
-function distinctiveTerms(members: readonly Item[], idf: { idf(t: string): number }): string[] {
-  const byDoc = new Map<number, Set<string>>();
-  for (const m of members) {
-    const set = byDoc.get(m.doc) ?? new Set<string>();
-    for (const t of m.features.terms.keys()) if (!t.startsWith("#")) set.add(t);
-    byDoc.set(m.doc, set);
+function display(terms: readonly string[], feats: readonly SimFeatures[]): string {
+  return terms
+    .map((t) => {
+      for (const f of feats) {
+        const w = f.surface.get(t);
+        if (w) return `“${w}”`;
+      }
+      return `“${t}”`;
+    })
+    .join(", ");
+}
+
+/** IDF-weighted overlap coefficient of two passages' terms (kept for callers comparing passages). */
+export function narrativeOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable): number {
+  const floor = Math.log(2);
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const t of a.terms.keys()) wa += Math.max(0, idf.idf(t) - floor);
+  for (const t of b.terms.keys()) {
+    const w = Math.max(0, idf.idf(t) - floor);
+    wb += w;
+    if (a.terms.has(t)) shared += w;
   }
-  const counts = new Map<string, number>();
-  for (const set of byDoc.values()) for (const t of set) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const surface = new Map<string, string>();
-  for (const m of members) for (const [t, w] of m.features.surface) if (!surface.has(t)) surface.set(t, w);
-  return [...counts.entries()]
-    .filter(([t, c]) => c >= 2 && t.length > 3)
-    .sort((a, b) => idf.idf(b[0]) - idf.idf(a[0]) || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 4)
-    .map(([t]) => surface.get(t) ?? t);
+  const denom = Math.min(wa, wb);
+  return denom > 0 ? shared / denom : 0;
 }

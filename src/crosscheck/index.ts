@@ -6,13 +6,13 @@ import type { KnowledgeBase } from "../knowledge/index.ts";
 import type { Anomaly, Fact, ReuseLink } from "../report/types.ts";
 import type { RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention } from "../types.ts";
-import { claimSimilarity } from "./align.ts";
+import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { arithmeticAnomalies, temporalAnomalies, type StoryDate } from "./consistency.ts";
 import { framingAnomalies } from "./framing.ts";
-import { buildFact } from "./facts.ts";
+import { buildFacts } from "./facts.ts";
 import { groupClaims } from "./group.ts";
-import { independentOrigins, reuseComponents } from "./origins.ts";
+import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from "./origins.ts";
 import { paraphraseLinks } from "./paraphrase-links.ts";
 
 export interface CrosscheckInput {
@@ -48,11 +48,20 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const reuse = [...input.reuse, ...paraphraseLinks(docs.map((d) => d.doc)).filter((l) => !known.has(`${l.a}|${l.b}`))].sort(
     (x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
   );
-  const components = reuseComponents(ids, reuse);
-  const claims: Claim[] = docs.flatMap((d) => d.claims);
-  const groups = groupClaims(claims, { similarity: claimSimilarity(claims), threshold: CLAIM_ALIGN_THRESHOLD });
+  // Copies (not articles sharing a paragraph) count as one text for framing.
+  const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.score >= 0.3));
+  const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims));
+  const sims = claimSimilarities(claims);
+  const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD });
+  const copied = copyTest({ links: reuse, similarity: sims.paraphrase, overlap: sims.overlap });
+  const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
   const facts = groups
-    .map((g) => buildFact(g, { storyId, origins: (cs) => independentOrigins(cs, components, outletOf) }))
+    .flatMap((g) => {
+      // Attribution is read over the whole group: the approval an article reports may be credited
+      // to a newspaper in a neighbouring sentence rather than in the one with the figure.
+      const credited = creditedUpstreams(g.claims, outletOf);
+      return buildFacts(g, { storyId, defaultBuyer, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf }) });
+    })
     .sort(factOrder);
   const storyDate = storyDateOf(docs, input.kb);
   const eventStart = (m: Mention): { name: string; start: string } | null => {
@@ -66,7 +75,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     ...unattributedAnomalies(facts),
     ...docs.flatMap(arithmeticAnomalies),
     ...docs.flatMap((d) => temporalAnomalies(d, { storyDate, eventStart })),
-    ...framingAnomalies(docs),
+    ...framingAnomalies(docs, { components }),
     ...docs.flatMap((d) => commentaryAnomalies(d, stats.get(d.doc.article.id))),
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
@@ -87,7 +96,8 @@ export function storyDateOf(docs: readonly ExtractedDoc[], kb: KnowledgeBase): S
   const dated = [...counts.entries()]
     .map(([id, n]) => ({ e: kb.entities.get(id), n }))
     .filter(({ e }) => e?.start && e.end && Date.parse(e.end) - Date.parse(e.start) <= 31 * 86_400_000)
-    .sort((a, b) => b.n - a.n || ((a.e?.start ?? "") < (b.e?.start ?? "") ? -1 : 1));
+    // A story is set at or after every short event it mentions: take the latest.
+    .sort((a, b) => ((a.e?.start ?? "") > (b.e?.start ?? "") ? -1 : 1));
   const top = dated[0]?.e;
   return top?.start ? { date: top.start, basis: `the date of the ${top.name}, which the articles mention` } : null;
 }
@@ -98,6 +108,23 @@ function commentaryAnomalies(d: ExtractedDoc, st: ArticleStats | undefined): Ano
   const first = d.doc.sentences.find((s) => d.sentenceKinds[s.index] === "commentary");
   if (!first) return [];
   return [{ kind: "mostly-commentary", articleId: d.doc.article.id, quote: first.text, span: [first.span[0], first.span[1]], suggestion: null, explanation: `This article is ${note}.` }];
+}
+
+/** A sentence an article repeats (a scraper's duplicate) is one claim, not two. */
+function withoutRepeats(claims: readonly Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.frame ? JSON.stringify(c.frame) : ""}|${c.text.toLowerCase().replace(/\W+/g, " ").trim()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function majority(xs: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
 const VERDICT_ORDER = { contested: 0, corroborated: 1, "single-source": 2 } as const;

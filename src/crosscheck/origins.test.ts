@@ -1,22 +1,24 @@
 /** @module Tests of independence: copies and shared upstream sources collapse into one origin. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { independentOrigins, reuseComponents } from "./origins.ts";
+import { copyTest, creditedUpstreams, independentOrigins } from "./origins.ts";
 import { attribution, claim } from "./testing.ts";
+import type { Claim } from "../types.ts";
 
-const outlet = (id: string): string => `outlet-${id}`;
+const outletOf = (id: string): string => `outlet-${id}`;
+const sameText = (a: Claim, b: Claim): number => (a.text === b.text ? 1 : 0);
+const origins = (claims: Claim[], links: Parameters<typeof copyTest>[0]["links"] = []) =>
+  independentOrigins(claims, { copied: copyTest({ links, similarity: sameText }), credited: creditedUpstreams(claims, outletOf), outletOf });
 
 test("counts articles linked by reuse as one origin", () => {
-  const comps = reuseComponents(["a", "b", "c"], [{ a: "a", b: "b", kind: "paraphrase", score: 0.5, passages: [] }]);
-  const o = independentOrigins([claim("a", 1, "x"), claim("b", 2, "x"), claim("c", 3, "x")], comps, outlet);
+  const o = origins([claim("a", 1, "x"), claim("b", 2, "y"), claim("c", 3, "z")], [{ a: "a", b: "b", kind: "paraphrase", score: 0.5, passages: [] }]);
   assert.equal(o.count, 2);
   assert.deepEqual(o.chains.map((c) => c.reason).sort(), ["copy", "own-reporting"]);
 });
 
 test("collapses articles that cite the same upstream outlet, and shows the chain", () => {
-  const comps = reuseComponents(["a", "b", "c"], []);
   const cites = attribution("The Times of India");
-  const o = independentOrigins([claim("a", 1, "x", { attribution: cites }), claim("b", 1, "x", { attribution: cites }), claim("c", 1, "x")], comps, outlet);
+  const o = origins([claim("a", 1, "x", { attribution: cites }), claim("b", 1, "y", { attribution: cites }), claim("c", 1, "z")]);
   assert.equal(o.count, 2);
   const shared = o.chains.find((c) => c.reason === "shared-upstream");
   assert.deepEqual(shared?.articleIds, ["a", "b"]);
@@ -24,14 +26,39 @@ test("collapses articles that cite the same upstream outlet, and shows the chain
 });
 
 test("uses the deepest named source of a chain, not an anonymous one", () => {
-  const comps = reuseComponents(["a", "b"], []);
-  const viaWire = attribution("Bloomberg", ["an anonymous source"]);
-  const o = independentOrigins([claim("a", 1, "x", { attribution: viaWire }), claim("b", 1, "x", { attribution: attribution("Bloomberg") })], comps, outlet);
+  const o = origins([claim("a", 1, "x", { attribution: attribution("Bloomberg", ["an anonymous source"]) }), claim("b", 1, "x", { attribution: attribution("Bloomberg") })]);
   assert.equal(o.count, 1);
 });
 
+test("credits the report an article cites over a person it quotes about the same fact", () => {
+  const o = origins([claim("a", 1, "x", { attribution: attribution("Maria Lind", [], "official") }), claim("a", 2, "y", { attribution: attribution("The Daily Wire") })]);
+  assert.equal(o.chains[0]?.root, "The Daily Wire");
+});
+
+test("lets an unattributed sentence inherit the attribution of its neighbour", () => {
+  const credited = creditedUpstreams([claim("a", 4, "x"), claim("a", 5, "y", { attribution: attribution("The Daily Wire") }), claim("a", 12, "z")], outletOf);
+  assert.equal(credited.get("a:4:0")?.name, "The Daily Wire");
+  assert.equal(credited.has("a:12:0"), false);
+});
+
+test("counts a wire's own article and the articles citing it as one origin", () => {
+  const wireOutlet = (id: string): string => (id === "w" ? "The Wire" : `outlet-${id}`);
+  const cs = [claim("w", 1, "x"), claim("b", 1, "x", { attribution: attribution("The Wire") })];
+  const o = independentOrigins(cs, { copied: copyTest({ links: [], similarity: sameText }), credited: creditedUpstreams(cs, wireOutlet), outletOf: wireOutlet });
+  assert.equal(o.count, 1);
+});
+
+test("does not chain a whole story into one origin through weak links", () => {
+  const weak = [
+    { a: "a", b: "b", kind: "shared-passages" as const, score: 0.05, passages: [] },
+    { a: "b", b: "c", kind: "shared-passages" as const, score: 0.05, passages: [] },
+  ];
+  assert.equal(origins([claim("a", 1, "x"), claim("b", 1, "y"), claim("c", 1, "z")], weak).count, 3);
+  assert.equal(origins([claim("a", 1, "same"), claim("b", 1, "same"), claim("c", 1, "z")], weak).count, 2);
+});
+
 test("gives the same answer in any input order", () => {
-  const comps = reuseComponents(["a", "b", "c"], [{ a: "b", b: "c", kind: "duplicate", score: 1, passages: [] }]);
-  const cs = [claim("a", 1, "x"), claim("b", 1, "x"), claim("c", 1, "x")];
-  assert.deepEqual(independentOrigins(cs, comps, outlet), independentOrigins([...cs].reverse(), comps, outlet));
+  const cs = [claim("a", 1, "x"), claim("b", 1, "y"), claim("c", 1, "z")];
+  const links = [{ a: "b", b: "c", kind: "duplicate" as const, score: 1, passages: [] }];
+  assert.deepEqual(origins(cs, links), origins([...cs].reverse(), links));
 });

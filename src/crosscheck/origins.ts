@@ -33,6 +33,49 @@ export function reuseComponents(articleIds: readonly string[], links: readonly R
   return new Map(articleIds.map((id) => [id, uf.find(id)]));
 }
 
+export interface CopyTestOptions {
+  readonly links: readonly ReuseLink[];
+  /** Whether two sentences are one text reworded, in [0, 1] (the paraphrase model). */
+  readonly similarity: (a: Claim, b: Claim) => number;
+  /** How much content two sentences share, in [0, 1]; used between articles known to share text. */
+  readonly overlap?: (a: Claim, b: Claim) => number;
+  /** A link covering at least this share of the shorter article makes the two one text. */
+  readonly strongLink?: number;
+  /** Evidence at least this similar, in articles with any reuse link, is a copy. */
+  readonly linkedSimilarity?: number;
+  /** Evidence at least this similar is a copy even without an article-level link. */
+  readonly copySimilarity?: number;
+}
+
+/**
+ * When two articles' evidence for one fact is one copied text: the articles are duplicates or
+ * share much of their text; or they share some text and this evidence is close; or the evidence
+ * sentences are near-identical. Weak links never chain a whole story into one origin.
+ */
+export function copyTest(options: CopyTestOptions): (a: readonly Claim[], b: readonly Claim[]) => boolean {
+  const strong = options.strongLink ?? 0.3;
+  const linked = options.linkedSimilarity ?? 0.45;
+  const overlap = options.overlap ?? options.similarity;
+  const copy = options.copySimilarity ?? 0.75;
+  const link = new Map<string, ReuseLink>();
+  for (const l of options.links) link.set(l.a < l.b ? `${l.a}|${l.b}` : `${l.b}|${l.a}`, l);
+  return (as, bs) => {
+    const a = as[0]?.articleId ?? "";
+    const b = bs[0]?.articleId ?? "";
+    const l = link.get(a < b ? `${a}|${b}` : `${b}|${a}`);
+    if (l && (l.kind === "duplicate" || l.kind === "near-duplicate" || l.score >= strong)) return true;
+    let best = 0;
+    let shared = 0;
+    for (const x of as) {
+      for (const y of bs) {
+        best = Math.max(best, options.similarity(x, y));
+        if (l) shared = Math.max(shared, overlap(x, y));
+      }
+    }
+    return best >= copy || (l !== undefined && shared >= linked);
+  };
+}
+
 /** The named upstream a claim is attributed to: the deepest named source of its chain. */
 export function upstreamOf(c: Claim): string | null {
   const a = c.attribution;
@@ -41,42 +84,106 @@ export function upstreamOf(c: Claim): string | null {
   return chain[chain.length - 1] ?? null;
 }
 
+export interface Upstream {
+  readonly name: string;
+  /** Human-readable chain from the cited source to its own source. */
+  readonly chain: string;
+}
+
+const TYPE_RANK = { outlet: 0, agency: 0, document: 1, government: 2, official: 3, person: 3, anonymous: 4 } as const;
+
+export interface Credited extends Upstream {
+  readonly rank: number;
+}
+
+/**
+ * Per claim, the named upstream it credits: its own attribution, or one it inherits from an
+ * attributed claim of the same fact group in the same article, two sentences away at most or
+ * reporting the same step of the same deal ("the approval ... a report by X confirmed the approval").
+ */
+export function creditedUpstreams(claims: readonly Claim[], outletOf: (articleId: string) => string): ReadonlyMap<string, Credited> {
+  const own = new Map<string, Credited>();
+  for (const c of claims) {
+    const up = upstreamOf(c);
+    if (up && c.attribution && up !== outletOf(c.articleId)) own.set(c.id, { name: up, chain: chainOf(c), rank: TYPE_RANK[c.attribution.sourceType] });
+  }
+  const out = new Map(own);
+  for (const c of claims) {
+    if (out.has(c.id)) continue;
+    let best: { d: number; up: Credited } | null = null;
+    for (const d of claims) {
+      const up = own.get(d.id);
+      if (!up || d.articleId !== c.articleId) continue;
+      const distance = Math.abs(d.sentence - c.sentence);
+      const sameStep = c.frame?.status != null && c.frame.status === d.frame?.status && c.frame.type === d.frame?.type;
+      if (distance > 2 && !sameStep) continue;
+      if (!best || distance < best.d || (distance === best.d && up.rank < best.up.rank)) best = { d: distance, up };
+    }
+    if (best) out.set(c.id, best.up);
+  }
+  return out;
+}
+
 export interface Origins {
   readonly count: number;
   readonly chains: readonly OriginChain[];
 }
 
-/** Independent origins of a set of claims (one fact's evidence). */
-export function independentOrigins(claims: readonly Claim[], components: ReadonlyMap<string, string>, outletOf: (articleId: string) => string): Origins {
+/**
+ * Independent origins of the claims carrying a fact. An article is credited to an upstream when at
+ * least half of its claims here credit one (the best-ranked: a report over a person quoted about it);
+ * an outlet's own article is that outlet's origin, so a wire and those citing it are one origin.
+ */
+export function independentOrigins(
+  claims: readonly Claim[],
+  options: {
+    /** Whether two articles' claims of this fact are one copied text (see `copyTest`). */
+    readonly copied: (a: readonly Claim[], b: readonly Claim[]) => boolean;
+    readonly credited: ReadonlyMap<string, Credited>;
+    readonly outletOf: (articleId: string) => string;
+  },
+): Origins {
+  const { credited, outletOf } = options;
   const uf = new UnionFind();
   const articles = [...new Set(claims.map((c) => c.articleId))].sort();
-  const upstreamByArticle = new Map<string, { name: string; chain: string }>();
-  for (const c of claims) {
-    const comp = `art:${components.get(c.articleId) ?? c.articleId}`;
-    uf.find(comp);
-    const up = upstreamOf(c);
-    if (up && up !== outletOf(c.articleId)) {
-      uf.union(comp, `src:${up}`);
-      if (!upstreamByArticle.has(c.articleId)) upstreamByArticle.set(c.articleId, { name: up, chain: chainOf(c) });
+  const comp = (id: string): string => `art:${id}`;
+  const byArticle = new Map(articles.map((id) => [id, claims.filter((c) => c.articleId === id)]));
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const a = articles[i] ?? "";
+      const b = articles[j] ?? "";
+      if (options.copied(byArticle.get(a) ?? [], byArticle.get(b) ?? [])) uf.union(comp(a), comp(b));
     }
+  }
+  const upstreams = new Map<string, Upstream>();
+  for (const id of articles) {
+    const mine = claims.filter((c) => c.articleId === id);
+    const ups = mine.map((c) => credited.get(c.id)).filter((u): u is Credited => u !== undefined);
+    uf.union(comp(id), `src:${outletOf(id)}`);
+    if (ups.length * 2 < mine.length || ups.length === 0) continue;
+    const tally = new Map<string, { up: Credited; n: number }>();
+    for (const u of ups) tally.set(u.name, { up: u, n: (tally.get(u.name)?.n ?? 0) + 1 });
+    const best = [...tally.values()].sort((x, y) => x.up.rank - y.up.rank || y.n - x.n || (x.up.name < y.up.name ? -1 : 1))[0];
+    if (!best) continue;
+    upstreams.set(id, best.up);
+    uf.union(comp(id), `src:${best.up.name}`);
   }
   const byRoot = new Map<string, string[]>();
   for (const id of articles) {
-    const root = uf.find(`art:${components.get(id) ?? id}`);
+    const root = uf.find(comp(id));
     const list = byRoot.get(root);
     if (list) list.push(id);
     else byRoot.set(root, [id]);
   }
   const chains: OriginChain[] = [...byRoot.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([root, ids]) => {
-      const upstream = ids.map((id) => upstreamByArticle.get(id)).find((x) => x !== undefined);
-      const copied = ids.length > 1 && !upstream;
+    .map(([, ids]) => {
+      const upstream = ids.map((id) => upstreams.get(id)).find((x) => x !== undefined);
       return {
         root: upstream?.name ?? outletOf(ids[0] ?? ""),
         articleIds: ids,
         chain: upstream ? [...ids.map(outletOf), upstream.chain] : ids.map(outletOf),
-        reason: upstream ? ("shared-upstream" as const) : copied ? ("copy" as const) : ("own-reporting" as const),
+        reason: upstream ? ("shared-upstream" as const) : ids.length > 1 ? ("copy" as const) : ("own-reporting" as const),
       };
     });
   return { count: chains.length, chains };

@@ -5,7 +5,7 @@
  */
 import type { ReuseLink } from "../report/types.ts";
 import type { Doc } from "../types.ts";
-import { buildIdf, sentenceFeatures, similarity, type SimFeatures } from "./similarity.ts";
+import { buildIdf, DEFAULT_PARAPHRASE_THRESHOLD, sentenceFeatures, similarity, type SimFeatures } from "./similarity.ts";
 
 export interface ParaphraseOptions {
   /** Sentence similarity at or above which two sentences count as a paraphrase. */
@@ -22,7 +22,7 @@ interface Entry {
 }
 
 export function paraphraseLinks(docs: readonly Doc[], options: ParaphraseOptions = {}): readonly ReuseLink[] {
-  const threshold = options.threshold ?? 0.6;
+  const threshold = options.threshold ?? DEFAULT_PARAPHRASE_THRESHOLD;
   const entries: Entry[] = [];
   docs.forEach((d, di) => {
     for (const s of d.sentences) if (s.block === "prose" && s.tokens.length >= 6) entries.push({ doc: di, sentence: s.index, features: sentenceFeatures(s.text) });

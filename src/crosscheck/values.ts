@@ -22,11 +22,9 @@ export function claimValue(c: Claim): ClaimValue {
     if (cls === "percent" || cls === "usd") continue;
     if (!counts.has(cls)) counts.set(cls, q);
   }
-  return { counts, date: c.dates[0]?.value ?? null, status: c.frame?.status ?? null, denied: c.modality === "denied" };
-}
-
-export function isEmptyValue(v: ClaimValue, options: { withDate: boolean }): boolean {
-  return v.counts.size === 0 && (!options.withDate || v.date === null) && !v.denied && v.status !== "ordered" && v.status !== "delivered";
+  const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative");
+  const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
+  return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied" };
 }
 
 /** Human-readable value: "5 divisions", "140 aircraft; 7 squadrons", "XXXX-12-04", "as stated". */
@@ -66,7 +64,8 @@ export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: 
   const fb = [...b.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
   for (const [ca, qa] of fa) {
     for (const [cb, qb] of fb) {
-      if (ca !== cb && !a.counts.has(cb) && !b.counts.has(ca) && sameNumber(qa, qb)) {
+      // Two accounts of one deal in different formation units disagree whatever the counts.
+      if (ca !== cb && !a.counts.has(cb) && !b.counts.has(ca)) {
         return `unit differs: ${qa.value} ${plural(ca, qa.value)} vs ${qb.value} ${plural(cb, qb.value)}`;
       }
     }
@@ -87,6 +86,8 @@ function sameNumber(a: Quantity, b: Quantity): boolean {
 
 /** "2025-12-04" and "XXXX-12-04" agree; "2025-12" contains "2025-12-04". */
 export function datesCompatible(a: string, b: string): boolean {
+  // Week-based and calendar values are not comparable character by character.
+  if (/W/.test(a) !== /W/.test(b)) return true;
   const pa = a.split("/")[0] ?? a;
   const pb = b.split("/")[0] ?? b;
   const n = Math.min(pa.length, pb.length);

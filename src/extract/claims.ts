@@ -6,6 +6,7 @@
 import type { Attribution, Claim, DateValue, Frame, Mention, Quantity, Sentence } from "../types.ts";
 import { isCommentary } from "./commentary.ts";
 import { hedgeCues, modalityOf } from "./modality.ts";
+import { countsMateriel } from "./quantities.ts";
 
 export interface SentenceAnnotations {
   readonly sentence: Sentence;
@@ -42,12 +43,13 @@ export function buildClaims(a: SentenceAnnotations): readonly Claim[] {
     hedges,
     commentary,
   };
+  const weapons = new Set(a.mentions.filter((m) => m.type === "weapon").map((m) => m.canonical)).size;
   if (a.frames.length > 0) {
     return a.frames.map((frame, n) => ({
       ...base,
       id: `${a.articleId}:${sentence.index}:${n}`,
       subjects: frameSubjects(frame, subjects),
-      quantities: a.quantities.filter((q) => q.item === null || q.item === frame.roles["item"]),
+      quantities: a.quantities.filter((q) => q.item === frame.roles["item"] || (q.item === null && countsMateriel(q.unit) && weapons <= 1)),
       frame,
     }));
   }

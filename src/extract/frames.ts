@@ -14,11 +14,17 @@ const STATUS_CUES: ReadonlyArray<readonly [DealStatus, RegExp]> = [
   ["cancelled", /\b(cancel\w*|scrapp\w*|abandon\w*|called off)\b/i],
   ["delivered", /\b(has|have|had)\s+(already\s+)?(received|taken delivery|inducted)|\b(were|was|been)\s+delivered\b/i],
   ["delivering", /\b(deliveries\s+(?:are|have)\s+(?:under\s?way|begun|started|ongoing)|further deliveries|remaining deliveries|being delivered|delivering)\b/i],
-  ["ordered", /\b(signed|ordered|placed an order|inked|contracted|concluded a contract)\b/i],
+  ["ordered", /\b(?:was|were|has been|have been|had been|got)\s+(?:formally\s+)?(?:signed|inked|ordered)\b|\b(?:signed|inked)\s+(?:a|an|the|its|their)\b|\b(?:placed an order|has ordered|have ordered|ordered|concluded a contract)\b/i],
   ["approved", /\b(approv\w*|cleared|green[- ]light\w*|authori[sz]ed|ratif\w*)\b/i],
   ["negotiating", /\b(negotiat\w*|talks|discussions?|bargain\w*)\b/i],
   ["considering", /\b(consider\w*|contemplat\w*|potential|plans?\s+to|planned|proposed|exploring|seek\w*|eye\w*|mull\w*|weigh\w*|interested|pitch)\b/i],
 ];
+
+/** A sentence about signing a contract that names no weapon concerns the deal as a whole. */
+const CONTRACT_SIGNING = /\b(contracts?|agreements?|deals?)\b[^.]{0,60}\bsign(?:ed|ing)?\b|\bsign(?:ed|ing)?\b[^.]{0,30}\b(contracts?|agreements?|deals?)\b/i;
+export const CONTRACT_ITEM = "the contract";
+/** "These fifth-generation aircraft ..." at the start of a sentence refers to the last item discussed. */
+const REFERS_BACK = /^(?:these|those|the|such)\s+(?:[\w-]+\s+){0,2}(?:aircraft|jets|fighters|systems|missiles|units|batteries|squadrons|ships|submarines|tanks|drones|helicopters)\b/i;
 
 const negatedStatus = (text: string, status: DealStatus): boolean =>
   status === "ordered" &&
@@ -40,6 +46,8 @@ export interface FrameInput {
   readonly originOf: (weapon: string) => string | null;
   /** Items the article mentioned in earlier procurement sentences (for "the purchase" with no item). */
   readonly recentItems: readonly string[];
+  /** The visitor of the article's last visit sentence (for "The visit, scheduled for ..."). */
+  readonly recentVisitor: string | null;
 }
 
 /** All frames of one sentence (one per item for procurement and delivery). */
@@ -51,7 +59,14 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
   const countries = mentions.filter((m) => m.type === "country");
   const isProcurement = PROCUREMENT.test(text);
   const isDelivery = DELIVERY.test(text);
-  const items = weapons.length > 0 ? weapons : (isProcurement || isDelivery) && /\b(the|this|that)\s+(purchase|deal|acquisition|procurement|contract|order|sale|transaction)\b/i.test(text) ? input.recentItems.slice(-1) : [];
+  const items =
+    weapons.length > 0
+      ? weapons
+      : CONTRACT_SIGNING.test(text)
+        ? [CONTRACT_ITEM]
+        : ((isProcurement || isDelivery) && /\b(the|this|that)\s+(purchase|deal|acquisition|procurement|order|sale|transaction)\b/i.test(text)) || REFERS_BACK.test(text)
+          ? input.recentItems.slice(-1)
+          : [];
   for (const item of items) {
     const seller = input.originOf(item);
     const buyer = countries.find((c) => c.canonical !== seller)?.canonical ?? null;
@@ -64,28 +79,41 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     if (date) roles["date"] = date.value;
     if (isDelivery && !/\b(purchas\w*|acqui\w*|procur\w*|buy\w*)\b/i.test(text)) {
       frames.push({ type: "delivery", roles, status: deliveryStatus(text) });
-    } else if (isProcurement || isDelivery || input.modality !== "asserted") {
-      if (isProcurement || isDelivery) frames.push({ type: "procurement", roles, status: dealStatus(text) });
+    } else if (isProcurement || isDelivery || (weapons.length === 0 && REFERS_BACK.test(text))) {
+      frames.push({ type: "procurement", roles, status: dealStatus(text) });
     }
   }
-  if (VISIT.test(text)) {
-    const visitor = mentions.find((m) => m.type === "person" && /\b(visit|trip|travel|arriv|tour)/i.test(text.slice(m.span[1] - sentence.span[0], m.span[1] - sentence.span[0] + 60)))
-      ?? mentions.find((m) => m.type === "person");
+  const visitCue = VISIT.exec(text);
+  if (visitCue) {
+    // The visitor is the person the cue belongs to: "X's visit", "X will visit", "X prepares for his
+    // visit" (the nearest person before the cue with no host phrase between), else the visitor the
+    // article named in an earlier visit sentence ("The visit, scheduled for ...").
+    const cueAt = sentence.span[0] + visitCue.index;
+    const before = mentions.filter((m) => m.type === "person" && m.span[1] <= cueAt && cueAt - m.span[1] <= 80 && !/\b(with|meet\w*|host\w*|by)\s*$/i.test(text.slice(0, m.span[0] - sentence.span[0])));
+    const named = before[before.length - 1];
+    const visitor = named ? { canonical: named.canonical, span: named.span } : input.recentVisitor ? { canonical: input.recentVisitor, span: [cueAt, cueAt] as const } : null;
     if (visitor) {
-      const after = mentions.filter((m) => (m.type === "country" || m.type === "place") && m.span[0] > visitor.span[1] && m.canonical !== homeOf(visitor, mentions));
+      const home = named ? homeOf(named, mentions) : null;
+      const after = mentions.filter((m) => (m.type === "country" || m.type === "place") && m.span[0] > visitor.span[1] && m.canonical !== home);
       const roles: Record<string, string> = { visitor: visitor.canonical };
       const dest = after[0];
       if (dest) roles["destination"] = dest.canonical;
-      const date = input.dates[0];
+      // The visit's own date follows the cue closely ("visit India on 4-5 December"); a date
+      // elsewhere in the sentence may be another event's (a briefing on December 2).
+      const cueEnd = sentence.span[0] + visitCue.index + visitCue[0].length;
+      const date = input.dates.find((d) => d.span[0] >= cueEnd && d.span[0] - cueEnd <= 45);
       if (date) roles["date"] = date.value;
       frames.push({ type: "visit", roles, status: null });
     }
   }
   if (SANCTION.test(text) && countries.length > 0 && /\b(impos\w*|slap\w*|levied|under|threat\w*|risk\w*|could|trigger\w*|face)\b/i.test(text)) {
     const law = mentions.find((m) => m.type === "law");
-    const by = mentions.find((m) => (m.type === "country" || m.type === "place") && /\b(impos|by)\w*/i.test(text.slice(m.span[1] - sentence.span[0], m.span[1] - sentence.span[0] + 20)));
-    const on = /\bon\s+([\p{L} ]+?)\b(under|for|over|$)/u.exec(text);
-    const target = countries.find((c) => on?.[1]?.includes(c.text)) ?? countries.find((c) => c.canonical !== by?.canonical);
+    const local = (m: Mention): readonly [number, number] => [m.span[0] - sentence.span[0], m.span[1] - sentence.span[0]];
+    const places = mentions.filter((m) => m.type === "country" || m.type === "place");
+    const target = places.find((m) => /\b(?:on|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, local(m)[0] - 12), local(m)[0])));
+    const by =
+      places.find((m) => m !== target && /^(?:'s|’s)?\s*(?:has\s+|have\s+|had\s+|would\s+|could\s+|will\s+|may\s+)?(?:impos|slap|levi|threat|sanction)/i.test(text.slice(local(m)[1], local(m)[1] + 30))) ??
+      places.find((m) => m !== target && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, local(m)[0] - 8), local(m)[0])));
     const roles: Record<string, string> = {};
     if (by) roles["by"] = by.canonical;
     if (target) roles["on"] = target.canonical;

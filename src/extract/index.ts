@@ -33,6 +33,7 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
   const claims: Claim[] = [];
   const sentenceKinds: SentenceKind[] = [];
   const recentItems: string[] = [];
+  let recentVisitor: string | null = null;
   const origins = originIndex(kb);
   const originOf = (weapon: string): string | null => origins.get(weapon) ?? null;
   for (const sentence of doc.sentences) {
@@ -42,10 +43,11 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
     const sa = extractAttributions(sentence, { mentions: sm, dates: sd });
     const attribution = sa[0] ?? null;
     const modality = modalityOf(sentence.text, { attributed: attribution !== null });
-    const frames = extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, recentItems });
+    const frames = extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, recentItems, recentVisitor });
     for (const f of frames) {
       const item = f.roles["item"];
       if (item && (f.type === "procurement" || f.type === "delivery")) recentItems.push(item);
+      if (f.type === "visit") recentVisitor = f.roles["visitor"] ?? recentVisitor;
     }
     dates.push(...sd);
     quantities.push(...sq);

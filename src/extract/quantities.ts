@@ -23,6 +23,14 @@ const UNIT_CLASSES: Readonly<Record<string, string>> = {
   percent: "percent", "%": "percent", dollar: "usd", usd: "usd", euro: "eur", rupee: "inr", crore: "inr-crore",
 };
 
+const MATERIEL = new Set(["aircraft", "helicopter", "drone", "tank", "ship", "frigate", "destroyer", "corvette", "submarine", "missile", "rocket", "launcher", "system", "unit", "set"]);
+
+/** Does this unit count weapons or military formations (rather than people, money, nations)? */
+export function countsMateriel(unit: string | null): boolean {
+  if (unit === null) return false;
+  return FORMATION_UNITS.has(unit) || MATERIEL.has(unitClass(unit) ?? "");
+}
+
 /** The class of a unit lemma: formations stand alone, counted nouns collapse ("jet" ~ "fighter"). */
 export function unitClass(unit: string | null): string | null {
   if (unit === null) return null;
@@ -66,7 +74,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     // Collect the number words.
     let j = i;
     const words: string[] = [];
-    let value: number | null = null;
+    let value: number | null;
     let upper: number | null = null;
     if (isVague) {
       value = VAGUE_COUNTS[t.norm] ?? null;

@@ -95,11 +95,21 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
 
   return {
     entities,
-    findAliases: (text) => findAliasMatches(ctx, text),
+    findAliases: (text) => findAliasMatches(ctx, text).filter((m) => !insideDesignation(text, m.span)),
     lookup,
     country,
     events: () => eventList,
     ministries,
     sources: packs.map((p) => p.file),
   };
+}
+
+/**
+ * A short all-letter match that is the prefix of a designation ("HK" in "HK-42", "Su" in "Su-5")
+ * is not a mention of its own: the whole token is a designation, known or garbled.
+ */
+function insideDesignation(text: string, span: readonly [number, number]): boolean {
+  const m = text.slice(span[0], span[1]);
+  if (!/^\p{L}{1,4}$/u.test(m)) return false;
+  return /^[-‐‑ ]?\d/u.test(text.slice(span[1], span[1] + 2)) || /\d[-‐‑]$/u.test(text.slice(Math.max(0, span[0] - 2), span[0]));
 }

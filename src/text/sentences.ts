@@ -4,6 +4,7 @@
  * ("...supply chains.Russian President ...") are split before wink sees them.
  */
 import type { Span, Token } from "../types.ts";
+import type { ItemSentence } from "wink-nlp";
 import { nlp } from "./nlp.ts";
 
 export interface RawSentence {
@@ -37,12 +38,16 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
   const doc = nlp().readDoc(piece);
   const sentences: RawSentence[] = [];
   let cursor = 0;
-  doc.sentences().each((s) => {
+  // wink-nlp's `its.*` helpers are plain functions passed by reference, by design of its API.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  doc.sentences().each((s: ItemSentence) => {
     const values = s.tokens().out(its.value);
     const pos = s.tokens().out(its.pos);
-    const lemmas = s.tokens().out(its.lemma);
+    // wink-nlp's typings declare its.lemma with a narrower signature than ItsFunction; it works at run time.
+    const lemmas: string[] = s.tokens().out(its.lemma as never);
+    /* eslint-enable @typescript-eslint/unbound-method */
     const tokens: Token[] = [];
-    values.forEach((value, i) => {
+    values.forEach((value: string, i: number) => {
       const at = piece.indexOf(value, cursor);
       if (at < 0) return; // wink never rewrites token text; guard anyway
       cursor = at + value.length;

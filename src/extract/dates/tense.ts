@@ -10,6 +10,9 @@ const FUTURE =
 const PAST =
   /\b(?:was|were|had|did|ago|last|earlier|previously)\b/i;
 
+const GOVERNING_PAST =
+  /\b(?:said|told|announced|reported|warned|stated|added|signed|met|held|visited|arrived|claimed|confirmed|revealed|wrote|insisted|denied|approved|was|were)\s+(?:[a-z]+\s+)?(?:on|last|in)?\s*$/i;
+
 /** The clause around [start, end): from the previous sentence or clause break to the next. */
 function clauseAround(text: string, start: number, end: number): string {
   let a = start;
@@ -21,6 +24,8 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /** Future cues win over past ones ("said he will visit on Tuesday" points forward). */
 export function directionAt(text: string, start: number, end: number): Direction {
+  // The verb right before the expression governs it: "said on Sunday that X would ..." is past.
+  if (GOVERNING_PAST.test(text.slice(Math.max(0, start - 30), start))) return "past";
   const clause = clauseAround(text, start, end);
   if (FUTURE.test(clause)) return "future";
   if (PAST.test(clause)) return "past";

@@ -1,0 +1,143 @@
+/**
+ * @module `npm run bench -- paraphrase [--data DIR] [--fit] [--errors N]`: the MSRP paraphrase corpus.
+ * Scores every test pair with similarity() (IDF over the test sentences) and prints accuracy,
+ * precision, recall and F1 of the positive class at DEFAULT_PARAPHRASE_THRESHOLD, throughput, and
+ * score medians of paraphrases, non-paraphrases and unrelated pairs (to retune callers' thresholds).
+ * `--fit` refits the logistic weights on the train split and prints them for similarity/model.ts.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { requireDataset } from "../data.ts";
+import {
+  buildIdf,
+  DEFAULT_PARAPHRASE_THRESHOLD,
+  sentenceFeatures,
+  similarity,
+  type IdfTable,
+  type SimFeatures,
+} from "../../src/crosscheck/similarity.ts";
+import { logit, sigmoid } from "../../src/crosscheck/similarity/model.ts";
+import { FEATURE_NAMES, FEATURE_SIGNS, pairVector, PERFECT_VECTOR } from "../../src/crosscheck/similarity/pair.ts";
+import { bestThreshold, fitLogistic } from "./fit.ts";
+import { readMsrp, type MsrpPair } from "./msrp.ts";
+
+interface Prepared {
+  readonly pairs: readonly MsrpPair[];
+  readonly a: readonly SimFeatures[];
+  readonly b: readonly SimFeatures[];
+  readonly idf: IdfTable;
+  readonly featureMs: number;
+}
+
+function prepare(pairs: readonly MsrpPair[]): Prepared {
+  const a = pairs.map((p) => sentenceFeatures(p.a));
+  const b = pairs.map((p) => sentenceFeatures(p.b));
+  // Time a second, warm pass (the first one also pays for JIT compilation and caches).
+  const t0 = cpuMs();
+  for (const p of pairs) {
+    sentenceFeatures(p.a);
+    sentenceFeatures(p.b);
+  }
+  const featureMs = cpuMs() - t0;
+  return { pairs, a, b, idf: buildIdf([...a, ...b]), featureMs };
+}
+
+interface Metrics {
+  readonly accuracy: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+function metrics(predicted: readonly boolean[], gold: readonly number[]): Metrics {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let ok = 0;
+  predicted.forEach((p, i) => {
+    const g = gold[i] === 1;
+    if (p === g) ok++;
+    if (p && g) tp++;
+    else if (p) fp++;
+    else if (g) fn++;
+  });
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { accuracy: ok / Math.max(1, predicted.length), precision, recall, f1 };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length === 0 ? Number.NaN : ((s[(s.length - 1) >> 1] ?? 0) + (s[s.length >> 1] ?? 0)) / 2;
+};
+const f3 = (x: number): string => x.toFixed(3);
+
+function fit(train: Prepared, test: Prepared): void {
+  const xs = train.pairs.map((_, i) => pairVector(train.a[i] as SimFeatures, train.b[i] as SimFeatures, train.idf));
+  const ys = train.pairs.map((p) => p.label);
+  const t0 = performance.now();
+  const model = fitLogistic(xs, ys, { signs: FEATURE_SIGNS });
+  const probs = xs.map((x) => sigmoid(logit(x, model.weights, model.bias)));
+  const best = bestThreshold(probs, ys);
+  const testProbs = test.pairs.map((_, i) => sigmoid(logit(pairVector(test.a[i] as SimFeatures, test.b[i] as SimFeatures, test.idf), model.weights, model.bias)));
+  const m = metrics(testProbs.map((p) => p >= best.threshold), test.pairs.map((p) => p.label));
+  console.log(`fitted on ${xs.length} train pairs in ${Math.round(performance.now() - t0)} ms; train accuracy ${f3(best.accuracy)} at probability ≥ ${f3(best.threshold)}`);
+  console.log(`refit on test: accuracy ${f3(m.accuracy)} P ${f3(m.precision)} R ${f3(m.recall)} F1 ${f3(m.f1)}`);
+  console.log(`perfect-pair probability ${f3(sigmoid(logit(PERFECT_VECTOR, model.weights, model.bias)))}`);
+  console.log("// paste into src/crosscheck/similarity/model.ts:");
+  console.log(`export const WEIGHTS: readonly number[] = [\n${model.weights.map((w, j) => `  ${w.toFixed(4)}, // ${FEATURE_NAMES[j]}`).join("\n")}\n];`);
+  console.log(`export const BIAS = ${model.bias.toFixed(4)};`);
+  console.log(`export const PROBABILITY_THRESHOLD = ${best.threshold.toFixed(4)};`);
+}
+
+/** Milliseconds of CPU time this process has used (robust to other processes sharing the cores). */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Pairs per CPU second of similarity() over precomputed features, timed over at least ~1 s. */
+function throughput(p: Prepared): number {
+  let calls = 0;
+  let sink = 0;
+  const t0 = cpuMs();
+  let elapsed = 0;
+  while (elapsed < 1000) {
+    for (let i = 0; i < p.pairs.length; i++) sink += similarity(p.a[i] as SimFeatures, p.b[i] as SimFeatures, p.idf);
+    calls += p.pairs.length;
+    elapsed = cpuMs() - t0;
+  }
+  if (Number.isNaN(sink)) console.log("(NaN score seen)");
+  return (calls / elapsed) * 1000;
+}
+
+export async function main(args: string[]): Promise<void> {
+  const dir = requireDataset(args, "msrp");
+  if (!dir) return;
+  const trainPath = join(dir, "msr_paraphrase_train.txt");
+  const testPath = join(dir, "msr_paraphrase_test.txt");
+  if (!existsSync(trainPath) || !existsSync(testPath)) {
+    console.log(`msrp: expected msr_paraphrase_train.txt and msr_paraphrase_test.txt in ${dir}; skipping.`);
+    return;
+  }
+  const test = prepare(await readMsrp(testPath));
+  if (args.includes("--fit")) fit(prepare(await readMsrp(trainPath)), test);
+  const gold = test.pairs.map((p) => p.label);
+  const scores = test.pairs.map((_, i) => similarity(test.a[i] as SimFeatures, test.b[i] as SimFeatures, test.idf));
+  const m = metrics(scores.map((s) => s >= DEFAULT_PARAPHRASE_THRESHOLD), gold);
+  const allPositive = metrics(scores.map(() => true), gold);
+  const unrelated = test.pairs.map((_, i) => similarity(test.a[i] as SimFeatures, test.b[(i + 1) % test.pairs.length] as SimFeatures, test.idf));
+  const pairsPerSec = throughput(test);
+  const featuresPerSec = ((2 * test.pairs.length) / test.featureMs) * 1000;
+  console.log(`MSRP test: ${test.pairs.length} pairs, ${gold.filter((g) => g === 1).length} paraphrases; threshold ${f3(DEFAULT_PARAPHRASE_THRESHOLD)}`);
+  console.log(`  accuracy ${f3(m.accuracy)} (all-positive ${f3(allPositive.accuracy)})  precision ${f3(m.precision)}  recall ${f3(m.recall)}  F1 ${f3(m.f1)}`);
+  console.log(`  median similarity: paraphrases ${f3(median(scores.filter((_, i) => gold[i] === 1)))}, non-paraphrases ${f3(median(scores.filter((_, i) => gold[i] === 0)))}, unrelated pairs ${f3(median(unrelated))}`);
+  console.log(`  throughput: ${Math.round(pairsPerSec)} pairs per CPU second (similarity over precomputed features), ${Math.round(featuresPerSec)} sentences per CPU second (sentenceFeatures)`);
+  const errors = Number(args[args.indexOf("--errors") + 1] ?? 0);
+  if (args.includes("--errors") && errors > 0) {
+    const wrong = test.pairs.map((p, i) => ({ p, s: scores[i] ?? 0 })).filter(({ p, s }) => (s >= DEFAULT_PARAPHRASE_THRESHOLD) !== (p.label === 1));
+    for (const { p, s } of wrong.slice(0, errors)) console.log(`  [gold ${p.label} score ${f3(s)}]\n    ${p.a}\n    ${p.b}`);
+  }
+  console.log(`paraphrase accuracy=${f3(m.accuracy)} precision=${f3(m.precision)} recall=${f3(m.recall)} f1=${f3(m.f1)} pairsPerSec=${Math.round(pairsPerSec)} featuresPerSec=${Math.round(featuresPerSec)}`);
+}

@@ -1,0 +1,163 @@
+/**
+ * @module Per-sentence features for similarity, computed once per sentence: stemmed content terms
+ * (numbers normalized to `#value`), capitalized names, negation, and the normalized token sequence
+ * with its bigrams and trigrams.
+ */
+import { scaleValue, wordValue } from "../../extract/numbers.ts";
+import { stem as porter } from "../../stories/stem.ts";
+import { canonical } from "./synonyms.ts";
+
+export interface SimFeatures {
+  /** Content term → count. Stems of content words; numbers as `#value` ("five" and "5" are `#5`). */
+  readonly terms: ReadonlyMap<string, number>;
+  /** term → the first word it came from, for display. */
+  readonly surface: ReadonlyMap<string, string>;
+  readonly numbers: ReadonlySet<number>;
+  /** Whether the sentence carries a negation ("not", "never", "n't", "denied", ...). */
+  readonly negated: boolean;
+  /** Number of word tokens. */
+  readonly length: number;
+  /** Terms of capitalized words that are not sentence-initial, and acronyms. */
+  readonly names: ReadonlySet<string>;
+  /** Distinct content terms sorted by hash, and their hashes (for merge joins). */
+  readonly termList: readonly string[];
+  readonly termHashes: Uint32Array;
+  /** Whether each term of termList may match softly (alphabetic, ≥ 5 letters). */
+  readonly softOk: Uint8Array;
+  /** Hashes of the normalized token sequence: stems of content words, function words, `#value` numbers. */
+  readonly seq: Uint32Array;
+  /** Distinct bigram and trigram keys of seq, sorted (for merge joins). */
+  readonly bigrams: Float64Array;
+  readonly trigrams: Float64Array;
+  /** Hashes of names, sorted. */
+  readonly nameHashes: Uint32Array;
+  /** IDF weights of termList under the last table used (filled lazily by the scorer). */
+  readonly weights: { table: object | null; values: Float64Array };
+}
+
+const STOP = new Set(
+  ("a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did " +
+    "this that these those it its their his her they them he she we you i our your me my him us so than then there here " +
+    "which who whom whose what when where how will would can could may might shall should must also such into over about " +
+    "after before between during under again further once more most other some any each both few all own same very just " +
+    "only too s 's said says say told according while because through against up down out off").split(" "),
+);
+const NEGATION = new Set(["not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "without", "denied", "denies", "deny", "cannot"]);
+const BIG_SCALES = new Set(["hundred", "thousand", "million", "billion", "trillion"]);
+const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Porter stem of a lower-cased word (stems of words ≤ 2 letters and non-alphabetic words are the word). */
+export function stem(word: string): string {
+  return porter(word);
+}
+
+interface Builder {
+  readonly terms: Map<string, number>;
+  readonly surface: Map<string, string>;
+  readonly names: Set<string>;
+  readonly seq: string[];
+}
+
+function addTerm(b: Builder, term: string, word: string, name: boolean): void {
+  if (term.length === 0) return;
+  b.terms.set(term, (b.terms.get(term) ?? 0) + 1);
+  if (!b.surface.has(term)) b.surface.set(term, word);
+  if (name) b.names.add(term);
+  b.seq.push(term);
+}
+
+const numberCache = new Map<string, number | null>();
+
+/** Value of a numeral or number word ("one" is left out: it is mostly a pronoun), or null. Memoized. */
+function numberValue(lower: string): number | null {
+  if (lower === "one") return null;
+  const hit = numberCache.get(lower);
+  if (hit !== undefined) return hit;
+  const v = wordValue(lower);
+  if (numberCache.size >= 100_000) numberCache.clear();
+  numberCache.set(lower, v);
+  return v;
+}
+
+export function sentenceFeatures(text: string): SimFeatures {
+  const b: Builder = { terms: new Map(), surface: new Map(), names: new Set(), seq: [] };
+  const numbers = new Set<number>();
+  let negated = false;
+  const words = text.match(TOKEN) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = (words[i] ?? "").replace(/’/g, "'");
+    const lower = word.toLowerCase();
+    if (NEGATION.has(lower) || lower.endsWith("n't")) {
+      negated = true;
+      b.seq.push("not");
+      continue;
+    }
+    let value = numberValue(lower);
+    if (value !== null) {
+      const next = words[i + 1]?.toLowerCase();
+      const scale = next && BIG_SCALES.has(next) ? scaleValue(next) : null;
+      if (scale !== null) {
+        value = Math.round(value * scale * 1e6) / 1e6;
+        i++;
+      }
+      numbers.add(value);
+      addTerm(b, `#${value}`, word, false);
+      continue;
+    }
+    const bare = lower.replace(/'s$/, "");
+    if (STOP.has(bare)) {
+      b.seq.push(bare);
+      continue;
+    }
+    const capital = /^\p{Lu}/u.test(word);
+    const acronym = /^[\p{Lu}\d.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
+    const name = acronym || (capital && i > 0);
+    if (/\d/.test(bare) || (bare.includes(".") && /\p{L}/u.test(bare))) {
+      // Designations and dotted acronyms stay whole: "S-400" → "s400", "U.S." → "us".
+      addTerm(b, bare.replace(/[^\p{L}\p{N}]/gu, ""), word, true);
+      continue;
+    }
+    for (const part of bare.split(/[-']/)) if (part.length > 0 && !STOP.has(part)) addTerm(b, canonical(stem(part)), word, name);
+  }
+  const hashed = [...b.terms.keys()].map((t) => [hash(t), t] as const).sort((x, y) => x[0] - y[0]);
+  const termList = hashed.map(([, t]) => t);
+  const seq = Uint32Array.from(b.seq, hash);
+  const bigrams = new Set<number>();
+  const trigrams = new Set<number>();
+  for (let i = 0; i + 1 < seq.length; i++) {
+    const k = pairKey(seq[i] ?? 0, seq[i + 1] ?? 0);
+    bigrams.add(k);
+    if (i + 2 < seq.length) trigrams.add(pairKey(mix(k), seq[i + 2] ?? 0));
+  }
+  return {
+    terms: b.terms,
+    surface: b.surface,
+    numbers,
+    negated,
+    length: words.length,
+    names: b.names,
+    nameHashes: Uint32Array.from(b.names, hash).sort(),
+    termList,
+    termHashes: Uint32Array.from(hashed, ([h]) => h),
+    softOk: Uint8Array.from(termList, (t) => (t.length >= 5 && /^\p{L}+$/u.test(t) ? 1 : 0)),
+    seq,
+    bigrams: sortedUnique(bigrams),
+    trigrams: sortedUnique(trigrams),
+    weights: { table: null, values: new Float64Array(termList.length) },
+  };
+}
+
+function sortedUnique(keys: ReadonlySet<number>): Float64Array {
+  return Float64Array.from(keys).sort();
+}
+
+/** FNV-1a, 32 bits. Collisions between the few dozen tokens of two sentences are negligible. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A 53-bit key for an ordered pair of 32-bit hashes. */
+const pairKey = (x: number, y: number): number => (x >>> 11) * 4294967296 + y;
+const mix = (k: number): number => (Math.imul((k / 4294967296) >>> 0, 0x9e3779b1) ^ (k >>> 0)) >>> 0;

@@ -1,0 +1,210 @@
+/**
+ * @module Pair features: what a paraphrase detector looks at in two sentences. Every feature is
+ * symmetric in its two arguments and lies in [0, 1].
+ */
+import type { SimFeatures } from "./features.ts";
+import type { IdfTable } from "./idf.ts";
+import { softMatch } from "./soft.ts";
+
+/** Credit of a soft (morphological or spelling) match relative to an exact one. */
+export const SOFT_CREDIT = 0.8;
+
+export const FEATURE_NAMES = [
+  "idfF1", // IDF-weighted F-measure of matched content terms (soft matches count SOFT_CREDIT)
+  "idfMinCover", // the smaller of the two IDF-weighted coverages
+  "idfMaxCover", // the larger one
+  "termDice", // unweighted Dice of exact content terms
+  "bigramDice", // Dice of bigrams of the normalized token sequence
+  "trigramDice",
+  "lcs", // longest common subsequence of the normalized token sequences, 2·lcs / (|a| + |b|)
+  "lengthRatio", // shorter / longer, in normalized tokens ("two thousand" is one)
+  "numberMismatch", // both carry numbers: share of numbers not in both
+  "numberOneSided", // only one of them carries numbers
+  "nameMismatch", // share of names not found in the other sentence
+  "negationMismatch", // one is negated, the other not
+  "extraTerms", // content terms of one side matched by nothing on the other (the larger count), / 10, at most 1
+  "lengthGap", // difference in tokens, / 20, at most 1
+] as const;
+
+/**
+ * Sign each fitted weight must keep: +1 for signs of paraphrase, -1 for signs of difference, so that
+ * more overlap never lowers the score and a mismatch never raises it. Two are left free: the length
+ * ratio (it only re-expresses the length gap relative to length) and trigram overlap, which MSRP
+ * weighs negatively once the LCS is known (its non-paraphrases often share a long verbatim run and
+ * differ in the rest); constraining both costs about 1.5 points of MSRP accuracy.
+ */
+export const FEATURE_SIGNS: readonly number[] = [1, 1, 1, 1, 1, 0, 1, 0, -1, -1, -1, -1, -1, -1];
+
+export type PairVector = readonly number[];
+
+/** Weighted coverage of each side by the other, their F-measure, and the larger count of unmatched terms. */
+export interface Overlap {
+  readonly a: number;
+  readonly b: number;
+  readonly f: number;
+  readonly extra: number;
+}
+
+/** IDF weights of a sentence's terms under `idf`, cached on the features for the last table used. */
+function weightsOf(f: SimFeatures, idf: IdfTable): Float64Array {
+  const cache = f.weights;
+  if (cache.table !== idf) {
+    f.termList.forEach((t, i) => (cache.values[i] = idf.idf(t)));
+    cache.table = idf;
+  }
+  return cache.values;
+}
+
+// Scratch buffers for the matched credit of each term (reused: similarity is not re-entrant).
+const scratch = { a: new Float64Array(64), b: new Float64Array(64) };
+
+function credits(n: number, which: "a" | "b"): Float64Array {
+  if (scratch[which].length < n) scratch[which] = new Float64Array(2 * n);
+  const buf = scratch[which];
+  buf.fill(0, 0, n);
+  return buf;
+}
+
+/**
+ * IDF-weighted coverages of each side by the other, and their F-measure. Terms match exactly
+ * (merge join on hashes); each term left unmatched on one side may then match one left unmatched
+ * on the other softly, for SOFT_CREDIT of its weight.
+ */
+export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable): Overlap {
+  const wa = weightsOf(a, idf);
+  const wb = weightsOf(b, idf);
+  const na = a.termList.length;
+  const nb = b.termList.length;
+  const ca = credits(na, "a");
+  const cb = credits(nb, "b");
+  const ha = a.termHashes;
+  const hb = b.termHashes;
+  for (let i = 0, j = 0; i < na && j < nb; ) {
+    const x = ha[i] ?? 0;
+    const y = hb[j] ?? 0;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      ca[i] = 1;
+      cb[j] = 1;
+      i++;
+      j++;
+    }
+  }
+  for (let i = 0; i < na; i++) {
+    if (ca[i] !== 0 || a.softOk[i] !== 1) continue;
+    const t = a.termList[i] ?? "";
+    for (let j = 0; j < nb; j++) {
+      if (cb[j] === 1 || b.softOk[j] !== 1) continue;
+      if (softMatch(t, b.termList[j] ?? "")) {
+        ca[i] = SOFT_CREDIT;
+        if (cb[j] === 0) cb[j] = SOFT_CREDIT;
+        break;
+      }
+    }
+  }
+  const pa = cover(ca, wa, na);
+  const pb = cover(cb, wb, nb);
+  return { a: pa, b: pb, f: pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0, extra: Math.max(unmatched(ca, na), unmatched(cb, nb)) };
+}
+
+function unmatched(credit: Float64Array, n: number): number {
+  let k = 0;
+  for (let i = 0; i < n; i++) if (credit[i] === 0) k++;
+  return k;
+}
+
+function cover(credit: Float64Array, weight: Float64Array, n: number): number {
+  let matched = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weight[i] ?? 0;
+    total += w;
+    matched += w * (credit[i] ?? 0);
+  }
+  return total > 0 ? matched / total : 0;
+}
+
+/** Number of values two sorted arrays of distinct values share. */
+function sharedSorted(a: Float64Array | Uint32Array, b: Float64Array | Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
+}
+
+/** Dice coefficient of two sorted arrays of distinct keys (1 when both are empty). */
+function dice(a: Float64Array | Uint32Array, b: Float64Array | Uint32Array): number {
+  return a.length + b.length === 0 ? 1 : (2 * sharedSorted(a, b)) / (a.length + b.length);
+}
+
+const lcsRow = { buf: new Int32Array(256) };
+
+function lcsLength(a: Uint32Array, b: Uint32Array): number {
+  const [s, t] = a.length <= b.length ? [a, b] : [b, a];
+  if (lcsRow.buf.length < s.length + 1) lcsRow.buf = new Int32Array(2 * (s.length + 1));
+  const row = lcsRow.buf;
+  row.fill(0, 0, s.length + 1);
+  for (const y of t) {
+    let diag = 0;
+    for (let i = 1; i <= s.length; i++) {
+      const up = row[i] ?? 0;
+      row[i] = s[i - 1] === y ? diag + 1 : Math.max(up, row[i - 1] ?? 0);
+      diag = up;
+    }
+  }
+  return row[s.length] ?? 0;
+}
+
+function numberFeatures(a: ReadonlySet<number>, b: ReadonlySet<number>): [mismatch: number, oneSided: number] {
+  if (a.size === 0 && b.size === 0) return [0, 0];
+  if (a.size === 0 || b.size === 0) return [0, 1];
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return [(union - shared) / union, 0];
+}
+
+/** Share of the names of both sentences that the other sentence lacks (as any term). */
+function nameMismatch(a: SimFeatures, b: SimFeatures): number {
+  const all = a.nameHashes.length + b.nameHashes.length;
+  if (all === 0) return 0;
+  return (all - sharedSorted(a.nameHashes, b.termHashes) - sharedSorted(b.nameHashes, a.termHashes)) / all;
+}
+
+/** The feature vector of a sentence pair, in FEATURE_NAMES order. */
+export function pairVector(a: SimFeatures, b: SimFeatures, idf: IdfTable, overlap?: Overlap): PairVector {
+  const o = overlap ?? termOverlap(a, b, idf);
+  const seqLen = a.seq.length + b.seq.length;
+  const [numberMismatch, numberOneSided] = numberFeatures(a.numbers, b.numbers);
+  const la = Math.max(1, a.seq.length);
+  const lb = Math.max(1, b.seq.length);
+  return [
+    o.f,
+    Math.min(o.a, o.b),
+    Math.max(o.a, o.b),
+    dice(a.termHashes, b.termHashes),
+    dice(a.bigrams, b.bigrams),
+    dice(a.trigrams, b.trigrams),
+    seqLen === 0 ? 1 : (2 * lcsLength(a.seq, b.seq)) / seqLen,
+    Math.min(la, lb) / Math.max(la, lb),
+    numberMismatch,
+    numberOneSided,
+    nameMismatch(a, b),
+    a.negated !== b.negated ? 1 : 0,
+    Math.min(1, o.extra / 10),
+    Math.min(1, Math.abs(la - lb) / 20),
+  ];
+}
+
+/** The vector of a sentence compared with itself. */
+export const PERFECT_VECTOR: PairVector = [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0];
