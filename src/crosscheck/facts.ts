@@ -75,6 +75,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
       buckets.push({ value: v, claims: [c] });
     }
   }
+  for (const b of buckets) b.value = representative(b.claims.map(claimValue), withDate);
   const variants: Variant[] = buckets.map((b) => ({ value: describeValue(b.value, { withDate }), evidence: b.claims.map(evidence) }));
   if (unspecified.length > 0) variants.push({ value: buckets.length > 0 ? "mentioned without that figure" : "as stated", evidence: unspecified.map(evidence) });
   const origins = ctx.origins(claims);
@@ -95,6 +96,14 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     modality: majority(claims.map((c) => c.modality)),
     frame: claims.find((c) => c.frame)?.frame ?? null,
   };
+}
+
+/** The value most of a variant's claims give (the most common date; the fullest set of counts). */
+function representative(values: readonly ClaimValue[], withDate: boolean): ClaimValue {
+  const freq = new Map<string, number>();
+  for (const v of values) if (v.date) freq.set(v.date, (freq.get(v.date) ?? 0) + 1);
+  const score = (v: ClaimValue): number => (withDate && v.date ? (freq.get(v.date) ?? 0) * 100 : 0) + v.counts.size;
+  return [...values].sort((x, y) => score(y) - score(x))[0] ?? values[0]!;
 }
 
 function evidence(c: Claim): Evidence {

@@ -38,7 +38,7 @@ export function canonicalOrder(a: Claim, b: Claim): number {
 }
 
 export function groupClaims(claims: readonly Claim[], options: GroupOptions): readonly ClaimGroup[] {
-  const sorted = [...claims].sort(canonicalOrder);
+  const sorted = resolveUnnamedVisitors([...claims].sort(canonicalOrder));
   const keyed = new Map<string, { kind: ClaimGroup["kind"]; claims: Claim[] }>();
   const add = (key: string, kind: ClaimGroup["kind"], c: Claim): void => {
     const g = keyed.get(key);
@@ -78,4 +78,19 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
     if (first) groups.push({ key: `claim|${first.id}`, kind: "generic", claims: members });
   }
   return groups;
+}
+
+/** "The visit" with no visitor named in its article is the story's main visit: the most-named visitor. */
+function resolveUnnamedVisitors(claims: Claim[]): Claim[] {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    const v = c.frame?.type === "visit" ? c.frame.roles["visitor"] : undefined;
+    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  const main = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return claims.flatMap((c) => {
+    if (c.frame?.type !== "visit" || c.frame.roles["visitor"]) return [c];
+    if (!main) return [{ ...c, frame: null }];
+    return [{ ...c, frame: { ...c.frame, roles: { ...c.frame.roles, visitor: main } }, subjects: [main, ...c.subjects] }];
+  });
 }

@@ -88,13 +88,20 @@ function sameNumber(a: Quantity, b: Quantity): boolean {
 export function datesCompatible(a: string, b: string): boolean {
   // Week-based and calendar values are not comparable character by character.
   if (/W/.test(a) !== /W/.test(b)) return true;
-  const pa = a.split("/")[0] ?? a;
-  const pb = b.split("/")[0] ?? b;
-  const n = Math.min(pa.length, pb.length);
+  const [a0 = a, a1 = a0] = a.split("/");
+  const [b0 = b, b1 = b0] = b.split("/");
+  // Ranges agree when they overlap ("12-13 March" and "13 March"); points when they match.
+  return prefixLe(a0, b1) && prefixLe(b0, a1);
+}
+
+/** x ≤ y comparing only the characters both give, with X (unknown) matching anything. */
+function prefixLe(x: string, y: string): boolean {
+  const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x !== y && x !== "X" && y !== "X") return false;
+    const p = x[i];
+    const q = y[i];
+    if (p === q || p === "X" || q === "X") continue;
+    return (p ?? "") < (q ?? "");
   }
   return true;
 }

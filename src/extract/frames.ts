@@ -89,19 +89,18 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     // visit" (the nearest person before the cue with no host phrase between), else the visitor the
     // article named in an earlier visit sentence ("The visit, scheduled for ...").
     const cueAt = sentence.span[0] + visitCue.index;
-    const before = mentions.filter((m) => m.type === "person" && m.span[1] <= cueAt && cueAt - m.span[1] <= 80 && !/\b(with|meet\w*|host\w*|by)\s*$/i.test(text.slice(0, m.span[0] - sentence.span[0])));
+    const before = mentions.filter((m) => m.type === "person" && m.span[1] <= cueAt && cueAt - m.span[1] <= 150 && !/\b(with|meet\w*|host\w*|by)\s*$/i.test(text.slice(0, m.span[0] - sentence.span[0])));
     const named = before[before.length - 1];
-    const visitor = named ? { canonical: named.canonical, span: named.span } : input.recentVisitor ? { canonical: input.recentVisitor, span: [cueAt, cueAt] as const } : null;
-    if (visitor) {
+    const definite = /\b(the|this|her|his|their|upcoming|planned|state)\s+(?:state\s+)?(visit|trip|tour)\b/i.test(text);
+    const visitorName = named?.canonical ?? input.recentVisitor ?? (definite ? UNNAMED_VISITOR : null);
+    if (visitorName !== null) {
+      const anchorEnd = named ? named.span[1] : cueAt;
       const home = named ? homeOf(named, mentions) : null;
-      const after = mentions.filter((m) => (m.type === "country" || m.type === "place") && m.span[0] > visitor.span[1] && m.canonical !== home);
-      const roles: Record<string, string> = { visitor: visitor.canonical };
+      const after = mentions.filter((m) => (m.type === "country" || m.type === "place") && m.span[0] > anchorEnd && m.canonical !== home);
+      const roles: Record<string, string> = { visitor: visitorName };
       const dest = after[0];
       if (dest) roles["destination"] = dest.canonical;
-      // The visit's own date follows the cue closely ("visit India on 4-5 December"); a date
-      // elsewhere in the sentence may be another event's (a briefing on December 2).
-      const cueEnd = sentence.span[0] + visitCue.index + visitCue[0].length;
-      const date = input.dates.find((d) => d.span[0] >= cueEnd && d.span[0] - cueEnd <= 45);
+      const date = visitDate(text, cueAt + visitCue[0].length, input.dates, sentence.span[0]);
       if (date) roles["date"] = date.value;
       frames.push({ type: "visit", roles, status: null });
     }
@@ -122,6 +121,25 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     frames.push({ type: "sanction", roles, status: imposed ? "ordered" : "considering" });
   }
   return frames;
+}
+
+/** Placeholder visitor for "the visit" when the article names no one; grouping resolves it. */
+export const UNNAMED_VISITOR = "";
+
+const OTHER_EVENT = /\b(briefing|press conference|interview|statement|announcement|report|speech|address|meeting with reporters)\b/i;
+
+/**
+ * The visit's own date: the first calendar date after the cue within 80 characters ("visit to
+ * Holmgard, the capital of Norland, on 12-13 March"); else a date before the cue when the sentence
+ * names no other event it could belong to (a briefing on December 2). `base` is the sentence's offset.
+ */
+function visitDate(text: string, cueEnd: number, dates: readonly DateValue[], base: number): DateValue | undefined {
+  // "since 2017", "before May": another time, not the visit's.
+  const calendar = dates.filter((d) => /\d/.test(d.value) && d.role !== "relative" && !/\b(since|before|after|until|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.span[0] - base - 12), d.span[0] - base)));
+  const after = calendar.find((d) => d.span[0] >= cueEnd && d.span[0] - cueEnd <= 80);
+  if (after) return after;
+  if (OTHER_EVENT.test(text)) return undefined;
+  return calendar.filter((d) => d.span[1] <= cueEnd).pop();
 }
 
 function deliveryStatus(text: string): DealStatus {
