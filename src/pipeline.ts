@@ -6,12 +6,12 @@
 import { crosscheck } from "./crosscheck/index.ts";
 import { extract } from "./extract/index.ts";
 import { loadKnowledge, type KnowledgeBase } from "./knowledge/index.ts";
-import { REPORT_SCHEMA, type ArticleSummary, type Report, type Story } from "./report/types.ts";
+import { REPORT_SCHEMA, type ArticleSummary, type EntitySummary, type Report, type Story } from "./report/types.ts";
 import { findRepeats, findReuse } from "./reuse/index.ts";
 import { clusterStories } from "./stories/index.ts";
 import { stableId } from "./ids.ts";
 import { buildDoc, wordCount } from "./text/index.ts";
-import type { Article, Doc, InputError } from "./types.ts";
+import type { Article, Doc, InputError, Mention } from "./types.ts";
 
 export interface AnalyzeOptions {
   /** Extra knowledge-pack files (JSON) on top of the bundled ones. */
@@ -41,6 +41,8 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
         : [{ id: storyIdFor(docs), title: docs[0]?.article.title ?? firstSentence(docs[0]), articleIds: docs.map((d) => d.article.id) }]
       : clusterStories(docs.map((d) => ({ id: d.article.id, title: d.article.title, text: d.text, published: d.article.published })));
   const report = { facts: [] as Report["facts"][number][], anomalies: [] as Report["anomalies"][number][], reuse: [] as Report["reuse"][number][], stories: [] as Story[], articles: [] as ArticleSummary[] };
+  const mentions: Mention[] = [];
+  const mentionArticle = new Map<Mention, string>();
   let done = 0;
   for (const cluster of clusters) {
     const storyDocs = cluster.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
@@ -68,6 +70,10 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     });
     for (const x of extracted) {
       const a = x.doc.article;
+      for (const m of x.mentions) {
+        mentions.push(m);
+        mentionArticle.set(m, a.id);
+      }
       const st = result.stats.get(a.id);
       report.articles.push({
         id: a.id,
@@ -97,7 +103,35 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     anomalies: report.anomalies,
     reuse: report.reuse,
     errors: [...(options.errors ?? [])].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0)),
+    entities: entitySummaries(mentions, mentionArticle),
   };
+}
+
+/** Entities named in two or more places, or known to a pack: resolved across spellings, with roles. */
+function entitySummaries(mentions: readonly Mention[], articleOf: ReadonlyMap<Mention, string>): EntitySummary[] {
+  const byKey = new Map<string, { m: Mention; roles: Set<string>; forms: Set<string>; articles: Set<string>; n: number }>();
+  for (const m of mentions) {
+    if (m.type === "other") continue;
+    const key = m.entityId ?? `${m.type}:${m.canonical}`;
+    const e = byKey.get(key) ?? { m, roles: new Set<string>(), forms: new Set<string>(), articles: new Set<string>(), n: 0 };
+    if (m.role) e.roles.add(m.role);
+    e.forms.add(m.text);
+    e.articles.add(articleOf.get(m) ?? "");
+    e.n++;
+    byKey.set(key, e);
+  }
+  return [...byKey.values()]
+    .filter((e) => e.m.entityId !== null || e.n >= 2)
+    .map((e) => ({
+      name: e.m.canonical,
+      type: e.m.type,
+      id: e.m.entityId,
+      roles: [...e.roles].sort(),
+      forms: [...e.forms].sort(),
+      articleIds: [...e.articles].sort(),
+      mentions: e.n,
+    }))
+    .sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
 }
 
 function storyIdFor(docs: readonly Doc[]): string {

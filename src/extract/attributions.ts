@@ -55,7 +55,8 @@ export function extractAttributions(sentence: Sentence, options: AttributionOpti
       }
       const verb = cue === "said" ? (m[2] ?? "said").replace(/^(has|have|had)\s+/, "") : cue;
       const via = verb === "told" ? toldVia(sentence.text.slice(m.index + m[0].length - 4), options.mentions, base + m.index + m[0].length - 4) : null;
-      const date = options.dates.find((d) => d.span[0] >= span[0] - 2 && d.span[0] <= span[1] + 30) ?? null;
+      // The date of the report or statement: a calendar date in or shortly after the attribution.
+      const date = options.dates.find((d) => /\d/.test(d.value) && d.role !== "relative" && d.span[0] >= span[0] - 2 && d.span[0] <= span[1] + 90) ?? null;
       found.push({
         kind: "attribution",
         span,

@@ -16,6 +16,21 @@ export interface Report {
   readonly anomalies: readonly Anomaly[];
   readonly reuse: readonly ReuseLink[];
   readonly errors: readonly InputError[];
+  /** Extra: the entities the articles name, resolved across spellings, with roles. */
+  readonly entities?: readonly EntitySummary[];
+}
+
+export interface EntitySummary {
+  readonly name: string;
+  readonly type: string;
+  /** Knowledge-pack id, or null for a name no pack knows. */
+  readonly id: string | null;
+  /** Roles the articles give (or the pack's, when they give none). */
+  readonly roles: readonly string[];
+  /** The spellings seen, e.g. ["Su-57", "Sukhoi-57"]. */
+  readonly forms: readonly string[];
+  readonly articleIds: readonly string[];
+  readonly mentions: number;
 }
 
 export interface ArticleSummary {

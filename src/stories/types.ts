@@ -1,0 +1,40 @@
+/** @module The inputs, outputs and options of story clustering. */
+
+export interface StoryDoc {
+  readonly id: string;
+  readonly title: string | null;
+  readonly text: string;
+  /** ISO 8601 date or date-time, or null. */
+  readonly published: string | null;
+  /** Entity names found upstream (canonical), if any; they add to the regex-found names. */
+  readonly entities?: readonly string[];
+}
+
+export interface StoryCluster {
+  readonly id: string;
+  readonly title: string;
+  readonly articleIds: readonly string[];
+}
+
+export interface StoryOptions {
+  /** Similarity an article needs to join a story (default 0.2: event-level stories; topic-level grouping such as WikiRef220 tunes lower, ≈ 0.075). */
+  readonly threshold?: number;
+  /** Share of the similarity that comes from entities rather than words (default 0.3). */
+  readonly entityWeight?: number;
+  /** Days over which the similarity to a story decays by 1/e outside the story's time span (default 3). */
+  readonly timeScaleDays?: number;
+  /**
+   * Share of the similarity that comes from time proximity alone, exp(−gap / timeScale), rather
+   * than from text (default 0: time only discounts text similarity). Worth raising only where
+   * timestamps separate stories well (a crawler that fetches a story's articles together).
+   */
+  readonly timeWeight?: number;
+  /** How many times a title word counts (default 3). */
+  readonly titleWeight?: number;
+  /** Body words read per article (default 1500). */
+  readonly maxWords?: number;
+  /** Stories compared exactly per article, besides the most recently active ones (default 12). */
+  readonly candidates?: number;
+  /** Most recent stories kept per indexed feature (default 128). */
+  readonly postingLimit?: number;
+}
