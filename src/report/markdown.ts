@@ -86,6 +86,11 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
     for (const p of r.passages.slice(0, 2)) out.push(`  - “${clip(p.a, 160)}” ↔ “${clip(p.b, 160)}”`);
   }
   if (reuse.length === 0) out.push(`- none found`);
+  const named = (report.entities ?? []).filter((e) => e.articleIds.some((id) => ids.has(id)) && (e.type === "person" || e.type === "weapon" || e.type === "organization" || e.type === "outlet")).slice(0, 30);
+  if (named.length > 0) {
+    out.push("", `### Who and what is named`, "");
+    for (const e of named) out.push(`- **${esc(e.name)}** (${e.type}${e.roles.length ? `; ${e.roles.map(esc).join("; ")}` : ""}) — written as ${e.forms.map((f) => `“${esc(f)}”`).join(", ")} in ${e.articleIds.length} article${e.articleIds.length === 1 ? "" : "s"}`);
+  }
   out.push("", `### Articles`, "");
   for (const id of cols) {
     const a = articles.get(id);
