@@ -1,7 +1,7 @@
 /** @module Tests: pack loading, validation errors that name file and JSON path, extra packs. */
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PackError, TriangulateError } from "../errors.ts";
@@ -10,8 +10,14 @@ import { jsonPath } from "./load.ts";
 
 const country = { id: "country:xa", name: "Exampleland", type: "country", iso2: "XA", adjectives: ["Examplish"], aliases: [] };
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function packDir(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), "triangulate-packs-"));
+  made.push(dir);
   for (const [name, data] of Object.entries(files)) {
     const path = join(dir, name);
     mkdirSync(join(path, ".."), { recursive: true });
