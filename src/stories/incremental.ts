@@ -1,257 +1,125 @@
 /**
- * @module Online story clustering in the spirit of Miranda et al. 2018 ("Multilingual clustering
- * of streaming news"): each story keeps centroids of its articles' TF-IDF vectors (stems) and
- * entity vectors; a new article joins the most similar story when the similarity, discounted by
- * the time gap, reaches a threshold, else it founds a new story. No fixed number of clusters.
- * Candidate stories come from an inverted index over the stories' strongest features with
- * recency-capped postings, so the cost per article does not grow with the number of stories.
+ * @module Incremental story clustering that agrees with batch clustering whatever order the
+ * articles arrive in. The clustering of a set of articles is DEFINED as one online pass
+ * (online.ts) over them in canonical order (published date, undated last, then id). Articles
+ * that arrive in that order are filed at once, at the cost of one online step. An article that
+ * arrives before an article already filed (backdated, or a store replaying its articles in
+ * insertion order) is filed provisionally and marks the clustering stale; the next read
+ * (`stories()`, `storyOfArticle()`) replays all articles in canonical order, so the result is the
+ * batch result — a late article that bridges two stories merges them, one that belongs earlier in
+ * a story's timeline joins it. Story ids stay stable across replays: a story keeps the id most of
+ * its members had before (largest share first); a new story takes an id derived from its first
+ * article in canonical order, as in batch.
  */
-import { OptionError } from "../errors.ts";
 import { stableId } from "../ids.ts";
-import { sentenceSpans } from "../reuse/sentences.ts";
-import { docFeatures } from "./features.ts";
-import { Centroid, OnlineIdf, type SparseVector } from "./vectors.ts";
-
-export interface StoryDoc {
-  readonly id: string;
-  readonly title: string | null;
-  readonly text: string;
-  /** ISO 8601 date or date-time, or null. */
-  readonly published: string | null;
-  /** Entity names found upstream (canonical), if any; they add to the regex-found names. */
-  readonly entities?: readonly string[];
-}
-
-export interface StoryCluster {
-  readonly id: string;
-  readonly title: string;
-  readonly articleIds: readonly string[];
-}
-
-export interface StoryOptions {
-  /** Similarity an article needs to join a story (default 0.2: event-level stories; topic-level grouping such as WikiRef220 tunes lower, ≈ 0.075). */
-  readonly threshold?: number;
-  /** Share of the similarity that comes from entities rather than words (default 0.3). */
-  readonly entityWeight?: number;
-  /** Days over which the similarity to a story decays by 1/e outside the story's time span (default 3). */
-  readonly timeScaleDays?: number;
-  /**
-   * Share of the similarity that comes from time proximity alone, exp(−gap / timeScale), rather
-   * than from text (default 0: time only discounts text similarity). Worth raising only where
-   * timestamps separate stories well (a crawler that fetches a story's articles together).
-   */
-  readonly timeWeight?: number;
-  /** How many times a title word counts (default 3). */
-  readonly titleWeight?: number;
-  /** Body words read per article (default 1500). */
-  readonly maxWords?: number;
-  /** Stories compared exactly per article, besides the most recently active ones (default 12). */
-  readonly candidates?: number;
-  /** Most recent stories kept per indexed feature (default 128). */
-  readonly postingLimit?: number;
-}
-
-interface Member {
-  readonly id: string;
-  readonly display: string;
-  readonly terms: SparseVector;
-}
-
-interface Cluster {
-  readonly id: string;
-  readonly members: Member[];
-  readonly terms: Centroid;
-  readonly entities: Centroid;
-  t0: number;
-  t1: number;
-}
-
-const DAY = 86_400_000;
-const MAX_TERMS = 100;
-const MAX_ENTITIES = 40;
-const QUERY_TERMS = 12;
-const QUERY_ENTITIES = 6;
-const INDEX_TERMS = 8;
-const INDEX_ENTITIES = 4;
-/** Recently updated stories always compared. */
-const RECENT = 4;
+import { OnlinePass } from "./online.ts";
+import { canonicalKey, canonicalOrder, compareCanonical, type CanonicalKey } from "./order.ts";
+import type { StoryCluster, StoryDoc, StoryOptions } from "./types.ts";
 
 export class IncrementalStories {
-  private readonly threshold: number;
-  private readonly entityWeight: number;
-  private readonly timeScale: number;
-  private readonly timeWeight: number;
-  private readonly recent: number[] = [];
-  private readonly candidates: number;
-  private readonly postingLimit: number;
-  private readonly termIdf = new OnlineIdf();
-  private readonly entityIdf = new OnlineIdf();
-  private readonly termPostings = new Map<number, number[]>();
-  private readonly entityPostings = new Map<number, number[]>();
-  private readonly clusters: Cluster[] = [];
-  private readonly storyOf = new Map<string, number>();
-  private score = new Float64Array(1024);
-  private stamp = new Int32Array(1024);
-  private tick = 0;
+  private readonly docs = new Map<string, StoryDoc>();
+  private pass: OnlinePass;
+  /** Article id → story index in the current pass. */
+  private readonly clusterOf = new Map<string, number>();
+  /** Story index → story id. */
+  private names: string[] = [];
+  private readonly used = new Set<string>();
+  /** Canonical key of the latest article fed to the current pass. */
+  private last: CanonicalKey | null = null;
+  private stale = false;
 
   constructor(private readonly options: StoryOptions = {}) {
-    this.threshold = options.threshold ?? 0.2;
-    this.entityWeight = options.entityWeight ?? 0.3;
-    this.timeScale = (options.timeScaleDays ?? 3) * DAY;
-    this.timeWeight = options.timeWeight ?? 0;
-    this.candidates = options.candidates ?? 12;
-    this.postingLimit = options.postingLimit ?? 128;
-    if (!(this.threshold > 0 && this.threshold <= 1)) throw new OptionError(`stories threshold must be in (0, 1], got ${this.threshold}`);
-    if (!(this.entityWeight >= 0 && this.entityWeight <= 1)) throw new OptionError(`stories entityWeight must be in [0, 1], got ${this.entityWeight}`);
-    if (!(this.timeWeight >= 0 && this.timeWeight < 1)) throw new OptionError(`stories timeWeight must be in [0, 1), got ${this.timeWeight}`);
-    if (!(this.timeScale > 0)) throw new OptionError(`stories timeScaleDays must be positive, got ${options.timeScaleDays}`);
+    this.pass = new OnlinePass(options);
   }
 
-  /** File one article under a story (an existing one or a new one) and return the story's id. */
+  /**
+   * File one article under a story and return the story's id. Exact when articles arrive in
+   * canonical order; an article arriving out of that order gets a provisional story, settled (and
+   * possibly changed, along with others) at the next `stories()` or `storyOfArticle()`.
+   * Re-adding an article returns its story and changes nothing.
+   */
   add(doc: StoryDoc): string {
-    const known = this.storyOf.get(doc.id);
-    if (known !== undefined) return (this.clusters[known] as Cluster).id;
-    const f = docFeatures(doc.title, doc.text, doc.entities ?? [], this.featureOptions());
-    const terms = this.termIdf.addAndVectorize(f.terms, MAX_TERMS);
-    const entities = this.entityIdf.addAndVectorize(f.entities, MAX_ENTITIES);
-    const time = doc.published ? Date.parse(doc.published) : NaN;
-    let best = -1;
-    let bestSim = this.threshold;
-    for (const c of this.candidateClusters(terms, entities)) {
-      const sim = this.similarity(this.clusters[c] as Cluster, terms, entities, time);
-      if (sim >= bestSim && (sim > bestSim || best < 0 || c < best)) {
-        best = c;
-        bestSim = sim;
-      }
+    const known = this.clusterOf.get(doc.id);
+    if (known !== undefined) return this.names[known] as string;
+    this.docs.set(doc.id, doc);
+    const key = canonicalKey(doc);
+    if (this.last !== null && compareCanonical(key, this.last) < 0) this.stale = true;
+    return this.feed(doc, key);
+  }
+
+  /** File many articles; out-of-order arrivals cost one replay in all instead of provisional steps. */
+  addAll(docs: Iterable<StoryDoc>): void {
+    for (const doc of docs) {
+      if (this.docs.has(doc.id)) continue;
+      this.docs.set(doc.id, doc);
+      const key = canonicalKey(doc);
+      if (this.last !== null && compareCanonical(key, this.last) < 0) this.stale = true;
+      if (!this.stale) this.feed(doc, key);
     }
-    if (best < 0) {
-      best = this.clusters.length;
-      this.clusters.push({ id: stableId("s", doc.id), members: [], terms: new Centroid(400), entities: new Centroid(150), t0: time, t1: time });
-    }
-    const cluster = this.clusters[best] as Cluster;
-    cluster.members.push({ id: doc.id, display: displayTitle(doc), terms });
-    cluster.terms.add(terms);
-    cluster.entities.add(entities);
-    if (!Number.isNaN(time)) {
-      cluster.t0 = Number.isNaN(cluster.t0) ? time : Math.min(cluster.t0, time);
-      cluster.t1 = Number.isNaN(cluster.t1) ? time : Math.max(cluster.t1, time);
-    }
-    this.index(this.termPostings, terms, INDEX_TERMS, best);
-    this.index(this.entityPostings, entities, INDEX_ENTITIES, best);
-    this.storyOf.set(doc.id, best);
-    const r = this.recent.indexOf(best);
-    if (r >= 0) this.recent.splice(r, 1);
-    this.recent.push(best);
-    if (this.recent.length > RECENT) this.recent.shift();
-    return cluster.id;
+    this.settle();
   }
 
   /** The story of an article added before, or null. */
   storyOfArticle(articleId: string): string | null {
-    const c = this.storyOf.get(articleId);
-    return c === undefined ? null : (this.clusters[c] as Cluster).id;
+    this.settle();
+    const c = this.clusterOf.get(articleId);
+    return c === undefined ? null : (this.names[c] as string);
   }
 
-  /** All stories, in order of creation; article ids sorted; title from the most central article. */
+  /** All stories, in canonical order of their first articles; article ids sorted; title from the most central article. */
   stories(): readonly StoryCluster[] {
-    return this.clusters.map((c) => {
-      let central = c.members[0] as Member;
-      let bestSim = -1;
-      for (const m of c.members) {
-        const sim = c.terms.cosine(m.terms);
-        if (sim > bestSim + 1e-9 || (Math.abs(sim - bestSim) <= 1e-9 && m.id < central.id)) {
-          central = m;
-          bestSim = sim;
-        }
+    this.settle();
+    return this.pass.stories().map((s, c) => ({ id: this.names[c] as string, title: s.title, articleIds: s.articleIds }));
+  }
+
+  private feed(doc: StoryDoc, key: CanonicalKey): string {
+    const c = this.pass.add(doc);
+    this.clusterOf.set(doc.id, c);
+    if (c === this.names.length) this.names.push(this.freshName(doc.id));
+    if (this.last === null || compareCanonical(key, this.last) > 0) this.last = key;
+    return this.names[c] as string;
+  }
+
+  /** A new story's id: derived from its first article, made unique against ids in use. */
+  private freshName(founder: string): string {
+    let name = stableId("s", founder);
+    for (let k = 1; this.used.has(name); k++) name = stableId("s", founder, String(k));
+    this.used.add(name);
+    return name;
+  }
+
+  /** Replay every article in canonical order when some arrived out of it. */
+  private settle(): void {
+    if (!this.stale) return;
+    const before = new Map<string, string>();
+    for (const [id, c] of this.clusterOf) before.set(id, this.names[c] as string);
+    this.pass = new OnlinePass(this.options);
+    this.clusterOf.clear();
+    this.last = null;
+    const ordered = canonicalOrder([...this.docs.values()]);
+    for (const doc of ordered) this.clusterOf.set(doc.id, this.pass.add(doc));
+    const lastDoc = ordered[ordered.length - 1];
+    if (lastDoc !== undefined) this.last = canonicalKey(lastDoc);
+    this.stale = false;
+    // Each story keeps the previous id most of its members had, largest share first.
+    const stories = this.pass.stories();
+    const votes: { c: number; name: string; n: number }[] = [];
+    stories.forEach((s, c) => {
+      const count = new Map<string, number>();
+      for (const id of s.articleIds) {
+        const name = before.get(id);
+        if (name !== undefined) count.set(name, (count.get(name) ?? 0) + 1);
       }
-      return { id: c.id, title: central.display, articleIds: c.members.map((m) => m.id).sort() };
+      for (const [name, n] of count) votes.push({ c, name, n });
     });
-  }
-
-  private featureOptions(): { titleWeight?: number; maxWords?: number } {
-    const o: { titleWeight?: number; maxWords?: number } = {};
-    if (this.options.titleWeight !== undefined) o.titleWeight = this.options.titleWeight;
-    if (this.options.maxWords !== undefined) o.maxWords = this.options.maxWords;
-    return o;
-  }
-
-  private similarity(c: Cluster, terms: SparseVector, entities: SparseVector, time: number): number {
-    const st = c.terms.cosine(terms);
-    const we = entities.ids.length > 0 && c.entities.norm > 0 ? this.entityWeight : 0;
-    const text = (1 - we) * st + (we > 0 ? we * c.entities.cosine(entities) : 0);
-    if (Number.isNaN(time) || Number.isNaN(c.t0)) return (1 - this.timeWeight) * text;
-    const closeness = Math.exp(-Math.max(0, c.t0 - time, time - c.t1) / this.timeScale);
-    return (1 - this.timeWeight) * text * closeness + this.timeWeight * closeness;
-  }
-
-  /** The stories sharing the article's strongest features, best first, at most `candidates`. */
-  private candidateClusters(terms: SparseVector, entities: SparseVector): number[] {
-    if (this.score.length < this.clusters.length) {
-      this.score = new Float64Array(this.clusters.length * 2);
-      this.stamp = new Int32Array(this.clusters.length * 2);
+    votes.sort((a, b) => b.n - a.n || a.c - b.c || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names: (string | undefined)[] = new Array<string | undefined>(stories.length);
+    this.used.clear();
+    for (const v of votes) {
+      if (names[v.c] !== undefined || this.used.has(v.name)) continue;
+      names[v.c] = v.name;
+      this.used.add(v.name);
     }
-    const tick = ++this.tick;
-    const touched: number[] = [];
-    const gather = (postings: Map<number, number[]>, v: SparseVector, n: number, weight: number): void => {
-      for (let i = 0; i < Math.min(n, v.ids.length); i++) {
-        const list = postings.get(v.ids[i] as number);
-        if (!list) continue;
-        const w = (v.weights[i] as number) * weight;
-        for (const c of list) {
-          if (this.stamp[c] !== tick) {
-            this.stamp[c] = tick;
-            this.score[c] = 0;
-            touched.push(c);
-          }
-          this.score[c] = (this.score[c] as number) + w;
-        }
-      }
-    };
-    gather(this.termPostings, terms, QUERY_TERMS, 1 - this.entityWeight);
-    gather(this.entityPostings, entities, QUERY_ENTITIES, this.entityWeight);
-    // The best `candidates` by accumulated score (a story listed twice in a posting scores twice,
-    // which favours active stories), selected without sorting everything touched.
-    const best: number[] = [];
-    const better = (a: number, b: number): boolean => (this.score[a] as number) > (this.score[b] as number) || (this.score[a] === this.score[b] && a < b);
-    for (const c of touched) {
-      if (best.length === this.candidates && !better(c, best[best.length - 1] as number)) continue;
-      let at = best.length;
-      while (at > 0 && better(c, best[at - 1] as number)) at--;
-      best.splice(at, 0, c);
-      if (best.length > this.candidates) best.pop();
-    }
-    // The most recently active stories are always candidates (time proximity needs no shared word).
-    for (const c of this.recent) if (!best.includes(c)) best.push(c);
-    return best;
+    this.names = stories.map((s, c) => names[c] ?? this.freshName(s.founder));
   }
-
-  private index(postings: Map<number, number[]>, v: SparseVector, n: number, cluster: number): void {
-    for (let i = 0; i < Math.min(n, v.ids.length); i++) {
-      const id = v.ids[i] as number;
-      const list = postings.get(id);
-      if (!list) {
-        postings.set(id, [cluster]);
-        continue;
-      }
-      // Re-append an active story unless it is among the latest entries (keeps postings recency-ordered).
-      if (list.lastIndexOf(cluster) >= list.length - 8) continue;
-      list.push(cluster);
-      if (list.length > this.postingLimit * 1.5) list.splice(0, list.length - this.postingLimit);
-    }
-  }
-}
-
-/** The article's title, or its first sentence, cut at a word boundary near 120 characters. */
-function displayTitle(doc: StoryDoc): string {
-  let t = doc.title?.trim() ?? "";
-  if (!t) {
-    const head = doc.text.slice(0, 600);
-    const first = sentenceSpans(head)[0];
-    t = first ? head.slice(first[0], first[1]) : "";
-  }
-  t = t.replace(/\s+/g, " ").trim();
-  if (t.length <= 120) return t || "(untitled)";
-  const cut = t.slice(0, 120);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, "")}…`;
 }

@@ -1,4 +1,4 @@
-/** @module Tests of story clustering: grouping, separation, determinism, batch = incremental. */
+/** @module Tests of story clustering: grouping, separation, determinism, batch = incremental in any arrival order, stable ids. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { clusterStories, IncrementalStories, stem, type StoryDoc } from "./index.ts";
@@ -42,6 +42,53 @@ void test("batch clustering equals incremental clustering fed in canonical order
   const assigned = ordered.map((d) => [d.id, inc.add(d)] as const);
   assert.deepEqual(inc.stories(), batch);
   for (const [id, story] of assigned) assert.equal(inc.storyOfArticle(id), story);
+});
+
+/** Stories as sorted lists of sorted article ids (ids of stories left out). */
+function partition(stories: readonly { articleIds: readonly string[] }[]): string[] {
+  return stories.map((s) => [...s.articleIds].sort().join(" ")).sort();
+}
+
+/** A seeded Fisher–Yates shuffle. */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const out = [...xs];
+  let s = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = Math.floor((s / 4294967296) * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+void test("incremental clustering gives the batch stories whatever order articles arrive in", () => {
+  // A low threshold makes stories touch, so a single online pass depends on arrival order.
+  for (const threshold of [0.2, 0.08]) {
+    const { docs } = corpus(23, 14);
+    const batch = partition(clusterStories(docs, { threshold }));
+    for (let seed = 1; seed <= 12; seed++) {
+      const order = shuffled(docs, seed);
+      const inc = new IncrementalStories({ threshold });
+      for (const d of order) inc.add(d);
+      assert.deepEqual(partition(inc.stories()), batch, `threshold ${threshold}, order ${seed}`);
+      const ids = new Set(inc.stories().map((s) => s.id));
+      for (const d of docs) assert.ok(ids.has(inc.storyOfArticle(d.id) ?? ""), "every article maps to a listed story");
+      const bulk = new IncrementalStories({ threshold });
+      bulk.addAll(order);
+      assert.deepEqual(partition(bulk.stories()), batch);
+    }
+  }
+});
+
+void test("keeps a story's id when a backdated article joins it", () => {
+  const inc = new IncrementalStories();
+  const flood = (id: string, published: string): StoryDoc => ({ id, title: "Flood waters rise in Lakeport as Hollow Creek dam nears capacity", text: "Flood waters rose in Lakeport as the Hollow Creek dam neared capacity and engineers opened spillways. Residents of low streets were told to leave.", published });
+  const story = inc.add(flood("m2", "2025-03-02T08:00:00Z"));
+  assert.equal(inc.add(flood("m3", "2025-03-02T12:00:00Z")), story);
+  inc.add(flood("m1", "2025-03-01T08:00:00Z"));
+  assert.deepEqual(inc.stories().map((s) => ({ id: s.id, articleIds: s.articleIds })), [{ id: story, articleIds: ["m1", "m2", "m3"] }]);
+  assert.equal(inc.storyOfArticle("m1"), story);
+  assert.equal(inc.add(flood("m4", "2025-03-03T08:00:00Z")), story, "the story keeps its id as it grows after the replay");
 });
 
 void test("recovers the stories of a generated corpus", () => {
