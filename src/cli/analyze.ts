@@ -3,12 +3,13 @@
  * or self-contained HTML) to stdout, a file, or a folder holding all three.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { ingest } from "../ingest/index.ts";
 import { analyzeArticles } from "../pipeline.ts";
 import { renderHtml } from "../report/html.ts";
 import { renderMarkdown } from "../report/markdown.ts";
 import type { Report } from "../report/types.ts";
+import { OptionError } from "../errors.ts";
 import type { InputError } from "../types.ts";
 import { dim, green, progress, red, warn } from "./io.ts";
 
@@ -52,26 +53,45 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeComm
   });
   const texts = new Map(ingested.articles.map((a) => [a.id, a.text]));
   if (options.outDir) {
-    await mkdir(options.outDir, { recursive: true });
+    await writeOrFail(options.outDir, () => mkdir(options.outDir ?? ".", { recursive: true }));
     const written: string[] = [];
     for (const f of ["json", "md", "html"] as const) {
       const path = join(options.outDir, `report.${f}`);
-      await writeFile(path, render(report, f, texts));
+      await writeOrFail(path, () => writeFile(path, render(report, f, texts)));
       written.push(path);
     }
     warn(green(`${summaryLine(report)}\nreports written to:\n${written.map((p) => `  ${p}`).join("\n")}`));
   } else {
-    const format = options.format ?? (process.stdout.isTTY ? "md" : "json");
+    const format = options.format ?? formatFromPath(options.out) ?? (process.stdout.isTTY ? "md" : "json");
     const text = render(report, format, texts);
     if (options.out) {
-      await mkdir(dirname(options.out), { recursive: true });
-      await writeFile(options.out, text);
+      const out = options.out;
+      await writeOrFail(out, async () => {
+        await mkdir(dirname(out), { recursive: true });
+        await writeFile(out, text);
+      });
       warn(green(`${summaryLine(report)}\nreport written to ${options.out}`));
     } else {
       process.stdout.write(text);
     }
   }
   return ingested.errors.length > 0 ? 1 : 0;
+}
+
+/** File-system failures writing the report become one clear error, not a stack trace. */
+async function writeOrFail(path: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "error";
+    throw new OptionError(`could not write the report to ${path}: ${code} (${(err as Error).message}). Choose a writable path with --out or --out-dir.`, { cause: err });
+  }
+}
+
+/** `--out report.html` without `--format` means HTML. */
+function formatFromPath(path: string | undefined): Format | null {
+  const ext = path ? extname(path).toLowerCase() : "";
+  return ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "md" : ext === ".html" || ext === ".htm" ? "html" : null;
 }
 
 function summaryLine(r: Report): string {

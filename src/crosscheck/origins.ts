@@ -152,6 +152,8 @@ export function independentOrigins(
     for (let j = i + 1; j < articles.length; j++) {
       const a = articles[i] ?? "";
       const b = articles[j] ?? "";
+      // Joining is transitive: a pair already in one origin needs no test.
+      if (uf.find(comp(a)) === uf.find(comp(b))) continue;
       if (options.copied(byArticle.get(a) ?? [], byArticle.get(b) ?? [])) uf.union(comp(a), comp(b));
     }
   }

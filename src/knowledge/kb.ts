@@ -8,7 +8,7 @@ import { foldName } from "./fold.ts";
 import { checkPackSet, defaultPacksDir, expandPackPaths, packFilesIn, readPack, type LoadedPack } from "./load.ts";
 import { findAliasMatches } from "./matcher.ts";
 import type { MinistryKind, PackEntity } from "./schema.ts";
-import type { KnowledgeBase } from "./types.ts";
+import type { AliasMatch, KnowledgeBase } from "./types.ts";
 
 export interface LoadKnowledgeOptions {
   /** Extra pack files (or folders of *.json packs) to load after the built-in ones. */
@@ -93,9 +93,18 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
     return null;
   };
 
+  const recent = new Map<string, readonly AliasMatch[]>();
   return {
     entities,
-    findAliases: (text) => findAliasMatches(ctx, text).filter((m) => !insideDesignation(text, m.span)),
+    findAliases: (text) => {
+      // The same text is scanned by several stages (mentions, garbles, story entities): remember the last few.
+      const hit = recent.get(text);
+      if (hit) return hit;
+      const found = findAliasMatches(ctx, text).filter((m) => !insideDesignation(text, m.span));
+      recent.set(text, found);
+      if (recent.size > 16) recent.delete(recent.keys().next().value ?? "");
+      return found;
+    },
     lookup,
     country,
     events: () => eventList,

@@ -12,6 +12,9 @@ export const skipReason: string | false = existsSync(CHROMIUM_PATH)
   ? false
   : `chromium not found at ${CHROMIUM_PATH}: run .ci/browser.sh as root (apt-get install -y chromium) or set CHROMIUM_PATH`;
 
+// CI installs chromium and sets TRIANGULATE_REQUIRE_BROWSER: there a missing browser is a failure, not a skip.
+if (skipReason && process.env["TRIANGULATE_REQUIRE_BROWSER"]) throw new Error(skipReason);
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
