@@ -3,7 +3,7 @@
  * (see similarity.ts), raised when they share entities, lowered when they share none.
  */
 import type { Claim } from "../types.ts";
-import { buildIdf, contentOverlap, sentenceFeatures, similarity, type SimFeatures } from "./similarity.ts";
+import { buildIdf, contentOverlap, sentenceFeatures, similarity, type IdfTable, type SimFeatures } from "./similarity.ts";
 
 export type ClaimSimilarity = (a: Claim, b: Claim) => number;
 
@@ -16,18 +16,23 @@ export interface ClaimSimilarities {
 
 /** Similarity functions over a fixed set of claims (features and IDF computed once). */
 export function claimSimilarities(claims: readonly Claim[]): ClaimSimilarities {
-  return { overlap: claimSimilarity(claims, contentOverlap), paraphrase: claimSimilarity(claims, similarity) };
+  const features = new Map<string, SimFeatures>();
+  for (const c of claims) if (!features.has(c.id)) features.set(c.id, sentenceFeatures(c.text));
+  const idf = buildIdf([...features.values()]);
+  return { overlap: claimSimilarity(claims, features, idf, contentOverlap), paraphrase: claimSimilarity(claims, features, idf, similarity) };
 }
 
 type Scorer = typeof similarity;
 
-function claimSimilarity(claims: readonly Claim[], score: Scorer): ClaimSimilarity {
-  const features = new Map<string, SimFeatures>();
-  for (const c of claims) if (!features.has(c.id)) features.set(c.id, sentenceFeatures(c.text));
-  const idf = buildIdf([...features.values()]);
-  const cache = new Map<string, number>();
+function claimSimilarity(claims: readonly Claim[], features: ReadonlyMap<string, SimFeatures>, idf: IdfTable, score: Scorer): ClaimSimilarity {
+  const index = new Map<string, number>();
+  for (const c of claims) if (!index.has(c.id)) index.set(c.id, index.size);
+  const n = index.size + 1;
+  const cache = new Map<number, number>();
   return (a, b) => {
-    const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+    const ia = index.get(a.id) ?? index.size;
+    const ib = index.get(b.id) ?? index.size;
+    const key = ia < ib ? ia * n + ib : ib * n + ia;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const fa = features.get(a.id) ?? sentenceFeatures(a.text);

@@ -18,6 +18,8 @@ export interface GroupOptions {
   readonly threshold: number;
 }
 
+const REPRESENTATIVES = 6;
+
 export function frameKey(c: Claim): string | null {
   const f = c.frame;
   if (!f) return null;
@@ -58,22 +60,28 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
   const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => ({ key, kind: g.kind, claims: g.claims }));
   // Greedy similarity clustering of the rest: each claim joins the most similar group that has no
   // claim from its article yet, if similar enough; otherwise it starts a group.
-  const clusters: Claim[][] = [];
+  // Each cluster is compared through its first few members (in canonical order), which keeps
+  // grouping near-linear in large stories where copies make clusters big.
+  const clusters: { members: Claim[]; articles: Set<string> }[] = [];
   for (const c of generic) {
     let best = -1;
     let bestScore = options.threshold;
-    clusters.forEach((members, i) => {
-      if (members.some((m) => m.articleId === c.articleId)) return;
-      const score = Math.max(...members.map((m) => options.similarity(c, m)));
+    clusters.forEach((cl, i) => {
+      if (cl.articles.has(c.articleId)) return;
+      let score = 0;
+      for (const m of cl.members.slice(0, REPRESENTATIVES)) score = Math.max(score, options.similarity(c, m));
       if (score >= bestScore) {
         best = i;
         bestScore = score;
       }
     });
-    if (best >= 0) clusters[best]?.push(c);
-    else clusters.push([c]);
+    const home = clusters[best];
+    if (home) {
+      home.members.push(c);
+      home.articles.add(c.articleId);
+    } else clusters.push({ members: [c], articles: new Set([c.articleId]) });
   }
-  for (const members of clusters) {
+  for (const { members } of clusters) {
     const first = members[0];
     if (first) groups.push({ key: `claim|${first.id}`, kind: "generic", claims: members });
   }
