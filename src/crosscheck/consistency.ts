@@ -97,3 +97,31 @@ function ordinal(n: number): string {
 function anomaly(articleId: string, quote: string, span: readonly [number, number], explanation: string, kind = "inconsistent-number"): Anomaly {
   return { kind, articleId, quote, span: [span[0], span[1]], suggestion: null, explanation };
 }
+
+const UPCOMING = /\b(will|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|upcoming|forthcoming|plans? to|is due|are due|ahead of)\b/i;
+const DONE = /\b(visited|held talks|met|arrived|signed|took place|was held|were held|concluded|ended)\b/i;
+
+/**
+ * Tense against the calendar: an event dated before the article's publication described as still
+ * to come ("will visit on 4 March" in an article of 10 March), or one dated after it described as
+ * done. Only fully dated events (day known) in dated articles are checked.
+ */
+export function tenseAnomalies(x: ExtractedDoc): Anomaly[] {
+  const published = x.doc.article.published?.slice(0, 10);
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return [];
+  const out: Anomaly[] = [];
+  for (const c of x.claims) {
+    if (!c.frame || c.frame.type !== "visit") continue;
+    const value = c.frame.roles["date"];
+    if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+    const [start = value, end = start] = value.split("/");
+    const sentence = x.doc.sentences[c.sentence];
+    if (!sentence) continue;
+    if (end < published && UPCOMING.test(sentence.text) && !DONE.test(sentence.text)) {
+      out.push(anomaly(x.doc.article.id, sentence.text, sentence.span, `Describes as still to come an event dated ${value}, before the article's publication on ${published}.`, "temporal-inconsistency"));
+    } else if (start > published && DONE.test(sentence.text) && !UPCOMING.test(sentence.text)) {
+      out.push(anomaly(x.doc.article.id, sentence.text, sentence.span, `Describes as already done an event dated ${value}, after the article's publication on ${published}.`, "temporal-inconsistency"));
+    }
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention } from "../types.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
-import { arithmeticAnomalies, temporalAnomalies, type StoryDate } from "./consistency.ts";
+import { arithmeticAnomalies, temporalAnomalies, tenseAnomalies, type StoryDate } from "./consistency.ts";
 import { framingAnomalies } from "./framing.ts";
 import { buildFacts } from "./facts.ts";
 import { groupClaims } from "./group.ts";
@@ -75,6 +75,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     ...unattributedAnomalies(facts),
     ...docs.flatMap(arithmeticAnomalies),
     ...docs.flatMap((d) => temporalAnomalies(d, { storyDate, eventStart })),
+    ...docs.flatMap(tenseAnomalies),
     ...framingAnomalies(docs, { components }),
     ...docs.flatMap((d) => commentaryAnomalies(d, stats.get(d.doc.article.id))),
   ].sort(
