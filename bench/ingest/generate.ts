@@ -3,6 +3,7 @@
  * (each a topic: a place, an actor, a thing, figures and a date), each told by several
  * outlets with varied wording and figures, as JSON records for ingest's JSON reader.
  */
+import { seededStream } from "../../src/reuse/hash.ts";
 
 export interface GeneratedRecord {
   readonly title: string;
@@ -12,16 +13,10 @@ export interface GeneratedRecord {
   readonly published: string;
 }
 
-/** mulberry32: a small seeded PRNG. */
+/** A seeded PRNG in [0, 1), from the reuse stage's mulberry32 stream. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededStream(seed);
+  return () => next() / 4294967296;
 }
 
 const PLACES = ["Lisbon", "Nairobi", "Osaka", "Valparaiso", "Tallinn", "Accra", "Hobart", "Quebec", "Tbilisi", "Cebu", "Bergen", "Cusco", "Da Nang", "Sfax", "Graz", "Leon"];

@@ -5,6 +5,8 @@
  */
 import type { Article, InputFormat } from "../types.ts";
 import type { Fact, Report } from "../report/types.ts";
+import type { Selectable } from "kysely";
+import type { ArticlesTable } from "./schema.ts";
 import type { StoredArticle } from "./types.ts";
 
 export function toIso(value: unknown): string {
@@ -23,23 +25,8 @@ export function toNumber(value: unknown): number {
   return Number.NaN;
 }
 
-export interface ArticleRow {
-  seq: unknown;
-  id: string;
-  origin: string;
-  outlet: string;
-  url: string | null;
-  canonical_url: string | null;
-  content_hash: string;
-  title: string | null;
-  published: string | null;
-  byline: string | null;
-  language: string;
-  format: string;
-  text: string;
-  story_id: string | null;
-  ingested_at: unknown;
-}
+/** An articles row as selected (see the table type in schema.ts). */
+export type ArticleRow = Omit<Selectable<ArticlesTable>, "tsv">;
 
 export function rowToArticle(row: ArticleRow): StoredArticle {
   return {

@@ -3,36 +3,15 @@
  * given text, one line at a time so that line breaks always end a sentence. Also the default
  * sentence-start flags used when the caller gives none.
  */
-/* eslint-disable @typescript-eslint/unbound-method -- wink-nlp `its.*` readers are free functions typed as methods */
 import type { Token } from "../../types.ts";
-import { nlp } from "../../text/nlp.ts";
+import { segment } from "../../text/sentences.ts";
 
-/** Tokenize `text` with wink-nlp; spans index into `text`. Lines are tagged independently. */
+/** Tokenize `text` with the text stage's segmenter; spans index into `text`. Lines are tagged independently. */
 export function tokenizeForNames(text: string): Token[] {
   const tokens: Token[] = [];
-  const its = nlp().its;
   let lineStart = 0;
   for (const line of text.split("\n")) {
-    if (line.trim()) {
-      const doc = nlp().readDoc(line);
-      const values = doc.tokens().out(its.value);
-      const pos = doc.tokens().out(its.pos);
-      // wink's typings declare `its.lemma` with an add-on signature; at run time it is an ordinary `its` reader.
-      const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
-      let cursor = 0;
-      values.forEach((value, i) => {
-        const at = line.indexOf(value, cursor);
-        if (at < 0) return;
-        cursor = at + value.length;
-        tokens.push({
-          text: value,
-          span: [lineStart + at, lineStart + at + value.length],
-          pos: pos[i] ?? "X",
-          lemma: String(lemmas[i] ?? value).toLowerCase(),
-          norm: value.toLowerCase(),
-        });
-      });
-    }
+    if (line.trim()) for (const s of segment(text, [lineStart, lineStart + line.length])) tokens.push(...s.tokens);
     lineStart += line.length + 1;
   }
   return tokens;
