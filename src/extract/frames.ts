@@ -2,23 +2,10 @@
  * @module Event frames: procurement (buyer, seller, item, quantity, status), delivery, visit
  * (visitor, destination, date) and sanction (by, on, law). Status follows the SIPRI convention:
  * a deal counts as ordered only once a contract is signed; talk and approval are earlier steps.
+ * The cue phrases come from the frames pack (packs/frames/events.json, see frame-lexicon.ts).
  */
 import type { DateValue, DealStatus, Frame, Mention, Modality, Quantity, Sentence } from "../types.ts";
-
-const PROCUREMENT = /\b(purchas\w*|buy|buys|buying|bought|procur\w*|acqui(?:re|res|red|ring|sition)s?|orders?|ordered|import\w*|deals?|contracts?|sales?|sell\w*|sold)\b/i;
-const DELIVERY = /\b(deliver\w*|received|receive[sd]?|receiving|supplie[sd]|supply|supplying|inducted|handed over|shipments?)\b/i;
-const VISIT = /\b(visit\w*|trip|travel\w*\s+to|arriv\w*\s+in|state visit|tour)\b/i;
-const SANCTION = /\b(sanction\w*|penalt\w*|embargo\w*)\b/i;
-
-const STATUS_CUES: ReadonlyArray<readonly [DealStatus, RegExp]> = [
-  ["cancelled", /\b(cancel\w*|scrapp\w*|abandon\w*|called off)\b/i],
-  ["delivered", /\b(has|have|had)\s+(already\s+)?(received|taken delivery|inducted)|\b(were|was|been)\s+delivered\b/i],
-  ["delivering", /\b(deliveries\s+(?:are|have)\s+(?:under\s?way|begun|started|ongoing)|further deliveries|remaining deliveries|being delivered|delivering)\b/i],
-  ["ordered", /\b(?:was|were|has been|have been|had been|got)\s+(?:formally\s+)?(?:signed|inked|ordered)\b|\b(?:signed|inked)\s+(?:a|an|the|its|their)\b|\b(?:placed an order|has ordered|have ordered|ordered|concluded a contract)\b/i],
-  ["approved", /\b(approv\w*|cleared|green[- ]light\w*|authori[sz]ed|ratif\w*)\b/i],
-  ["negotiating", /\b(negotiat\w*|talks|discussions?|bargain\w*)\b/i],
-  ["considering", /\b(consider\w*|contemplat\w*|potential|plans?\s+to|planned|proposed|exploring|seek\w*|eye\w*|mull\w*|weigh\w*|interested|pitch)\b/i],
-];
+import { frameLexicon } from "./frame-lexicon.ts";
 
 /** A sentence about signing a contract that names no weapon concerns the deal as a whole. */
 const CONTRACT_SIGNING = /\b(contracts?|agreements?|deals?)\b[^.]{0,60}\bsign(?:ed|ing)?\b|\bsign(?:ed|ing)?\b[^.]{0,30}\b(contracts?|agreements?|deals?)\b/i;
@@ -32,7 +19,7 @@ const negatedStatus = (text: string, status: DealStatus): boolean =>
 
 /** How far a deal got according to this sentence. */
 export function dealStatus(text: string): DealStatus | null {
-  for (const [status, re] of STATUS_CUES) if (re.test(text) && !negatedStatus(text, status)) return status;
+  for (const [status, re] of frameLexicon().statuses) if (re.test(text) && !negatedStatus(text, status)) return status;
   return null;
 }
 
@@ -57,8 +44,9 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
   const frames: Frame[] = [];
   const weapons = unique(mentions.filter((m) => m.type === "weapon").map((m) => m.canonical));
   const countries = mentions.filter((m) => m.type === "country");
-  const isProcurement = PROCUREMENT.test(text);
-  const isDelivery = DELIVERY.test(text);
+  const lex = frameLexicon();
+  const isProcurement = lex.procurement.test(text);
+  const isDelivery = lex.delivery.test(text);
   const items =
     weapons.length > 0
       ? weapons
@@ -83,7 +71,7 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
       frames.push({ type: "procurement", roles, status: dealStatus(text) });
     }
   }
-  const visitCue = VISIT.exec(text);
+  const visitCue = lex.visit.exec(text);
   if (visitCue) {
     // The visitor is the person the cue belongs to: "X's visit", "X will visit", "X prepares for his
     // visit" (the nearest person before the cue with no host phrase between), else the visitor the
@@ -105,7 +93,7 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
       frames.push({ type: "visit", roles, status: null });
     }
   }
-  if (SANCTION.test(text) && countries.length > 0 && /\b(impos\w*|slap\w*|levied|under|threat\w*|risk\w*|could|trigger\w*|face)\b/i.test(text)) {
+  if (lex.sanction.test(text) && countries.length > 0 && lex.sanctionAction.test(text)) {
     const law = mentions.find((m) => m.type === "law");
     const local = (m: Mention): readonly [number, number] => [m.span[0] - sentence.span[0], m.span[1] - sentence.span[0]];
     const places = mentions.filter((m) => m.type === "country" || m.type === "place");

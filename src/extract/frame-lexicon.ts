@@ -1,0 +1,75 @@
+/**
+ * @module The cue phrases of event frames and deal statuses, loaded from the pack
+ * packs/frames/events.json (validated on load) and compiled to regular expressions once.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { PackError } from "../errors.ts";
+import type { DealStatus } from "../types.ts";
+
+const STATUSES = ["considering", "negotiating", "approved", "ordered", "delivering", "delivered", "cancelled"] as const;
+const phrases = z.array(z.string().min(1)).min(1);
+const schema = z.object({
+  pack: z.literal("frames"),
+  version: z.literal(1),
+  note: z.string().optional(),
+  frames: z.object({ procurement: phrases, delivery: phrases, visit: phrases, sanction: phrases, sanctionAction: phrases }),
+  statuses: z.array(z.object({ status: z.enum(STATUSES), cues: phrases })).min(1),
+});
+
+export interface FrameLexicon {
+  readonly procurement: RegExp;
+  readonly delivery: RegExp;
+  readonly visit: RegExp;
+  readonly sanction: RegExp;
+  readonly sanctionAction: RegExp;
+  /** In order of precedence: the first status whose cues match wins. */
+  readonly statuses: readonly (readonly [DealStatus, RegExp])[];
+}
+
+/** "arriv* in" → /\barriv\w*\s+in\b/ : words on boundaries, a trailing * for any ending. */
+export function compilePhrases(list: readonly string[]): RegExp {
+  const alternatives = list.map((p) =>
+    p
+      .trim()
+      .split(/\s+/)
+      .map((w) => (w.endsWith("*") ? `${escape(w.slice(0, -1))}\\w*` : escape(w)))
+      .join("\\s+"),
+  );
+  return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i");
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PackError(`${file}: invalid frames pack at $.${issue?.path.join(".") ?? ""}: ${issue?.message ?? "unknown problem"}. Expected {pack: "frames", version: 1, frames: {...}, statuses: [...]}.`);
+  }
+  const f = parsed.data.frames;
+  return {
+    procurement: compilePhrases(f.procurement),
+    delivery: compilePhrases(f.delivery),
+    visit: compilePhrases(f.visit),
+    sanction: compilePhrases(f.sanction),
+    sanctionAction: compilePhrases(f.sanctionAction),
+    statuses: parsed.data.statuses.map((s) => [s.status, compilePhrases(s.cues)] as const),
+  };
+}
+
+let cached: FrameLexicon | null = null;
+
+/** The bundled frames pack, read and compiled on first use. */
+export function frameLexicon(): FrameLexicon {
+  if (cached) return cached;
+  const url = new URL("../../packs/frames/events.json", import.meta.url);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(url, "utf8"));
+  } catch (err) {
+    throw new PackError(`${url.pathname}: could not read the frames pack: ${(err as Error).message}`, { cause: err });
+  }
+  cached = parseFrameLexicon(data, url.pathname);
+  return cached;
+}
