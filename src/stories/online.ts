@@ -12,7 +12,7 @@ import { OptionError } from "../errors.ts";
 import { sentenceSpans } from "../reuse/sentences.ts";
 import { docFeatures } from "./features.ts";
 import type { StoryDoc, StoryOptions } from "./types.ts";
-import { Centroid, OnlineIdf, type SparseVector } from "./vectors.ts";
+import { Centroid, DenseQuery, OnlineIdf, VectorPool, type PooledRef, type SparseVector } from "./vectors.ts";
 
 /** A story of one pass: its founding (first-fed) article, member ids (sorted) and title. */
 export interface PassStory {
@@ -24,7 +24,7 @@ export interface PassStory {
 interface Member {
   readonly id: string;
   readonly display: string;
-  readonly terms: SparseVector;
+  readonly terms: PooledRef;
 }
 
 interface Cluster {
@@ -59,6 +59,9 @@ export class OnlinePass {
   private readonly termPostings = new Map<number, number[]>();
   private readonly entityPostings = new Map<number, number[]>();
   private readonly clusters: Cluster[] = [];
+  private readonly memberTerms = new VectorPool();
+  private readonly termQuery = new DenseQuery();
+  private readonly entityQuery = new DenseQuery();
   private score = new Float64Array(1024);
   private stamp = new Int32Array(1024);
   private tick = 0;
@@ -84,19 +87,23 @@ export class OnlinePass {
     const time = doc.published ? Date.parse(doc.published) : NaN;
     let best = -1;
     let bestSim = this.threshold;
+    this.termQuery.load(terms);
+    this.entityQuery.load(entities);
     for (const c of this.candidateClusters(terms, entities)) {
-      const sim = this.similarity(this.clusters[c] as Cluster, terms, entities, time);
+      const sim = this.similarity(this.clusters[c] as Cluster, entities.ids.length > 0, time, bestSim);
       if (sim >= bestSim && (sim > bestSim || best < 0 || c < best)) {
         best = c;
         bestSim = sim;
       }
     }
+    this.termQuery.clear();
+    this.entityQuery.clear();
     if (best < 0) {
       best = this.clusters.length;
       this.clusters.push({ founder: doc.id, members: [], terms: new Centroid(400), entities: new Centroid(150), t0: time, t1: time });
     }
     const cluster = this.clusters[best] as Cluster;
-    cluster.members.push({ id: doc.id, display: displayTitle(doc), terms });
+    cluster.members.push({ id: doc.id, display: displayTitle(doc), terms: this.memberTerms.add(terms) });
     cluster.terms.add(terms);
     cluster.entities.add(entities);
     if (!Number.isNaN(time)) {
@@ -117,8 +124,9 @@ export class OnlinePass {
     return this.clusters.map((c) => {
       let central = c.members[0] as Member;
       let bestSim = -1;
-      for (const m of c.members) {
-        const sim = c.terms.cosine(m.terms);
+      const sims = c.terms.cosines(c.members.map((m) => this.memberTerms.view(m.terms)));
+      for (const [k, m] of c.members.entries()) {
+        const sim = sims[k] as number;
         if (sim > bestSim + 1e-9 || (Math.abs(sim - bestSim) <= 1e-9 && m.id < central.id)) {
           central = m;
           bestSim = sim;
@@ -135,13 +143,23 @@ export class OnlinePass {
     return o;
   }
 
-  private similarity(c: Cluster, terms: SparseVector, entities: SparseVector, time: number): number {
-    const st = c.terms.cosine(terms);
-    const we = entities.ids.length > 0 && c.entities.norm > 0 ? this.entityWeight : 0;
-    const text = (1 - we) * st + (we > 0 ? we * c.entities.cosine(entities) : 0);
-    if (Number.isNaN(time) || Number.isNaN(c.t0)) return (1 - this.timeWeight) * text;
-    const closeness = Math.exp(-Math.max(0, c.t0 - time, time - c.t1) / this.timeScale);
-    return (1 - this.timeWeight) * text * closeness + this.timeWeight * closeness;
+  /**
+   * Similarity of a story to the article loaded in `termQuery` and `entityQuery`, or −∞ as soon
+   * as an upper bound (cosines ≤ 1) shows it cannot reach `floor`: far-off stories cost no dot product.
+   */
+  private similarity(c: Cluster, hasEntities: boolean, time: number, floor: number): number {
+    const dated = !Number.isNaN(time) && !Number.isNaN(c.t0);
+    const closeness = dated ? Math.exp(-Math.max(0, c.t0 - time, time - c.t1) / this.timeScale) : 1;
+    const tw = dated ? this.timeWeight : 0;
+    const scale = 1 - this.timeWeight;
+    const combine = (text: number): number => scale * text * closeness + tw * closeness;
+    const margin = 1e-9;
+    if (combine(1) + margin < floor) return -Infinity;
+    const st = c.terms.cosineDense(this.termQuery);
+    const we = hasEntities && c.entities.norm > 0 ? this.entityWeight : 0;
+    if (we === 0) return combine(st);
+    if (combine((1 - we) * st + we) + margin < floor) return -Infinity;
+    return combine((1 - we) * st + we * c.entities.cosineDense(this.entityQuery));
   }
 
   /** The stories sharing the article's strongest features, best first, at most `candidates`. */
