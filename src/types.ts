@@ -185,12 +185,16 @@ export type DealStatus =
   | "delivered"
   | "cancelled";
 
+/** How far a sanction got: threatened or discussed, or actually imposed. */
+export type SanctionStatus = "threatened" | "imposed";
+
 /** A pack-driven event frame: who does what to what, how many, when, how far it got. */
 export interface Frame {
   readonly type: FrameType;
   /** Role name → canonical entity or value ("buyer" → "India", "item" → "S-400 Triumf"). */
   readonly roles: Readonly<Record<string, string>>;
-  readonly status: DealStatus | null;
+  /** A deal's status for procurement and delivery; a sanction's for sanction; null for visits. */
+  readonly status: DealStatus | SanctionStatus | null;
 }
 
 /** One factual statement found in a sentence. */

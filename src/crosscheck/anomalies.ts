@@ -46,7 +46,7 @@ export function unattributedAnomalies(facts: readonly Fact[]): Anomaly[] {
   for (const f of facts) {
     if (f.verdict !== "single-source" || f.articles !== 1) continue;
     const frame = f.frame;
-    const strong = frame ? (frame.type === "sanction" ? Boolean(frame.roles["by"] && frame.roles["on"] && frame.status === "ordered") : Boolean(frame.status && STRONG_STATUS.has(frame.status))) : false;
+    const strong = frame ? (frame.type === "sanction" ? Boolean(frame.roles["by"] && frame.roles["on"] && frame.status === "imposed") : Boolean(frame.status && STRONG_STATUS.has(frame.status))) : false;
     if (!strong || f.modality !== "asserted") continue;
     const ev = f.variants.flatMap((v) => v.evidence).find((e) => e.attribution === null);
     if (!ev) continue;

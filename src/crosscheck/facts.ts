@@ -10,7 +10,7 @@ import type { Claim } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
 import type { Origins } from "./origins.ts";
-import { claimValue, conflict, describeValue, type ClaimValue } from "./values.ts";
+import { claimValue, conflict, describeValue, isDone, type ClaimValue } from "./values.ts";
 
 export interface FactContext {
   readonly storyId: string;
@@ -26,7 +26,7 @@ const withDateFor = (g: ClaimGroup): boolean => g.kind === "visit" || g.kind ===
 /** Does the claim give the value a group's facts compare (a count, a date, a done deal)? */
 export function hasFigure(c: Claim, group: ClaimGroup): boolean {
   const v = claimValue(c);
-  return v.counts.size > 0 || (withDateFor(group) && v.date !== null) || v.status === "ordered" || v.status === "delivered" || v.denied;
+  return v.counts.size > 0 || (withDateFor(group) && v.date !== null) || isDone(v.status) || v.denied;
 }
 
 /**
@@ -59,7 +59,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   // unless it contradicts a figure (a denial against a signing).
   const valued = claims.map((c) => ({ c, v: claimValue(c) }));
   if (mention) unspecified.push(...claims);
-  const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || v.status === "ordered" || v.status === "delivered";
+  const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
   for (const { c, v } of mention ? [] : [...valued.filter((x) => gives(x.v)), ...valued.filter((x) => !gives(x.v))]) {
     const conflicting = buckets.find((b) => conflict(b.value, v, { compareDates: withDate }) !== null);
     if (!gives(v) && (!v.denied || !conflicting)) {
@@ -76,8 +76,21 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     }
   }
   for (const b of buckets) b.value = representative(b.claims.map(claimValue), withDate);
-  const variants: Variant[] = buckets.map((b) => ({ value: describeValue(b.value, { withDate }), evidence: b.claims.map(evidence) }));
-  if (unspecified.length > 0) variants.push({ value: buckets.length > 0 ? "mentioned without that figure" : "as stated", evidence: unspecified.map(evidence) });
+  // When the accounts that differ also give different stages of the deal ("approved" against
+  // "considering"), each variant says its stage and `differs` names that difference too.
+  const stages = buckets.map((b) => majority(b.claims.map((c) => c.frame?.status ?? "").filter(Boolean)));
+  const staged = buckets.length >= 2 && new Set(stages.filter(Boolean)).size >= 2;
+  if (staged && differs !== null) differs += `; stage also differs: ${[...new Set(stages.filter(Boolean))].join(" vs ")}`;
+  const variants: Variant[] = buckets.map((b, k) => {
+    const value = describeValue(b.value, { withDate });
+    const stage = stages[k] ?? "";
+    return { value: staged && stage && !value.includes(stage) ? `${value} (${stage})` : value, evidence: evidenceOf(b.claims) };
+  });
+  // "Mentioned without that figure" lists the articles that give no figure at all: an article
+  // already counted under a figure is not listed again for its other sentences on the subject.
+  const figured = new Set(buckets.flatMap((b) => b.claims.map((c) => c.articleId)));
+  const bare = unspecified.filter((c) => !figured.has(c.articleId));
+  if (bare.length > 0) variants.push({ value: buckets.length > 0 ? "mentioned without that figure" : "as stated", evidence: evidenceOf(bare) });
   const origins = ctx.origins(claims);
   const articles = new Set(claims.map((c) => c.articleId)).size;
   const verdict: Verdict = buckets.length >= 2 ? "contested" : origins.count >= 2 ? "corroborated" : "single-source";
@@ -104,6 +117,17 @@ function representative(values: readonly ClaimValue[], withDate: boolean): Claim
   for (const v of values) if (v.date) freq.set(v.date, (freq.get(v.date) ?? 0) + 1);
   const score = (v: ClaimValue): number => (withDate && v.date ? (freq.get(v.date) ?? 0) * 100 : 0) + v.counts.size;
   return [...values].sort((x, y) => score(y) - score(x))[0] ?? values[0]!;
+}
+
+/** One piece of evidence per quoted sentence (a sentence can hold several claims of one fact). */
+function evidenceOf(claims: readonly Claim[]): Evidence[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = `${c.articleId}:${c.span[0]}:${c.span[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).map(evidence);
 }
 
 function evidence(c: Claim): Evidence {
@@ -149,7 +173,7 @@ function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: reado
       return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
     }
     case "sanction":
-      return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "ordered" ? " (imposed)" : " (threatened or possible)"}`;
+      return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
     case "statement": {
       const who = group.key.slice("statement|".length);
       return `${who}: “${trim(claims[0]?.text ?? "", 160)}”`;

@@ -15,6 +15,11 @@ export interface ClaimValue {
   readonly denied: boolean;
 }
 
+/** A status that says the thing was done: a deal ordered or delivered, a sanction imposed. */
+export function isDone(status: string | null): boolean {
+  return status === "ordered" || status === "delivered" || status === "imposed";
+}
+
 export function claimValue(c: Claim): ClaimValue {
   const counts = new Map<string, Quantity>();
   for (const q of c.quantities) {
@@ -34,7 +39,7 @@ export function describeValue(v: ClaimValue, options: { withDate: boolean }): st
     .map((q) => describeQuantity(q));
   if (options.withDate && v.date) parts.push(v.date);
   if (v.denied) parts.push("denied / not done");
-  else if (v.status === "ordered" || v.status === "delivered") parts.push(v.status);
+  else if (isDone(v.status) && v.status) parts.push(v.status);
   return parts.length > 0 ? parts.join("; ") : "no figure given";
 }
 
@@ -54,7 +59,7 @@ function plural(unit: string, n: number): string {
 
 /** What differs between two values, or null when they are compatible. */
 export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: boolean }): string | null {
-  const done = (v: ClaimValue): boolean => v.status === "ordered" || v.status === "delivered";
+  const done = (v: ClaimValue): boolean => isDone(v.status);
   if ((done(a) && b.denied) || (done(b) && a.denied)) return `status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`;
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
