@@ -137,3 +137,13 @@ test("shuffled input gives an identical report", async () => {
   const shuffled = [articles[3], articles[6], articles[0], articles[5], articles[1], articles[4], articles[2]].filter((a): a is Article => a !== undefined);
   assert.deepEqual(await run(shuffled), report);
 });
+
+test("a visit written 'from DATE to DATE' is dated with that range", async () => {
+  const mirror = articles.find((a) => a.outlet === "Kestria Daily Mirror");
+  assert.ok(mirror && mirror.text.includes("12-13 March"));
+  const changed = { ...mirror, text: mirror.text.replace(/on 12-13 March/, "from 12 to 13 March") };
+  assert.notEqual(changed.text, mirror.text);
+  const r = await run(articles.map((a) => (a === mirror ? { ...changed, id: articleId(changed) } : a)));
+  const f = factAbout(r, /Anna Varga visits Norland on 2026-03-12\/2026-03-13/, "corroborated");
+  assert.ok(f && outletsOf(r, f).includes("Kestria Daily Mirror"), "the Mirror still dates the visit");
+});

@@ -106,7 +106,7 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     if (target) roles["on"] = target.canonical;
     if (law) roles["law"] = law.canonical;
     const imposed = /\b(imposed|imposing|slapped|levied|has sanctioned|sanctioned)\b/i.test(text) && input.modality !== "possible";
-    frames.push({ type: "sanction", roles, status: imposed ? "ordered" : "considering" });
+    frames.push({ type: "sanction", roles, status: imposed ? "imposed" : "threatened" });
   }
   return frames;
 }
@@ -122,8 +122,13 @@ const OTHER_EVENT = /\b(briefing|press conference|interview|statement|announceme
  * names no other event it could belong to (a briefing on December 2). `base` is the sentence's offset.
  */
 function visitDate(text: string, cueEnd: number, dates: readonly DateValue[], base: number): DateValue | undefined {
-  // "since 2017", "before May": another time, not the visit's.
-  const calendar = dates.filter((d) => /\d/.test(d.value) && d.role !== "relative" && !/\b(since|before|after|until|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.span[0] - base - 12), d.span[0] - base)));
+  // "since 2017", "before May", "from May": another time, not the visit's; but "from December 4
+  // to 5" is the visit's own range.
+  const calendar = dates.filter((d) => {
+    if (!/\d/.test(d.value) || d.role === "relative") return false;
+    const lead = text.slice(Math.max(0, d.span[0] - base - 12), d.span[0] - base);
+    return !(d.value.includes("/") ? /\b(since|before|after|until)\s+(?:the\s+)?$/i : /\b(since|before|after|until|from)\s+(?:the\s+)?$/i).test(lead);
+  });
   const after = calendar.find((d) => d.span[0] >= cueEnd && d.span[0] - cueEnd <= 80);
   if (after) return after;
   if (OTHER_EVENT.test(text)) return undefined;
