@@ -3,7 +3,7 @@
  * and numeric inconsistencies, unattributed claims…) grouped by kind, each with its quote in
  * context when the article text is at hand; and reuse links between articles with their passages.
  */
-import { badges, clip, outletBadge, plural, quoteBlock, type StoryContext } from "./html-context.ts";
+import { badges, clip, outletBadge, plural, quoteBlock, readableDates, type StoryContext } from "./html-context.ts";
 import { attr, escapeHtml, link } from "./html-escape.ts";
 import { highlightText } from "./html-highlight.ts";
 import type { Anomaly, ReuseLink } from "./types.ts";
@@ -50,7 +50,7 @@ function anomalyItem(ctx: StoryContext, a: Anomaly): string {
     `<span class="kind">${escapeHtml(kindLabel(a.kind))}</span> ${outletBadge(ctx, a.articleId)}` +
     quote +
     suggestion +
-    `<div class="muted">${escapeHtml(a.explanation)}</div></div>`
+    `<div class="muted">${escapeHtml(readableDates(a.explanation))}</div></div>`
   );
 }
 

@@ -6,6 +6,9 @@
  */
 import type { Anomaly, ArticleSummary, Evidence, Fact, Report, ReuseLink, Story, Verdict } from "./types.ts";
 import { attr, domId, escapeHtml, link } from "./html-escape.ts";
+import { readableDates } from "./readable-dates.ts";
+
+export { readableDates };
 
 /** How renderers link to things; null means "no link". */
 export interface Linker {
@@ -112,16 +115,6 @@ export function variantText(value: string): string {
   return value === "as stated" ? "reports it" : readableDates(value);
 }
 
-/** Rewrites TIMEX-like dates inside text for readers: "XXXX-12-04" → "4 Dec", "2025-12" → "Dec 2025". */
-export function readableDates(text: string): string {
-  return text.replace(/(?<![\w-])(\d{4}|XXXX)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w-])/g, (whole, y: string, mo: string, d: string | undefined) => {
-    const month = MONTHS[Number(mo) - 1];
-    if (!month) return whole;
-    const year = y === "XXXX" ? "" : ` ${y}`;
-    return d ? `${Number(d)} ${month}${year}` : `${month}${year || " (year not given)"}`;
-  });
-}
-
 export function outletBadge(ctx: StoryContext, articleId: string): string {
   const a = ctx.article(articleId);
   const title = a ? [a.title ?? "(untitled)", formatDate(a.published)].filter(Boolean).join(" — ") : articleId;
@@ -135,7 +128,7 @@ export function badges(ctx: StoryContext, articleIds: Iterable<string>): string 
 
 /** A quote with its outlet (and attribution when present). */
 export function quoteBlock(ctx: StoryContext, e: { articleId: string; quote: string; attribution?: string | null }): string {
-  const via = e.attribution ? ` · attributed to ${escapeHtml(e.attribution)}` : "";
+  const via = e.attribution ? ` · attributed to ${escapeHtml(readableDates(e.attribution))}` : "";
   return `<blockquote class="quote"${attr("data-article-id", e.articleId)}>“${escapeHtml(clip(e.quote, 320))}”<cite>${escapeHtml(ctx.label(e.articleId))}${via}</cite></blockquote>`;
 }
 

@@ -3,6 +3,7 @@
  * figure, every quote with its attribution) and the independent-origin chains behind each fact
  * carried by more than one article (copies and shared upstream sources collapse to one origin).
  */
+import { originText } from "./origin-text.ts";
 import { badges, plural, readableDates, quoteBlock, variantKey, variantText, verdictChip, type StoryContext } from "./html-context.ts";
 import { attr, domId, escapeHtml, link } from "./html-escape.ts";
 import type { Fact, OriginChain } from "./types.ts";
@@ -55,7 +56,7 @@ export function renderOrigins(ctx: StoryContext): string {
         .map(
           (c) =>
             `<li>${badges(ctx, c.articleIds)} <span class="muted">${escapeHtml(REASON[c.reason] ?? c.reason)}</span>` +
-            (c.chain.length > 0 ? `<br><span class="chain">${escapeHtml(c.chain.filter(Boolean).join(" → "))}</span>` : "") +
+            (c.reason === "shared-upstream" ? `<br><span class="chain">${escapeHtml(originText(c))}</span>` : "") +
             `</li>`,
         )
         .join("");

@@ -46,7 +46,7 @@ function singles(ctx: StoryContext, facts: readonly Fact[]): string {
           const values = (c?.variants ?? []).map((i) => f.variants[i]?.value ?? "").filter((v) => v !== "as stated" && v !== "");
           const value = values.length > 0 ? ` <span class="val">${escapeHtml(values.map(variantText).join("; "))}</span>` : "";
           const att = [...new Set((c?.evidence ?? []).map((e) => e.attribution).filter((x): x is string => !!x))];
-          const via = att.length > 0 ? ` <span class="muted">via ${escapeHtml(att.join("; "))}</span>` : "";
+          const via = att.length > 0 ? ` <span class="muted">via ${escapeHtml(readableDates(att.join("; ")))}</span>` : "";
           const quote = c?.evidence[0]?.quote ?? "";
           return `<li id="${domId("fact", f.id)}"${attr("data-fact-id", f.id)}${attr("title", quote)}>${escapeHtml(clip(readableDates(f.statement), 220))}${value}${via}</li>`;
         })
@@ -76,12 +76,12 @@ function row(ctx: StoryContext, fact: Fact): string {
         return `${key}<span class="val">${escapeHtml(variantText(v?.value ?? ""))}</span>`;
       });
       const att = [...new Set(c.evidence.map((e) => e.attribution).filter((x): x is string => !!x))];
-      const tip = c.evidence.map((e) => `“${e.quote}”${e.attribution ? ` — ${e.attribution}` : ""}`).join("\n");
+      const tip = c.evidence.map((e) => `“${e.quote}”${e.attribution ? ` — ${readableDates(e.attribution)}` : ""}`).join("\n");
       const shade = contested ? ` v${Math.min(2, c.variants[0] ?? 0)}` : "";
       return (
         `<td class="cell ${fact.verdict}${shade}"${attr("title", tip)}${attr("data-article-id", a.id)}${attr("data-variant", c.variants.map(variantKey).join(" "))}>` +
         parts.join("<br>") +
-        (att.length > 0 ? `<span class="att">via ${escapeHtml(att.join("; "))}</span>` : "") +
+        (att.length > 0 ? `<span class="att">via ${escapeHtml(readableDates(att.join("; ")))}</span>` : "") +
         `</td>`
       );
     })

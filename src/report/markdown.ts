@@ -4,6 +4,10 @@
  * detail, anomalies, reuse, article cards and input errors.
  */
 import type { Anomaly, ArticleSummary, Fact, Report, Story } from "./types.ts";
+import { originText } from "./origin-text.ts";
+import { readableDates } from "./readable-dates.ts";
+
+const REASON = { "own-reporting": "own reporting", "shared-upstream": "shared upstream source", copy: "copied text" } as const;
 
 const VERDICT_MARK = { corroborated: "✅ corroborated", contested: "⚠️ contested", "single-source": "◻️ single-source" } as const;
 
@@ -38,20 +42,20 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   const disputed = facts.filter((f) => f.verdict === "contested");
   const single = facts.filter((f) => f.verdict === "single-source");
   out.push(`**What the sources agree on** (${agreed.length})`, "");
-  for (const f of agreed) out.push(`- ${esc(f.statement)} — ${f.articles} articles, ${f.independentOrigins} independent origins ${badges(f)}${quote(f)}`);
+  for (const f of agreed) out.push(`- ${say(f.statement)} — ${f.articles} articles, ${f.independentOrigins} independent origins ${badges(f)}${quote(f)}`);
   if (agreed.length === 0) out.push(`- nothing is corroborated by two independent origins`);
   out.push("", `**What is disputed** (${disputed.length})`, "");
   for (const f of disputed) {
-    out.push(`- ${esc(f.statement)}${f.differs ? ` — **${esc(f.differs)}**` : ""} ${badges(f)}`);
+    out.push(`- ${say(f.statement)}${f.differs ? ` — **${say(f.differs)}**` : ""} ${badges(f)}`);
     for (const v of f.variants) {
       const e = v.evidence[0];
-      out.push(`  - *${esc(v.value)}*: ${[...new Set(v.evidence.map((x) => outlet(x.articleId)))].map((o) => `\`${o}\``).join(" ")}${e ? ` — “${clip(e.quote, 200)}”` : ""}`);
+      out.push(`  - *${say(v.value)}*: ${[...new Set(v.evidence.map((x) => outlet(x.articleId)))].map((o) => `\`${o}\``).join(" ")}${e ? ` — “${clip(e.quote, 200)}”` : ""}`);
     }
-    if (f.conservative) out.push(`  - most conservative figure: ${esc(f.conservative)}`);
+    if (f.conservative) out.push(`  - most conservative figure: ${say(f.conservative)}`);
   }
   if (disputed.length === 0) out.push(`- no contradictions found`);
   out.push("", `**What only one origin says** (${single.length})`, "");
-  for (const f of single.slice(0, 40)) out.push(`- ${esc(f.statement)} ${badges(f)}${f.articles > 1 ? ` (${f.articles} articles, one origin)` : ""}`);
+  for (const f of single.slice(0, 40)) out.push(`- ${say(f.statement)} ${badges(f)}${f.articles > 1 ? ` (${f.articles} articles, one origin)` : ""}`);
   if (single.length > 40) out.push(`- … and ${single.length - 40} more (see JSON)`);
   out.push("");
   const cols = story.articleIds.filter((id) => ids.has(id));
@@ -61,16 +65,16 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   for (const f of facts) {
     const cells = cols.map((c) => {
       const v = f.variants.find((x) => x.evidence.some((e) => e.articleId === c));
-      return v ? esc(clip(v.value, 40)) : "";
+      return v ? say(clip(v.value, 40)) : "";
     });
-    out.push(`| ${esc(clip(f.statement, 90))} | ${VERDICT_MARK[f.verdict]} | ${f.independentOrigins}/${f.articles} | ${cells.join(" | ")} |`);
+    out.push(`| ${say(clip(f.statement, 90))} | ${VERDICT_MARK[f.verdict]} | ${f.independentOrigins}/${f.articles} | ${cells.join(" | ")} |`);
   }
   out.push("");
   const withChains = facts.filter((f) => (f.origins ?? []).some((o) => o.reason !== "own-reporting"));
   if (withChains.length > 0) {
     out.push(`### Where the facts come from`, "");
     for (const f of withChains) {
-      out.push(`- ${esc(clip(f.statement, 120))}: ${(f.origins ?? []).map((o) => `${o.chain.map(esc).join(" → ")} (${o.reason})`).join("; ")}`);
+      out.push(`- ${say(clip(f.statement, 120))}: ${(f.origins ?? []).map((o) => `${esc(originText(o))} (${REASON[o.reason]})`).join("; ")}`);
     }
     out.push("");
   }
@@ -104,7 +108,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
 
 function renderAnomaly(a: Anomaly, outlet: (id: string) => string): string {
   const sugg = a.suggestion ? ` → likely **${esc(a.suggestion)}**` : "";
-  return `- **${a.kind}** in \`${outlet(a.articleId)}\`${sugg}: ${esc(a.explanation)}\n  > ${clip(a.quote, 240)}`;
+  return `- **${a.kind}** in \`${outlet(a.articleId)}\`${sugg}: ${say(a.explanation)}\n  > ${clip(a.quote, 240)}`;
 }
 
 function pct(x: number | undefined): string {
@@ -118,4 +122,9 @@ function clip(s: string, n: number): string {
 
 function esc(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** Our own wording (statements, values, what differs), with normalized dates read as dates ("4–5 Dec"). */
+function say(s: string): string {
+  return esc(readableDates(s));
 }

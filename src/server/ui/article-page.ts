@@ -58,7 +58,7 @@ export function renderArticlePage(input: ArticlePageInput): string {
     anomalies.length === 0
       ? ""
       : `<h2>Anomalies</h2><ul>${anomalies
-          .map((x) => `<li><b>${escapeHtml(kindLabel(x.kind))}</b>: “${escapeHtml(x.quote)}”${x.suggestion ? ` — likely <b>${escapeHtml(x.suggestion)}</b>` : ""}<br><span class="muted">${escapeHtml(x.explanation)}</span></li>`)
+          .map((x) => `<li><b>${escapeHtml(kindLabel(x.kind))}</b>: “${escapeHtml(x.quote)}”${x.suggestion ? ` — likely <b>${escapeHtml(x.suggestion)}</b>` : ""}<br><span class="muted">${escapeHtml(readableDates(x.explanation))}</span></li>`)
           .join("")}</ul>`;
   const body =
     `${back}<h1>${escapeHtml(title)}</h1><p class="meta">${meta}</p>${notes}${legend}` +
