@@ -27,13 +27,16 @@ export function repeatAnomalies(repeats: readonly RepeatedPassage[]): Anomaly[] 
   return repeats.flatMap((r) => {
     const [first, ...rest] = r.spans;
     if (!first) return [];
-    return rest.map((span) => ({
+    return rest.map((span, k) => ({
       kind: "repeated-text",
       articleId: r.articleId,
       quote: r.quote,
       span: [span[0], span[1]] as const,
       suggestion: null,
-      explanation: `The same text appears ${r.spans.length} times in this article (first at characters ${first[0]}–${first[1]}); likely a scraping or editing duplicate.`,
+      explanation:
+        `Repeats, at characters ${span[0]}–${span[1]}, text first given at characters ${first[0]}–${first[1]}` +
+        (r.spans.length > 2 ? ` (occurrence ${k + 2} of ${r.spans.length})` : "") +
+        `; likely a scraping or editing duplicate.`,
     }));
   });
 }

@@ -71,3 +71,10 @@ describe("bad feeds", () => {
     assert.deepEqual(r.articles.map((a) => a.origin), ["w.xml#2"]);
   });
 });
+
+describe("truncated feeds", () => {
+  it("names the tags a truncated feed leaves open", () => {
+    const r = readFeed("cut.xml", "<rss><channel><item>");
+    assert.match(r.errors[0]?.message ?? "", /unclosed tags <rss>, <channel>, <item> \(the document ends early\)$/);
+  });
+});

@@ -90,11 +90,19 @@ function itemToArticle(item: Node, origin: string, source: string, outlet: strin
   });
 }
 
+/** The validator's message, with its list of unclosed tags ("Invalid '[ "rss", "item" ]' found.") made readable. */
+function xmlMessage(msg: string): string {
+  const unclosed = /^Invalid '\[([^\]]*)\]' found\.?$/s.exec(msg.trim());
+  if (!unclosed) return msg;
+  const tags = [...(unclosed[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`);
+  return tags.length > 0 ? `unclosed ${tags.length === 1 ? "tag" : "tags"} ${tags.join(", ")} (the document ends early)` : msg;
+}
+
 /** Read an RSS or Atom document. */
 export function readFeed(origin: string, raw: string): IngestResult {
   const valid = XMLValidator.validate(raw);
   if (valid !== true) {
-    return { articles: [], errors: [inputError(origin, "malformed-feed", `malformed XML at line ${valid.err.line} column ${valid.err.col}: ${valid.err.msg}`)] };
+    return { articles: [], errors: [inputError(origin, "malformed-feed", `malformed XML at line ${valid.err.line} column ${valid.err.col}: ${xmlMessage(valid.err.msg)}`)] };
   }
   let doc: Node;
   try {
