@@ -13,6 +13,7 @@ import type { Store } from "../store/types.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "../server/ui-types.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer } from "../server/serve.ts";
 import { render, type Format } from "./analyze.ts";
+import { readableDates } from "../report/readable-dates.ts";
 import { dim, green, red, warn, yellow } from "./io.ts";
 import { OptionError } from "../errors.ts";
 
@@ -148,7 +149,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
         const lines: string[] = [`${hits.articles.length} article${hits.articles.length === 1 ? "" : "s"}:`];
         for (const a of hits.articles) lines.push(`  ${a.id}  ${a.outlet}: ${a.title ?? "(untitled)"}  [story ${a.storyId ?? "-"}]`, `      ${mark(a.snippet)}`);
         lines.push(`${hits.facts.length} fact${hits.facts.length === 1 ? "" : "s"}:`);
-        for (const f of hits.facts) lines.push(`  ${f.storyId}/${f.id}  ${f.verdict}: ${f.statement}`);
+        for (const f of hits.facts) lines.push(`  ${f.storyId}/${f.id}  ${f.verdict}: ${readableDates(f.statement)}`);
         out(lines.join("\n") + "\n");
       });
       process.exitCode = 0;

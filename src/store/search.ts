@@ -29,8 +29,18 @@ export async function searchStore(db: Kysely<Database> | Transaction<Database>, 
     order by ts_rank(f.tsv, q) desc, f.story_id, f.id
     limit ${limit}`.execute(db);
   const articleHits: ArticleHit[] = articles.rows.map((r) => ({
-    id: r.id, title: r.title, outlet: r.outlet, storyId: r.story_id, snippet: r.snippet,
+    id: r.id, title: r.title, outlet: r.outlet, storyId: r.story_id, snippet: wholeWordMarks(r.snippet),
   }));
   const factHits: FactHit[] = facts.rows.map((r) => ({ id: r.id, storyId: r.story_id, statement: r.statement, verdict: r.verdict }));
   return { articles: articleHits, facts: factHits };
+}
+
+/**
+ * Widens each match marker to the whole word it sits in: Postgres's parser splits "S-400" into
+ * "s" and "-400" and marks only the part it matched, which reads as a broken highlight.
+ */
+export function wholeWordMarks(snippet: string): string {
+  const word = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’._/-]*[\p{L}\p{N}]|[\p{L}\p{N}]`;
+  const re = new RegExp(`(${word})?${SNIPPET_START}([^${SNIPPET_STOP}]*)${SNIPPET_STOP}((?:[\\p{L}\\p{N}'’._/-]*[\\p{L}\\p{N}])?)`, "gu");
+  return snippet.replace(re, (_m, head: string | undefined, inner: string, tail: string) => `${SNIPPET_START}${head ?? ""}${inner}${tail}${SNIPPET_STOP}`);
 }
