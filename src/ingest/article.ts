@@ -110,6 +110,7 @@ export function cleanByline(value: unknown): string | null {
 export function buildArticle(raw: RawArticle): Article | InputError {
   const text = normalizeText(raw.body);
   if (text === "") return inputError(raw.origin, "no-text", "has no article text");
+  if (!/[\p{L}\p{N}]/u.test(text)) return inputError(raw.origin, "no-text", "has no words (only symbols, emoji or invisible characters)");
   const title = cleanLine(raw.title);
   const url = cleanUrl(raw.url);
   const outlet = cleanLine(raw.outlet) ?? hostOf(url) ?? hostOf(raw.source ?? raw.origin) ?? fileStem(raw.source ?? raw.origin);

@@ -1,5 +1,6 @@
 /** @module Tests for ingest(): inputs of every kind, bad inputs, ordering. Files live in a temporary directory. */
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,6 +90,27 @@ describe("ingest", () => {
     assert.equal(r.articles.length, 1);
     for (const e of r.errors) assert.ok(e.message.startsWith(e.origin + ":"), e.message);
     assert.match(r.errors.find((e) => e.code === "malformed-json")?.message ?? "", /malformed JSON at line 2 column 11/);
+  });
+
+  it("refuses a named pipe instead of waiting on it forever", { skip: process.platform === "win32" }, async () => {
+    execFileSync("mkfifo", [p("pipe.txt")]);
+    const r = await ingest([p("pipe.txt")]);
+    assert.deepEqual(r.errors.map((e) => e.code), ["unsupported"]);
+    assert.match(r.errors[0]?.message ?? "", /is not a regular file \(a named pipe\)/);
+  });
+
+  it("reports text with no words, bad front matter and non-object records clearly", async () => {
+    await writeFile(p("emoji.txt"), "\u{1F600}\u{1F600} \u200b\u200b\n");
+    await writeFile(p("front.md"), "---\ntitle: [unclosed\n---\nThe council met on Thursday.");
+    await writeFile(p("records.json"), JSON.stringify([null, 3, { title: "Kept", text: "The council met on Thursday evening." }]));
+    const r = await ingest([p("emoji.txt"), p("front.md"), p("records.json")]);
+    const got = r.errors.map((e) => [e.origin.slice(dir.length + 1), e.code, e.message.slice(e.origin.length + 2)]);
+    assert.deepEqual(got.map(([o, c]) => [o, c]), [["emoji.txt", "no-text"], ["front.md", "malformed-front-matter"], ["records.json#1", "no-text"], ["records.json#2", "no-text"]]);
+    assert.match(got[0]?.[2] ?? "", /has no words/);
+    assert.doesNotMatch(got[1]?.[2] ?? "", /\n|:$/, "one line, no dangling excerpt");
+    assert.match(got[2]?.[2] ?? "", /^record is null,/);
+    assert.match(got[3]?.[2] ?? "", /^record is a number,/);
+    assert.equal(r.articles.length, 1);
   });
 
   it("reports a glob that matches nothing as not-found", async () => {

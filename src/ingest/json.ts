@@ -46,7 +46,7 @@ export function parseJson(text: string): { value: unknown } | { reason: string }
 /** Read one record into an article (or a "no-text" error). */
 export function recordToArticle(record: unknown, origin: string, source: string, format: "json" | "jsonl"): Article | InputError {
   if (!record || typeof record !== "object" || Array.isArray(record)) {
-    return inputError(origin, "no-text", `record is ${Array.isArray(record) ? "an array" : typeof record}, not an object with article fields`);
+    return inputError(origin, "no-text", `record is ${Array.isArray(record) ? "an array" : record === null ? "null" : `a ${typeof record}`}, not an object with article fields`);
   }
   const r = record as Json;
   const title = first(r, ["title", "headline"]);

@@ -47,7 +47,7 @@ describe("markdown reader", () => {
   it("reports invalid YAML front matter with its position", () => {
     const { articles, errors } = readMarkdown("bad.md", "---\ntitle: [unclosed\n---\nBody text.");
     assert.equal(articles.length, 0);
-    assert.equal(errors[0]?.code, "read-failed");
+    assert.equal(errors[0]?.code, "malformed-front-matter");
     assert.match(errors[0]?.message ?? "", /^bad\.md: front matter is not valid YAML at line \d+ column \d+/);
   });
 

@@ -105,8 +105,9 @@ export function readMarkdown(origin: string, raw: string): IngestResult {
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) meta = parsed as Meta;
     } catch (err) {
       const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line + 1} column ${err.linePos[0].col}` : "";
-      const reason = err instanceof Error ? err.message.split("\n")[0] ?? "" : String(err);
-      return { articles: [], errors: [inputError(origin, "read-failed", `front matter is not valid YAML${where}: ${reason}`)] };
+      // The parser's first line, without its own "at line L, column C:" (given above) and excerpt.
+      const reason = (err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err)).replace(/\s*at line \d+, column \d+:?\s*$/, "");
+      return { articles: [], errors: [inputError(origin, "malformed-front-matter", `front matter is not valid YAML${where}: ${reason}`)] };
     }
   }
   let title = nameOf(pick(meta, ["title", "headline"]));

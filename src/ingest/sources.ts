@@ -64,6 +64,8 @@ async function readOneFile(path: string, explicit: boolean, maxBytes: number): P
   }
   try {
     const info = await stat(path);
+    // A FIFO, socket or device would block the read or never end: only regular files are read.
+    if (!info.isFile()) return inputError(path, "unsupported", `is not a regular file (a ${kindOf(info)}); give a file, a folder or - for standard input`);
     if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes);
     return { bytes: new Uint8Array(await readFile(path)), found: !explicit };
   } catch (err) {
@@ -111,6 +113,12 @@ function isVisibleMatch(pattern: string, path: string): boolean {
   const staticDepth = firstDynamic < 0 ? patternParts.length : firstDynamic;
   const parts = path.split(/[\\/]/);
   return parts.slice(staticDepth).every((part) => part === "." || part === ".." || (!part.startsWith(".") && part !== "node_modules"));
+}
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return "named pipe";
+  if (info.isSocket()) return "socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  return "special file";
 }
 
 /** Expand one input into file jobs, or an error. */
