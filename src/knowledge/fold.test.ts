@@ -58,3 +58,9 @@ void test("re-reads Latin look-alikes as Cyrillic letters", () => {
   assert.deepEqual(cyrillicReadings("C").map((r) => r.latin), ["S"]);
   assert.deepEqual(cyrillicReadings("F"), []);
 });
+
+void test("folds Latin letters that have no decomposition to their base letters", () => {
+  assert.equal(foldName("Władysław Kosiniak-Kamysz"), foldName("Wladyslaw Kosiniak Kamysz"));
+  assert.equal(foldName("Đorđe"), foldName("Dorde"));
+  assert.equal(foldName("Iğdır"), foldName("Igdir"));
+});

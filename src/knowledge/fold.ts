@@ -3,6 +3,7 @@
  * British/American spelling ("Su 57" = "SU-57" = "Su57"; "Defence" = "Defense"). Script
  * conversions (homoglyphs, transliteration) live in script.ts.
  */
+import { toBaseLetters } from "../text/latin.ts";
 
 /** British → American spellings, applied to lower-cased text before separators are dropped. */
 const SPELLING: readonly (readonly [RegExp, string])[] = [
@@ -27,10 +28,12 @@ const SPELLING: readonly (readonly [RegExp, string])[] = [
 
 /** Drop combining marks (diacritics) while keeping precomposed non-Latin letters intact. */
 function stripMarks(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/([A-Za-z])\p{M}+/gu, "$1")
-    .normalize("NFC");
+  return toBaseLetters(
+    s
+      .normalize("NFKD")
+      .replace(/([A-Za-z])\p{M}+/gu, "$1")
+      .normalize("NFC"),
+  );
 }
 
 /** Lower-case, American spelling, diacritics dropped; keeps separators. */

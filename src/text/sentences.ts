@@ -5,6 +5,7 @@
  */
 import type { Span, Token } from "../types.ts";
 import type { ItemSentence } from "wink-nlp";
+import { baseLetter, EXTENDED_LATIN } from "./latin.ts";
 import { nlp } from "./nlp.ts";
 
 export interface RawSentence {
@@ -32,10 +33,20 @@ export function segment(text: string, span: Span): readonly RawSentence[] {
   return out;
 }
 
+/**
+ * The text with each extended Latin letter replaced by its base letter, one code unit for one,
+ * so wink-nlp reads "Władysław" or "Erdoğan" as one word; offsets are unchanged, and token text
+ * is taken from the original.
+ */
+export function wordShadow(text: string): string {
+  return text.replace(EXTENDED_LATIN, (ch) => baseLetter(ch) ?? (ch === ch.toUpperCase() ? "X" : "x"));
+}
+
 function segmentPiece(text: string, start: number, end: number): RawSentence[] {
   const piece = text.slice(start, end);
+  const shadow = wordShadow(piece);
   const its = nlp().its;
-  const doc = nlp().readDoc(piece);
+  const doc = nlp().readDoc(shadow);
   const sentences: RawSentence[] = [];
   let cursor = 0;
   // wink-nlp's `its.*` helpers are plain functions passed by reference, by design of its API.
@@ -48,15 +59,18 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
     /* eslint-enable @typescript-eslint/unbound-method */
     const tokens: Token[] = [];
     values.forEach((value: string, i: number) => {
-      const at = piece.indexOf(value, cursor);
+      const at = shadow.indexOf(value, cursor);
       if (at < 0) return; // wink never rewrites token text; guard anyway
       cursor = at + value.length;
+      const original = piece.slice(at, at + value.length);
+      const shadowed = original !== value;
       tokens.push({
-        text: value,
+        text: original,
         span: [start + at, start + at + value.length],
         pos: pos[i] ?? "X",
-        lemma: String(lemmas[i] ?? value).toLowerCase(),
-        norm: value.toLowerCase(),
+        // A shadowed word (a name with ł or ş, mostly) keeps its own spelling as its lemma.
+        lemma: shadowed ? original.toLowerCase() : String(lemmas[i] ?? value).toLowerCase(),
+        norm: original.toLowerCase(),
       });
     });
     const first = tokens[0];

@@ -51,3 +51,15 @@ test("a long sentence ending in a period is not a heading", () => {
   assert.equal(looksLikeHeading("As President Vladimir Putin prepares for his visit, the chessboard shifts."), false);
   assert.equal(looksLikeHeading("India and Russia Edge Closer to Major Military Deal as Putin Visits"), true);
 });
+
+test("keeps names with letters beyond Latin-1 whole, with their own spelling and spans", () => {
+  const text = "Władysław Kosiniak-Kamysz met Erdoğan and Nicușor Dan in Łódź.";
+  const toks = tokenize(text);
+  for (const name of ["Władysław", "Erdoğan", "Nicușor", "Łódź"]) {
+    const t = toks.find((x) => x.text === name);
+    assert.ok(t, name);
+    assert.equal(text.slice(t.span[0], t.span[1]), name);
+    assert.equal(t.pos, "PROPN", name);
+    assert.equal(t.norm, name.toLowerCase());
+  }
+});
