@@ -12,6 +12,7 @@ import { clusterStories } from "./stories/index.ts";
 import { stableId } from "./ids.ts";
 import { buildDoc, wordCount } from "./text/index.ts";
 import type { Article, Doc, InputError, Mention } from "./types.ts";
+import { foldName } from "./knowledge/fold.ts";
 
 export interface AnalyzeOptions {
   /** Extra knowledge-pack files (JSON) on top of the bundled ones. */
@@ -112,7 +113,8 @@ function entitySummaries(mentions: readonly Mention[], articleOf: ReadonlyMap<Me
   const byKey = new Map<string, { m: Mention; roles: Set<string>; forms: Set<string>; articles: Set<string>; n: number }>();
   for (const m of mentions) {
     if (m.type === "other") continue;
-    const key = m.entityId ?? `${m.type}:${m.canonical}`;
+    // Names no pack knows are one entity however the articles spell them (case, diacritics, hyphens).
+    const key = m.entityId ?? `${m.type}:${foldName(m.canonical)}`;
     const e = byKey.get(key) ?? { m, roles: new Set<string>(), forms: new Set<string>(), articles: new Set<string>(), n: 0 };
     if (m.role) e.roles.add(m.role);
     e.forms.add(m.text);

@@ -5,6 +5,7 @@
  * (greedy, in a canonical order so the result does not depend on input order).
  */
 import type { Claim, FrameType } from "../types.ts";
+import { foldName } from "../knowledge/fold.ts";
 
 export interface ClaimGroup {
   readonly key: string;
@@ -54,7 +55,8 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
     if (key && c.frame) add(key, c.frame.type, c);
     const a = c.attribution;
     if (a && (a.sourceType === "person" || a.sourceType === "official") && !a.source.startsWith("unnamed")) {
-      add(`statement|${a.source}`, "statement", c);
+      // One speaker however the articles spell them ("Władysław" / "Wladyslaw").
+      add(`statement|${foldName(a.source)}`, "statement", c);
     } else if (!key && !c.commentary) generic.push(c);
   }
   const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => ({ key, kind: g.kind, claims: g.claims }));

@@ -6,6 +6,7 @@
  */
 import type { OriginChain, ReuseLink } from "../report/types.ts";
 import type { Claim } from "../types.ts";
+import { foldName } from "../knowledge/fold.ts";
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -105,7 +106,7 @@ export function creditedUpstreams(claims: readonly Claim[], outletOf: (articleId
   const own = new Map<string, Credited>();
   for (const c of claims) {
     const up = upstreamOf(c);
-    if (up && c.attribution && up !== outletOf(c.articleId)) own.set(c.id, { name: up, chain: chainOf(c), rank: TYPE_RANK[c.attribution.sourceType] });
+    if (up && c.attribution && foldName(up) !== foldName(outletOf(c.articleId))) own.set(c.id, { name: up, chain: chainOf(c), rank: TYPE_RANK[c.attribution.sourceType] });
   }
   const out = new Map(own);
   for (const c of claims) {
@@ -161,14 +162,15 @@ export function independentOrigins(
   for (const id of articles) {
     const mine = claims.filter((c) => c.articleId === id);
     const ups = mine.map((c) => credited.get(c.id)).filter((u): u is Credited => u !== undefined);
-    uf.union(comp(id), `src:${outletOf(id)}`);
+    // Sources are one source however they are spelled ("Władysław" / "Wladyslaw", "Defence" / "Defense").
+    uf.union(comp(id), `src:${foldName(outletOf(id))}`);
     if (ups.length * 2 < mine.length || ups.length === 0) continue;
     const tally = new Map<string, { up: Credited; n: number }>();
-    for (const u of ups) tally.set(u.name, { up: u, n: (tally.get(u.name)?.n ?? 0) + 1 });
+    for (const u of ups) tally.set(foldName(u.name), { up: u, n: (tally.get(foldName(u.name))?.n ?? 0) + 1 });
     const best = [...tally.values()].sort((x, y) => x.up.rank - y.up.rank || y.n - x.n || (x.up.name < y.up.name ? -1 : 1))[0];
     if (!best) continue;
     upstreams.set(id, best.up);
-    uf.union(comp(id), `src:${best.up.name}`);
+    uf.union(comp(id), `src:${foldName(best.up.name)}`);
   }
   const byRoot = new Map<string, string[]>();
   for (const id of articles) {
