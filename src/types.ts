@@ -45,6 +45,7 @@ export type InputErrorCode =
   | "malformed-json"
   | "malformed-html"
   | "malformed-feed"
+  | "malformed-front-matter"
   | "no-text"
   | "unsupported"
   | "fetch-failed"
@@ -134,6 +135,8 @@ export interface Quantity {
   readonly item: string | null;
   /** "five more", "additional": an increment, not a total. */
   readonly incremental: boolean;
+  /** "includes 81 tanks", "of which 81", "81 of them": a part of a larger count, not the total. */
+  readonly part: boolean;
 }
 
 export type DateGranularity = "day" | "month" | "year" | "fiscal-year" | "part-of-month" | "week" | "season" | "unknown";

@@ -47,3 +47,31 @@ test("states an imposed sanction as imposed, not as an order", () => {
   assert.equal(f.statement, "United States sanctions India (imposed)");
   assert.deepEqual(f.variants.map((v) => v.value), ["imposed"]);
 });
+
+test("gives a denial its own variant instead of filing it under a figure it does not give", () => {
+  const a = claim("a", 0, "Poland signed a deal for 180 tanks.", { quantities: [quantity(180, "tank")], frame: procurement("K2 Black Panther", "ordered") });
+  const b = claim("b", 0, "Poland ordered 160 tanks.", { quantities: [quantity(160, "tank")], frame: procurement("K2 Black Panther", "ordered") });
+  const c = claim("c", 0, "The deal includes 81 tanks built locally.", { quantities: [quantity(81, "tank", { part: true })], frame: procurement("K2 Black Panther", null) });
+  const d = claim("d", 0, "Poland has not signed any tank contract, a spokesman said.", { modality: "denied", frame: procurement("K2 Black Panther", null) });
+  const f = buildFact({ key: "procurement|K2", kind: "procurement", claims: [a, b, c, d] }, ctx);
+  assert.deepEqual(f.variants.map((v) => [v.value, v.evidence.map((e) => e.articleId)]), [
+    ["180 tanks; ordered", ["a"]],
+    ["160 tanks; ordered", ["b"]],
+    ["denied / not done", ["d"]],
+    ["mentioned without that figure", ["c"]],
+  ]);
+  assert.equal(f.differs, "number differs: 180 tanks vs 160 tanks; status differs: ordered vs denied");
+  assert.equal(f.conservative, "160 tanks; ordered");
+});
+
+test("reads an article's figures from all its sentences as one account", () => {
+  const a0 = claim("a", 0, "Poland ordered 180 tanks.", { quantities: [quantity(180, "tank")], frame: procurement("K2 Black Panther", "ordered") });
+  const worth = (id: string, n: number): Claim => claim(id, n, "The deal is worth $6.5 billion.", { quantities: [quantity(6.5e9, "usd", { span: [18, 30] })], frame: procurement("K2 Black Panther") });
+  const a1 = worth("a", 1);
+  const b0 = claim("b", 0, "Poland ordered 160 tanks.", { quantities: [quantity(160, "tank")], frame: procurement("K2 Black Panther", "ordered") });
+  const b1 = worth("b", 1);
+  const f = buildFact({ key: "procurement|K2", kind: "procurement", claims: [a0, a1, b0, b1] }, ctx);
+  // b's value sentence stays with b's count, not with a's (which it would fit as well).
+  assert.deepEqual(f.variants.map((v) => [...new Set(v.evidence.map((e) => e.articleId))]), [["a"], ["b"]]);
+  assert.equal(f.variants.flatMap((v) => v.evidence).length, 4);
+});

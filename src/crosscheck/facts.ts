@@ -10,7 +10,7 @@ import type { Claim } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
 import type { Origins } from "./origins.ts";
-import { claimValue, conflict, describeValue, isDone, type ClaimValue } from "./values.ts";
+import { claimValue, conflict, describeValue, isDone, mergeValues, type ClaimValue } from "./values.ts";
 
 export interface FactContext {
   readonly storyId: string;
@@ -55,30 +55,56 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const buckets: Bucket[] = [];
   const unspecified: Claim[] = [];
   let differs: string | null = null;
-  // Claims that give the value first, so a claim that gives none joins the figure-less evidence
-  // unless it contradicts a figure (a denial against a signing).
   const valued = claims.map((c) => ({ c, v: claimValue(c) }));
   if (mention) unspecified.push(...claims);
   const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
-  for (const { c, v } of mention ? [] : [...valued.filter((x) => gives(x.v)), ...valued.filter((x) => !gives(x.v))]) {
-    const conflicting = buckets.find((b) => conflict(b.value, v, { compareDates: withDate }) !== null);
-    if (!gives(v) && (!v.denied || !conflicting)) {
+  const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, { compareDates: withDate }) === null;
+  // One account per article: the figures its sentences give, merged while they agree (the count in
+  // one sentence, the deal's value in the next); an article that contradicts itself gives several.
+  const accounts: Bucket[] = [];
+  for (const { c, v } of mention ? [] : valued.filter((x) => gives(x.v))) {
+    const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && compatible(a.value, v));
+    if (own) {
+      own.value = mergeValues(own.value, v);
+      own.claims.push(c);
+    } else accounts.push({ value: v, claims: [c] });
+  }
+  for (const account of accounts) {
+    const home = buckets.find((b) => compatible(b.value, account.value));
+    if (home) {
+      home.value = mergeValues(home.value, account.value);
+      home.claims.push(...account.claims);
+      continue;
+    }
+    const conflicting = buckets.find((b) => !compatible(b.value, account.value));
+    if (conflicting && differs === null) differs = conflict(conflicting.value, account.value, { compareDates: withDate });
+    buckets.push({ value: account.value, claims: [...account.claims] });
+  }
+  // A claim that gives no figure joins the figure-less evidence, unless it is a denial that
+  // contradicts an account (a denial against a signing): denials form their own variant.
+  for (const { c, v } of mention ? [] : valued.filter((x) => !gives(x.v))) {
+    const conflicting = buckets.find((b) => !b.value.denied && !compatible(b.value, v));
+    if (!v.denied || !conflicting) {
       unspecified.push(c);
       continue;
     }
-    const home = buckets.find((b) => conflict(b.value, v, { compareDates: withDate }) === null);
-    if (home) {
-      home.claims.push(c);
-      if (v.counts.size > home.value.counts.size) home.value = v;
-    } else {
-      if (conflicting && differs === null) differs = conflict(conflicting.value, v, { compareDates: withDate });
+    const home = buckets.find((b) => b.value.denied);
+    if (home) home.claims.push(c);
+    else {
+      if (differs === null) differs = conflict(conflicting.value, v, { compareDates: withDate });
       buckets.push({ value: v, claims: [c] });
     }
   }
-  for (const b of buckets) b.value = representative(b.claims.map(claimValue), withDate);
+  for (const b of buckets) b.value = { ...b.value, date: commonestDate(b.claims.map(claimValue)) ?? b.value.date };
+  // A denial beside figures that differ: say both.
+  const denial = buckets.find((b) => b.value.denied);
+  if (denial && differs !== null && !differs.includes("denied")) {
+    const against = buckets.map((b) => conflict(b.value, denial.value, { compareDates: withDate })).find((x) => x !== null);
+    if (against) differs += `; ${against}`;
+  }
   // When the accounts that differ also give different stages of the deal ("approved" against
   // "considering"), each variant says its stage and `differs` names that difference too.
-  const stages = buckets.map((b) => majority(b.claims.map((c) => c.frame?.status ?? "").filter(Boolean)));
+  const stages = buckets.map((b) => (b.value.denied ? "" : majority(b.claims.map((c) => c.frame?.status ?? "").filter(Boolean))));
   const staged = buckets.length >= 2 && new Set(stages.filter(Boolean)).size >= 2;
   if (staged && differs !== null) differs += `; stage also differs: ${[...new Set(stages.filter(Boolean))].join(" vs ")}`;
   const variants: Variant[] = buckets.map((b, k) => {
@@ -111,12 +137,13 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   };
 }
 
-/** The value most of a variant's claims give (the most common date; the fullest set of counts). */
-function representative(values: readonly ClaimValue[], withDate: boolean): ClaimValue {
+/** The date most of a variant's claims give (the earliest such claim's on a tie). */
+function commonestDate(values: readonly ClaimValue[]): string | null {
   const freq = new Map<string, number>();
   for (const v of values) if (v.date) freq.set(v.date, (freq.get(v.date) ?? 0) + 1);
-  const score = (v: ClaimValue): number => (withDate && v.date ? (freq.get(v.date) ?? 0) * 100 : 0) + v.counts.size;
-  return [...values].sort((x, y) => score(y) - score(x))[0] ?? values[0]!;
+  let best: string | null = null;
+  for (const [d, n] of freq) if (best === null || n > (freq.get(best) ?? 0)) best = d;
+  return best;
 }
 
 /** One piece of evidence per quoted sentence (a sentence can hold several claims of one fact). */
@@ -175,7 +202,7 @@ function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: reado
     case "sanction":
       return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
     case "statement": {
-      const who = group.key.slice("statement|".length);
+      const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
       return `${who}: “${trim(claims[0]?.text ?? "", 160)}”`;
     }
     case "generic":
@@ -187,14 +214,27 @@ function trim(s: string, n: number): string {
   return s.length <= n ? s : s.slice(0, s.lastIndexOf(" ", n - 1)) + "…";
 }
 
+/**
+ * The most conservative account (ACLED's convention): for the first kind of figure that two
+ * accounts both give (a count of tanks, a deal's value), the account with the smallest one; else,
+ * when the accounts count in different units, the one with the smallest count.
+ */
 function conservative(buckets: readonly Bucket[]): string | null {
-  let best: { n: number; text: string } | null = null;
-  for (const b of buckets) {
-    for (const q of b.value.counts.values()) {
-      if (!best || q.value < best.n) best = { n: q.value, text: describeValue(b.value, { withDate: false }) };
+  const smallest = (pick: (b: Bucket) => number | undefined): string | null => {
+    let best: { n: number; text: string } | null = null;
+    for (const b of buckets) {
+      const n = pick(b);
+      if (n !== undefined && (!best || n < best.n)) best = { n, text: describeValue(b.value, { withDate: false }) };
     }
-  }
-  return best?.text ?? null;
+    return best?.text ?? null;
+  };
+  const classes = buckets.flatMap((b) => [...b.value.counts.keys()]);
+  const shared = classes.find((cls, i) => classes.indexOf(cls) !== i);
+  if (shared) return smallest((b) => b.value.counts.get(shared)?.value);
+  return smallest((b) => {
+    const counts = [...b.value.counts.entries()].filter(([cls]) => !cls.startsWith("value:")).map(([, q]) => q.value);
+    return counts.length > 0 ? Math.min(...counts) : undefined;
+  });
 }
 
 function majority(xs: readonly string[]): string {

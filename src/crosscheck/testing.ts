@@ -2,7 +2,7 @@
 import type { Attribution, Claim, Frame, Quantity } from "../types.ts";
 
 export function quantity(value: number, unit: string | null, extra: Partial<Quantity> = {}): Quantity {
-  return { kind: "quantity", span: [0, 1], sentence: 0, text: `${value} ${unit ?? ""}`, value, upper: value, approx: "exact", unit, item: null, incremental: false, ...extra };
+  return { kind: "quantity", span: [0, 1], sentence: 0, text: `${value} ${unit ?? ""}`, value, upper: value, approx: "exact", unit, item: null, incremental: false, part: false, ...extra };
 }
 
 export function attribution(source: string, upstream: string[] = [], sourceType: Attribution["sourceType"] = "outlet"): Attribution {

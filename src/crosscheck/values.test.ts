@@ -1,7 +1,7 @@
 /** @module Tests of value comparison: what makes two claims disagree. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { claim, quantity } from "./testing.ts";
+import { claim, procurement, quantity } from "./testing.ts";
 import { claimValue, conflict, datesCompatible } from "./values.ts";
 import type { DateValue } from "../types.ts";
 
@@ -36,4 +36,17 @@ test("compares dates with unknown years", () => {
   assert.equal(datesCompatible("XXXX-12-04", "XXXX-12-05"), false);
   const d = (value: string): DateValue => ({ kind: "date", span: [0, 1], sentence: 0, text: value, value, start: null, end: null, granularity: "day", role: "point" });
   assert.match(conflict(claimValue(claim("a", 0, "x", { dates: [d("XXXX-12-04")] })), claimValue(claim("b", 0, "y", { dates: [d("XXXX-12-14")] })), { compareDates: true }) ?? "", /^date differs/);
+});
+
+test("compares a deal's value only with a value in the same currency, and leaves parts out", () => {
+  const deal = (text: string, ...qs: ReturnType<typeof quantity>[]) => claimValue(claim("a", 0, text, { quantities: qs, frame: procurement("K2 Black Panther") }));
+  const at = (text: string, what: string, value: number, unit: string, extra = {}) => quantity(value, unit, { span: [text.indexOf(what), text.indexOf(what) + what.length], text: what, ...extra });
+  const a = "The deal, worth $6.5 billion, covers 180 tanks.";
+  const b = "The contract is worth $5 billion.";
+  const c = "The contract includes 81 tanks and an oil deal of $9 billion elsewhere.";
+  const va = deal(a, at(a, "$6.5 billion", 6.5e9, "usd"), at(a, "180 tanks", 180, "tank"));
+  const vb = deal(b, at(b, "$5 billion", 5e9, "usd"));
+  assert.equal(conflict(va, vb, { compareDates: false }), "value differs: $6.5 billion vs $5 billion");
+  const vc = deal(c, at(c, "81 tanks", 81, "tank", { part: true }), at(c, "$9 billion", 9e9, "usd"));
+  assert.equal(conflict(va, vc, { compareDates: false }), null, "a part and an amount that is not the deal's value compare with nothing");
 });

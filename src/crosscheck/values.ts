@@ -5,7 +5,7 @@
  * the number. A claim that leaves a value out never contradicts one that gives it.
  */
 import type { Claim, Quantity } from "../types.ts";
-import { FORMATION_UNITS, unitClass } from "../extract/quantities.ts";
+import { FORMATION_UNITS, isMoney, unitClass } from "../extract/quantities.ts";
 
 export interface ClaimValue {
   /** unit class → quantity */
@@ -23,13 +23,47 @@ export function isDone(status: string | null): boolean {
 export function claimValue(c: Claim): ClaimValue {
   const counts = new Map<string, Quantity>();
   for (const q of c.quantities) {
+    // A part ("includes 81 built locally") is not the total another article gives.
+    if (q.part) continue;
     const cls = unitClass(q.unit) ?? "count";
-    if (cls === "percent" || cls === "usd") continue;
+    if (cls === "percent") continue;
+    if (isMoney(cls)) {
+      // An amount of money compares only as what the deal is worth, and only with amounts in the same currency.
+      if (c.frame && (c.frame.type === "procurement" || c.frame.type === "delivery") && dealValue(c, q)) counts.set(`value:${cls}`, q);
+      continue;
+    }
     if (!counts.has(cls)) counts.set(cls, q);
   }
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative");
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
   return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied" };
+}
+
+const SIGN: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", inr: "₹" };
+/** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
+const VALUE_BEFORE = /\b(worth|valued\s+at|value\s+of|cost(?:s|ing)?|price\s+of|priced\s+at|for|totall?ing|amounting\s+to)\s*(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
+const VALUE_AFTER = /^\s*(?:-\s*)?(deal|contract|order|agreement|purchase|sale|package|acquisition)\b/i;
+
+/** Does the amount `q` read as the value of the deal the claim is about? */
+function dealValue(c: Claim, q: Quantity): boolean {
+  const at = q.span[0] - c.span[0];
+  const end = q.span[1] - c.span[0];
+  if (at < 0 || end > c.text.length) return false;
+  return VALUE_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) || VALUE_AFTER.test(c.text.slice(end, end + 20)) || VALUE_AFTER.test(q.text.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|trillion|bn|mn|crore|lakh)?\s*/i, ""));
+}
+
+/** "$6.5 billion", "€2.3 billion", "₹63,000 crore". */
+function describeMoney(q: Quantity, currency: string): string {
+  const sign = SIGN[currency] ?? `${currency.toUpperCase()} `;
+  const amount = (v: number): string => {
+    if (currency === "inr" && v >= 1e7) return `${(v / 1e7).toLocaleString("en-US", { maximumFractionDigits: 2 })} crore`;
+    for (const [scale, word] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]] as const) {
+      if (v >= scale) return `${Number((v / scale).toFixed(3))} ${word}`;
+    }
+    return v.toLocaleString("en-US");
+  };
+  const approx = q.approx === "about" ? "about " : q.approx === "more-than" ? "more than " : q.approx === "up-to" ? "up to " : "";
+  return `${approx}${sign}${amount(q.value)}${q.upper !== q.value ? `–${sign}${amount(q.upper)}` : ""}`;
 }
 
 /** Human-readable value: "5 divisions", "140 aircraft; 7 squadrons", "XXXX-12-04", "as stated". */
@@ -44,6 +78,8 @@ export function describeValue(v: ClaimValue, options: { withDate: boolean }): st
 }
 
 export function describeQuantity(q: Quantity): string {
+  const cls = unitClass(q.unit) ?? "";
+  if (isMoney(cls)) return describeMoney(q, cls);
   const n = q.upper !== q.value ? `${q.value}–${q.upper}` : String(q.value);
   const approx = q.approx === "about" ? "about " : q.approx === "more-than" ? "more than " : q.approx === "at-least" ? "at least " : q.approx === "up-to" ? "up to " : q.approx === "less-than" ? "fewer than " : "";
   const unit = q.unit ? ` ${plural(q.unit, q.value)}` : "";
@@ -57,13 +93,20 @@ function plural(unit: string, n: number): string {
   return unit + "s";
 }
 
+/** Two compatible values as one: every figure either gives, the first date, a done status over none; a denial only if both deny. */
+export function mergeValues(a: ClaimValue, b: ClaimValue): ClaimValue {
+  const counts = new Map(a.counts);
+  for (const [cls, q] of b.counts) if (!counts.has(cls)) counts.set(cls, q);
+  return { counts, date: a.date ?? b.date, status: isDone(a.status) ? a.status : isDone(b.status) ? b.status : (a.status ?? b.status), denied: a.denied && b.denied };
+}
+
 /** What differs between two values, or null when they are compatible. */
 export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: boolean }): string | null {
   const done = (v: ClaimValue): boolean => isDone(v.status);
   if ((done(a) && b.denied) || (done(b) && a.denied)) return `status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`;
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
-    if (qb && !sameNumber(qa, qb)) return `number differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`;
+    if (qb && !sameNumber(qa, qb)) return `${cls.startsWith("value:") ? "value" : "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`;
   }
   const fa = [...a.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
   const fb = [...b.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));

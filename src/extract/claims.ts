@@ -6,7 +6,7 @@
 import type { Attribution, Claim, DateValue, Frame, Mention, Quantity, Sentence } from "../types.ts";
 import { isCommentary } from "./commentary.ts";
 import { hedgeCues, modalityOf } from "./modality.ts";
-import { countsMateriel } from "./quantities.ts";
+import { countsMateriel, isMoney } from "./quantities.ts";
 
 export interface SentenceAnnotations {
   readonly sentence: Sentence;
@@ -49,7 +49,8 @@ export function buildClaims(a: SentenceAnnotations): readonly Claim[] {
       ...base,
       id: `${a.articleId}:${sentence.index}:${n}`,
       subjects: frameSubjects(frame, subjects),
-      quantities: a.quantities.filter((q) => q.item === frame.roles["item"] || (q.item === null && countsMateriel(q.unit) && weapons <= 1)),
+      // The counts of this frame's item, and (when the sentence is about one deal) unassigned counts and the deal's value.
+      quantities: a.quantities.filter((q) => q.item === frame.roles["item"] || (q.item === null && (countsMateriel(q.unit) || (isMoney(q.unit) && frame.type !== "sanction")) && weapons <= 1)),
       frame,
     }));
   }

@@ -6,10 +6,13 @@
  */
 import type { DateValue, DealStatus, Frame, Mention, Modality, Quantity, Sentence } from "../types.ts";
 import { frameLexicon } from "./frame-lexicon.ts";
+import { countsMateriel, isMoney } from "./quantities.ts";
 
 /** A sentence about signing a contract that names no weapon concerns the deal as a whole. */
 const CONTRACT_SIGNING = /\b(contracts?|agreements?|deals?)\b[^.]{0,60}\bsign(?:ed|ing)?\b|\bsign(?:ed|ing)?\b[^.]{0,30}\b(contracts?|agreements?|deals?)\b/i;
 export const CONTRACT_ITEM = "the contract";
+/** "the deal", "this contract", "the $6.5 billion order": a reference to a deal already named. */
+const DEAL_REF = /\b(the|this|that)\s+(?:(?:US)?[$€£₹]\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|crore|lakh)?(?:-|\s+))?(deal|contract|order|agreement|purchase|acquisition|sale)\b/i;
 /** "These fifth-generation aircraft ..." at the start of a sentence refers to the last item discussed. */
 const REFERS_BACK = /^(?:these|those|the|such)\s+(?:[\w-]+\s+){0,2}(?:aircraft|jets|fighters|systems|missiles|units|batteries|squadrons|ships|submarines|tanks|drones|helicopters)\b/i;
 
@@ -47,12 +50,14 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
   const lex = frameLexicon();
   const isProcurement = lex.procurement.test(text);
   const isDelivery = lex.delivery.test(text);
+  // "The deal, worth about $6.5 billion, ...", "The $6.5 billion contract ...": the value of the deal last discussed.
+  const dealValue = weapons.length === 0 && DEAL_REF.test(text) && input.quantities.some((q) => isMoney(q.unit));
   const items =
     weapons.length > 0
       ? weapons
       : CONTRACT_SIGNING.test(text)
         ? [CONTRACT_ITEM]
-        : ((isProcurement || isDelivery) && /\b(the|this|that)\s+(purchase|deal|acquisition|procurement|order|sale|transaction)\b/i.test(text)) || REFERS_BACK.test(text)
+        : ((isProcurement || isDelivery) && /\b(the|this|that)\s+(purchase|deal|acquisition|procurement|order|sale|transaction)\b/i.test(text)) || REFERS_BACK.test(text) || dealValue
           ? input.recentItems.slice(-1)
           : [];
   for (const item of items) {
@@ -61,13 +66,13 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     const roles: Record<string, string> = { item };
     if (buyer) roles["buyer"] = buyer;
     if (seller) roles["seller"] = seller;
-    const q = input.quantities.find((x) => x.item === item) ?? (weapons.length === 1 ? input.quantities.find((x) => x.unit !== "percent" && x.unit !== "usd") : undefined);
+    const q = input.quantities.find((x) => x.item === item) ?? (weapons.length === 1 ? input.quantities.find((x) => !x.part && (x.unit === null || countsMateriel(x.unit))) : undefined);
     if (q) roles["quantity"] = `${q.value}${q.unit ? " " + q.unit : ""}`;
     const date = input.dates[0];
     if (date) roles["date"] = date.value;
     if (isDelivery && !/\b(purchas\w*|acqui\w*|procur\w*|buy\w*)\b/i.test(text)) {
       frames.push({ type: "delivery", roles, status: deliveryStatus(text) });
-    } else if (isProcurement || isDelivery || (weapons.length === 0 && REFERS_BACK.test(text))) {
+    } else if (isProcurement || isDelivery || dealValue || (weapons.length === 0 && REFERS_BACK.test(text))) {
       frames.push({ type: "procurement", roles, status: dealStatus(text) });
     }
   }

@@ -10,6 +10,8 @@ const TENS: Readonly<Record<string, number>> = {
 };
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, m: 1e6, k: 1e3,
+  // South Asian scales: a lakh is 100,000, a crore ten million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Vague counts read conservatively (ACLED's convention: "dozens" = 24, "several" = 3). */

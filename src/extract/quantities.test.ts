@@ -70,3 +70,19 @@ test("groups interchangeable counted nouns and keeps formations apart", () => {
   assert.equal(unitClass("jet"), unitClass("fighter"));
   assert.notEqual(unitClass("division"), unitClass("squadron"));
 });
+
+test("marks a count that is part of a larger one", () => {
+  const [total, part] = q("Poland ordered 180 tanks, 81 of them to be built locally.");
+  assert.equal(total?.part, false);
+  assert.equal(part?.part, true);
+  assert.equal(q("The deal includes 81 tanks to be built in Poland.")[0]?.part, true);
+  assert.equal(q("The deal includes about 80 tanks.")[0]?.part, true);
+  assert.equal(q("India will buy 26 jets.")[0]?.part, false);
+});
+
+test("reads an amount with its currency sign and the approximation before the sign", () => {
+  const [x] = q("The deal is worth about $6.5 billion.");
+  assert.deepEqual([x?.value, x?.unit, x?.approx, x?.text], [6.5e9, "usd", "about", "about $6.5 billion"]);
+  assert.deepEqual(q("It costs €2.3bn.").map((y) => [y.value, y.unit]), [[2.3e9, "eur"]]);
+  assert.deepEqual(q("a deal for about ₹63,000 crore").map((y) => [y.value, y.unit]), [[6.3e11, "inr"]]);
+});

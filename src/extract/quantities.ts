@@ -31,6 +31,14 @@ export function countsMateriel(unit: string | null): boolean {
   return FORMATION_UNITS.has(unit) || MATERIEL.has(unitClass(unit) ?? "");
 }
 
+/** Currencies amounts are counted in. */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(["usd", "eur", "gbp", "inr"]);
+
+/** Does this unit count money? */
+export function isMoney(unit: string | null): boolean {
+  return unit !== null && MONEY_UNITS.has(unit);
+}
+
 /** The class of a unit lemma: formations stand alone, counted nouns collapse ("jet" ~ "fighter"). */
 export function unitClass(unit: string | null): string | null {
   if (unit === null) return null;
@@ -46,6 +54,12 @@ const APPROX_BEFORE: ReadonlyArray<[RegExp, Approximation]> = [
   [/^(up to|as many as|a maximum of|at most)$/i, "up-to"],
 ];
 const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
+/** Currency signs written before an amount → the unit of the amount. */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: "usd", US$: "usd", "€": "eur", "£": "gbp", "₹": "inr", Rs: "inr", "Rs.": "inr", INR: "inr" };
+/** Words before a count that make it a part of a larger one: "includes 81", "of which 81", "among them 12". */
+const PART_BEFORE = /^(?:includ(?:es|ing|ed|e)|incl\.?|comprising|of which|among them|among which|of these|of those)$/i;
+/** Words after a count that do: "81 of them", "12 of the 180", "40 of which". */
+const PART_AFTER = /^of (?:them|these|those|which|the \d[\d,.]*)$/i;
 const STOP_POS = new Set(["VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 
@@ -115,10 +129,13 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     }
     const start = i;
     let approx: Approximation = upper !== null ? "range" : isVague ? "at-least" : "exact";
-    let qStart = t.span[0];
+    // A currency sign before the number belongs to the quantity ("about $6.5 billion").
+    const currency = CURRENCY_SIGNS[toks[start - 1]?.text ?? ""] ?? null;
+    const lead = currency ? start - 1 : start;
+    let qStart = currency ? (toks[lead]?.span[0] ?? t.span[0]) : t.span[0];
     for (const [re, kind] of APPROX_BEFORE) {
       for (const n of [2, 1]) {
-        const prev = toks.slice(Math.max(0, start - n), start);
+        const prev = toks.slice(Math.max(0, lead - n), lead);
         if (prev.length === n && re.test(prev.map((p) => p.text).join(" "))) {
           approx = kind;
           qStart = prev[0]?.span[0] ?? qStart;
@@ -156,10 +173,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       k++;
     }
     if (!unit) unit = head;
-    const before = toks[start - 1]?.text ?? "";
-    if (before === "$" || before === "US$") unit = "usd";
-    else if (before === "€") unit = "eur";
-    else if (/^(Rs\.?|₹|INR)$/.test(before)) unit = "inr";
+    if (currency) unit = currency;
     if (year(value) && (upper === null || year(upper)) && !unit) {
       i = j;
       continue;
@@ -185,10 +199,22 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       unit,
       item: item?.canonical ?? null,
       incremental,
+      part: isPart(toks, lead, j),
     });
     i = Math.max(end, j, i + 1);
   }
   return out;
+}
+
+/** Is the count starting at token `start` (number words end before `next`) a part of a larger count? */
+function isPart(toks: Sentence["tokens"], start: number, next: number): boolean {
+  const before = (n: number): string => toks.slice(Math.max(0, start - n), start).map((t) => t.norm).join(" ");
+  // Skip an approximation word between the cue and the number ("includes about 80").
+  const lead = APPROX_BEFORE.some(([re]) => re.test(toks[start - 1]?.text ?? "")) ? 1 : 0;
+  const cue = (n: number): string => toks.slice(Math.max(0, start - lead - n), start - lead).map((t) => t.norm).join(" ");
+  if (PART_BEFORE.test(cue(1)) || PART_BEFORE.test(cue(2)) || PART_BEFORE.test(before(1))) return true;
+  const after = toks.slice(next, next + 3).map((t) => t.norm);
+  return PART_AFTER.test(after.slice(0, 2).join(" ")) || PART_AFTER.test(after.join(" "));
 }
 
 function year(v: number): boolean {
