@@ -23,6 +23,8 @@ test("reads fiscal years, quarters, seasons and weeks", () => {
   assert.equal(readableDates("in 2026-Q1"), "in Q1 2026");
   assert.equal(readableDates("2025-SU"), "summer 2025");
   assert.equal(readableDates("2025-W49"), "week 49 of 2025");
+  assert.equal(readableDates("on XXXX-WXX-6"), "on a Saturday (week not given)");
+  assert.equal(readableDates("2025-W49-1"), "Monday of week 49, 2025");
 });
 
 test("leaves designations, figures and other hyphenated numbers alone", () => {

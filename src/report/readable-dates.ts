@@ -17,6 +17,9 @@ interface Parts {
 const DAY = String.raw`(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?`;
 const RANGE = new RegExp(String.raw`(?<![\w-])(${DAY})(?:/(${DAY}))?(?![\w-])`, "g");
 const OTHER = /(?<![\w-])(?:FY(\d{4})(?:-(\d{2}))?|(\d{4})-Q([1-4])|(\d{4}|XXXX)-(SP|SU|FA|WI)|(\d{4})-W(\d{2}))(?![\w-])/g;
+/** A weekday whose week is known or not: "2025-W49-6", "XXXX-WXX-6" (an unanchored "on Saturday"). */
+const WEEKDAY = /(?<![\w-])(\d{4}|XXXX)-W(\d{2}|XX)-([1-7])(?![\w-])/g;
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 function parts(v: string): Parts | null {
   const m = /^(\d{4}|XXXX)-(\d{2})(?:-(\d{2}))?$/.exec(v);
@@ -49,6 +52,11 @@ function dateText(a: string, b: string | undefined): string | null {
 /** Rewrites the normalized dates inside `text` for readers; everything else is left as it is. */
 export function readableDates(text: string): string {
   return text
+    .replace(WEEKDAY, (whole, y: string, w: string, d: string) => {
+      const day = WEEKDAYS[Number(d) - 1];
+      if (!day) return whole;
+      return y === "XXXX" || w === "XX" ? `a ${day} (week not given)` : `${day} of week ${Number(w)}, ${y}`;
+    })
     .replace(RANGE, (whole, a: string, b: string | undefined) => dateText(a, b) ?? whole)
     .replace(OTHER, (whole, fy: string | undefined, fyEnd: string | undefined, qy: string | undefined, q: string | undefined, sy: string | undefined, s: string | undefined, wy: string | undefined, w: string | undefined) => {
       if (fy) return `fiscal year ${fy}${fyEnd ? `–${fyEnd}` : ""}`;
