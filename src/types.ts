@@ -177,7 +177,7 @@ export interface Attribution {
 
 export type Modality = "asserted" | "reported" | "planned" | "possible" | "denied";
 
-export type FrameType = "procurement" | "delivery" | "visit" | "sanction";
+export type FrameType = "procurement" | "delivery" | "visit" | "sanction" | "incident";
 
 export type DealStatus =
   | "considering"

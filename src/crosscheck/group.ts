@@ -33,6 +33,8 @@ export function frameKey(c: Claim): string | null {
       return r["visitor"] ? `visit|${r["visitor"]}` : null;
     case "sanction":
       return `sanction|${r["by"] ?? "?"}|${r["on"] ?? "?"}`;
+    case "incident":
+      return r["incident"] ? `incident|${r["incident"]}` : null;
   }
 }
 
@@ -41,7 +43,7 @@ export function canonicalOrder(a: Claim, b: Claim): number {
 }
 
 export function groupClaims(claims: readonly Claim[], options: GroupOptions): readonly ClaimGroup[] {
-  const sorted = resolveUnnamedVisitors([...claims].sort(canonicalOrder));
+  const sorted = resolveUnnamed([...claims].sort(canonicalOrder));
   const keyed = new Map<string, { kind: ClaimGroup["kind"]; claims: Claim[] }>();
   const add = (key: string, kind: ClaimGroup["kind"], c: Claim): void => {
     const g = keyed.get(key);
@@ -90,17 +92,25 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
   return groups;
 }
 
-/** "The visit" with no visitor named in its article is the story's main visit: the most-named visitor. */
-function resolveUnnamedVisitors(claims: Claim[]): Claim[] {
+/**
+ * "The visit" with no visitor named in its article is the story's main visit (the most-named
+ * visitor); casualty figures in an article that names no incident belong to the story's main
+ * incident (the most-named type). With no main one, the claim keeps no frame.
+ */
+function resolveUnnamed(claims: Claim[]): Claim[] {
+  return resolveRole(resolveRole(claims, "visit", "visitor", true), "incident", "incident", false);
+}
+
+function resolveRole(claims: Claim[], type: FrameType, role: string, asSubject: boolean): Claim[] {
   const counts = new Map<string, number>();
   for (const c of claims) {
-    const v = c.frame?.type === "visit" ? c.frame.roles["visitor"] : undefined;
+    const v = c.frame?.type === type ? c.frame.roles[role] : undefined;
     if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   const main = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   return claims.flatMap((c) => {
-    if (c.frame?.type !== "visit" || c.frame.roles["visitor"]) return [c];
+    if (c.frame?.type !== type || c.frame.roles[role]) return [c];
     if (!main) return [{ ...c, frame: null }];
-    return [{ ...c, frame: { ...c.frame, roles: { ...c.frame.roles, visitor: main } }, subjects: [main, ...c.subjects] }];
+    return [{ ...c, frame: { ...c.frame, roles: { ...c.frame.roles, [role]: main } }, subjects: asSubject ? [main, ...c.subjects] : c.subjects }];
   });
 }

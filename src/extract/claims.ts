@@ -7,6 +7,7 @@ import type { Attribution, Claim, DateValue, Frame, Mention, Quantity, Sentence 
 import { isCommentary } from "./commentary.ts";
 import { hedgeCues, modalityOf } from "./modality.ts";
 import { countsMateriel, isMoney } from "./quantities.ts";
+import { incidentFigures } from "./incidents.ts";
 
 export interface SentenceAnnotations {
   readonly sentence: Sentence;
@@ -50,7 +51,10 @@ export function buildClaims(a: SentenceAnnotations): readonly Claim[] {
       id: `${a.articleId}:${sentence.index}:${n}`,
       subjects: frameSubjects(frame, subjects),
       // The counts of this frame's item, and (when the sentence is about one deal) unassigned counts and the deal's value.
-      quantities: a.quantities.filter((q) => q.item === frame.roles["item"] || (q.item === null && (countsMateriel(q.unit) || (isMoney(q.unit) && frame.type !== "sanction")) && weapons <= 1)),
+      quantities:
+        frame.type === "incident"
+          ? incidentFigures(sentence, a.quantities)
+          : a.quantities.filter((q) => q.item === frame.roles["item"] || (q.item === null && (countsMateriel(q.unit) || (isMoney(q.unit) && frame.type !== "sanction")) && weapons <= 1)),
       frame,
     }));
   }

@@ -13,7 +13,16 @@ const schema = z.object({
   pack: z.literal("frames"),
   version: z.literal(1),
   note: z.string().optional(),
-  frames: z.object({ procurement: phrases, delivery: phrases, visit: phrases, sanction: phrases, sanctionAction: phrases }),
+  frames: z.object({
+    procurement: phrases,
+    delivery: phrases,
+    visit: phrases,
+    sanction: phrases,
+    sanctionAction: phrases,
+    incidents: z.record(z.string().min(1), phrases),
+    killed: phrases,
+    injured: phrases,
+  }),
   statuses: z.array(z.object({ status: z.enum(STATUSES), cues: phrases })).min(1),
 });
 
@@ -23,6 +32,11 @@ export interface FrameLexicon {
   readonly visit: RegExp;
   readonly sanction: RegExp;
   readonly sanctionAction: RegExp;
+  /** Incident types ("earthquake", "attack") with the cues that name each, in pack order. */
+  readonly incidents: readonly (readonly [string, RegExp])[];
+  /** Cues that make a count of people a count of the dead, or of the injured. */
+  readonly killed: RegExp;
+  readonly injured: RegExp;
   /** In order of precedence: the first status whose cues match wins. */
   readonly statuses: readonly (readonly [DealStatus, RegExp])[];
 }
@@ -54,6 +68,9 @@ export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
     visit: compilePhrases(f.visit),
     sanction: compilePhrases(f.sanction),
     sanctionAction: compilePhrases(f.sanctionAction),
+    incidents: Object.entries(f.incidents).map(([type, cues]) => [type, compilePhrases(cues)] as const),
+    killed: compilePhrases(f.killed),
+    injured: compilePhrases(f.injured),
     statuses: parsed.data.statuses.map((s) => [s.status, compilePhrases(s.cues)] as const),
   };
 }

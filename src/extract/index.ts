@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/index.ts";
 import { findGarbles } from "../knowledge/garble.ts";
-import type { Attribution, Claim, DateValue, Diagnostic, Doc, ExtractedDoc, Mention, Quantity, SentenceKind } from "../types.ts";
+import type { Attribution, Claim, DateValue, Diagnostic, Doc, ExtractedDoc, Frame, Mention, Quantity, SentenceKind } from "../types.ts";
 import { extractAttributions } from "./attributions.ts";
 import { buildClaims } from "./claims.ts";
 import { isCommentary } from "./commentary.ts";
@@ -13,6 +13,7 @@ import { extractFrames } from "./frames.ts";
 import { extractMentions } from "./mentions.ts";
 import { modalityOf } from "./modality.ts";
 import { extractQuantities } from "./quantities.ts";
+import { incidentFrame } from "./incidents.ts";
 
 export interface ExtractOptions {
   readonly kb: KnowledgeBase;
@@ -34,6 +35,7 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
   const sentenceKinds: SentenceKind[] = [];
   const recentItems: string[] = [];
   let recentVisitor: string | null = null;
+  let recentIncident: string | null = null;
   const origins = originIndex(kb);
   const originOf = (weapon: string): string | null => origins.get(weapon) ?? null;
   for (const sentence of doc.sentences) {
@@ -43,11 +45,13 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
     const sa = extractAttributions(sentence, { mentions: sm, dates: sd });
     const attribution = sa[0] ?? null;
     const modality = modalityOf(sentence.text, { attributed: attribution !== null });
-    const frames = extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, recentItems, recentVisitor });
+    const incident = incidentFrame({ sentence, mentions: sm, quantities: sq, recentIncident });
+    const frames: readonly Frame[] = [...extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, recentItems, recentVisitor }), ...(incident ? [incident] : [])];
     for (const f of frames) {
       const item = f.roles["item"];
       if (item && (f.type === "procurement" || f.type === "delivery")) recentItems.push(item);
       if (f.type === "visit") recentVisitor = f.roles["visitor"] ?? recentVisitor;
+      if (f.type === "incident" && f.roles["incident"]) recentIncident = f.roles["incident"];
     }
     dates.push(...sd);
     quantities.push(...sq);

@@ -86,3 +86,23 @@ test("reads an amount with its currency sign and the approximation before the si
   assert.deepEqual(q("It costs €2.3bn.").map((y) => [y.value, y.unit]), [[2.3e9, "eur"]]);
   assert.deepEqual(q("a deal for about ₹63,000 crore").map((y) => [y.value, y.unit]), [[6.3e11, "inr"]]);
 });
+
+test("tells the dead from the injured by the words around a count of people", () => {
+  const units = (text: string) => q(text).map((x) => [x.value, x.unit]);
+  assert.deepEqual(units("The quake struck on Sunday, killing at least 30 people and injuring more than 200."), [[30, "killed"], [200, "injured"]]);
+  assert.deepEqual(units("At least 30 people died and about 250 were injured."), [[30, "killed"], [250, "injured"]]);
+  assert.deepEqual(units("Dozens of people were killed."), [[24, "killed"]]);
+  assert.deepEqual(units("The death toll from the quake rose to 41 on Monday."), [[41, "killed"]]);
+  assert.deepEqual(units("Twelve soldiers were wounded in the attack."), [[12, "injured"]]);
+  assert.deepEqual(units("About 40 people attended the briefing."), [[40, "people"]]);
+});
+
+test("reads a quake's magnitude as a measure, not a count of quakes", () => {
+  assert.deepEqual(q("A magnitude 6.1 earthquake struck.").map((x) => [x.value, x.unit]), [[6.1, "magnitude"]]);
+  assert.deepEqual(q("A 6.4-magnitude quake hit.").map((x) => [x.value, x.unit]), [[6.4, "magnitude"]]);
+});
+
+test("does not read a year that names an event as a count", () => {
+  assert.deepEqual(q("The city is still recovering from the 2023 earthquakes.").map((x) => x.value), []);
+  assert.deepEqual(q("India ordered 2000 rifles.").map((x) => [x.value, x.unit]), [[2000, "rifle"]]);
+});

@@ -4,6 +4,7 @@
  * S-400 squadrons" → 5 squadron, incremental; "about 30", "more than 2,000", "10 to 12", "dozens".
  */
 import type { Approximation, Mention, Quantity, Sentence, Span } from "../types.ts";
+import { frameLexicon } from "./frame-lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
 
 /** Formation and counting units; formations are never interchangeable with each other. */
@@ -19,7 +20,7 @@ const UNIT_CLASSES: Readonly<Record<string, string>> = {
   submarine: "submarine", sub: "submarine", missile: "missile", rocket: "rocket", launcher: "launcher",
   system: "system", unit: "unit", set: "set",
   soldier: "troops", troop: "troops", personnel: "troops", people: "people", person: "people", civilian: "civilians",
-  death: "deaths", dead: "deaths", casualty: "casualties",
+  death: "deaths", dead: "deaths", killed: "deaths", casualty: "casualties", injured: "injuries", injury: "injuries", magnitude: "magnitude",
   percent: "percent", "%": "percent", dollar: "usd", usd: "usd", euro: "eur", rupee: "inr", crore: "inr-crore",
 };
 
@@ -174,7 +175,11 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     }
     if (!unit) unit = head;
     if (currency) unit = currency;
-    if (year(value) && (upper === null || year(upper)) && !unit) {
+    else if (toks[lead - 1]?.norm === "magnitude" || /^-?magnitude$/.test(toks[j]?.norm ?? "") || (toks[j]?.text === "-" && toks[j + 1]?.norm === "magnitude")) unit = "magnitude";
+    else if (unit === null || COUNTS_PEOPLE.has(unitClass(unit) ?? "")) unit = casualtyUnit(sentence, toks, lead, end) ?? unit;
+    // "2026", and "the 2023 earthquakes" (a year naming an event, not a count of them).
+    const namesYear = year(value) && /^\d{4}$/.test(t.text) && /^(the|its|their|his|her|'s|’s)$/i.test(toks[lead - 1]?.norm ?? "");
+    if ((year(value) && (upper === null || year(upper)) && !unit) || namesYear) {
       i = j;
       continue;
     }
@@ -204,6 +209,41 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     i = Math.max(end, j, i + 1);
   }
   return out;
+}
+
+/** Classes of units that count people: a count of them can be a count of the dead or injured. */
+const COUNTS_PEOPLE: ReadonlySet<string> = new Set(["people", "troops", "civilians", "soldier", "child", "children", "passenger", "resident", "worker", "migrant", "student", "villager", "police", "officer", "militant", "fighter"]);
+const STOP_SCAN = new Set([",", ";", ":", "and", "but", "while", "whereas", "or"]);
+/** "The death toll ... rose to 41", "the toll stood at 41". */
+const TOLL_BEFORE = /\b(?:death\s+)?toll\b[^.,;]{0,80}\b(?:to|at|reached|hit|of)\s*$/i;
+
+/**
+ * "30 people died", "killing at least 30", "200 were injured", "the death toll rose to 41": the
+ * count of people is a count of the dead ("killed") or the injured ("injured"); null otherwise.
+ * The words right after the count decide first, then those before it, up to a clause boundary.
+ */
+function casualtyUnit(sentence: Sentence, toks: Sentence["tokens"], start: number, end: number): "killed" | "injured" | null {
+  const lex = frameLexicon();
+  const cue = (t: Sentence["tokens"][number] | undefined): "killed" | "injured" | null => {
+    if (!t) return null;
+    if (lex.injured.test(t.text)) return "injured";
+    if (lex.killed.test(t.text) && t.norm !== "toll") return "killed";
+    return null;
+  };
+  for (let k = end; k < Math.min(toks.length, end + 4); k++) {
+    const t = toks[k];
+    if (!t || STOP_SCAN.has(t.norm) || t.pos === "ADP" || t.pos === "NUM") break;
+    const c = cue(t);
+    if (c) return c;
+  }
+  if (TOLL_BEFORE.test(sentence.text.slice(0, (toks[start]?.span[0] ?? 0) - sentence.span[0]))) return "killed";
+  for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
+    const t = toks[k];
+    if (!t || STOP_SCAN.has(t.norm) || t.pos === "NUM") break;
+    const c = cue(t);
+    if (c) return c;
+  }
+  return null;
 }
 
 /** Is the count starting at token `start` (number words end before `next`) a part of a larger count? */

@@ -1,0 +1,43 @@
+/** @module Tests of incident frames: type, place, figures, and an earlier incident's figures left out. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { segment } from "../text/sentences.ts";
+import type { Mention, Sentence } from "../types.ts";
+import { incidentFigures, incidentFrame, UNNAMED_INCIDENT } from "./incidents.ts";
+import { extractQuantities } from "./quantities.ts";
+
+function sentence(text: string): Sentence {
+  const [s] = segment(text, [0, text.length]);
+  assert.ok(s);
+  return { index: 0, span: s.span, text, paragraph: 0, block: "prose", tokens: s.tokens };
+}
+
+function place(text: string, surface: string, type: "country" | "place" = "country"): Mention {
+  const at = text.indexOf(surface);
+  return { kind: "mention", span: [at, at + surface.length], sentence: 0, text: surface, entityId: null, canonical: surface, type, source: "pack", role: null };
+}
+
+const frameOf = (text: string, mentions: Mention[] = [], recentIncident: string | null = null) => {
+  const s = sentence(text);
+  const quantities = extractQuantities(s, { mentions, dateSpans: [] });
+  return { frame: incidentFrame({ sentence: s, mentions, quantities, recentIncident }), figures: incidentFigures(s, quantities) };
+};
+
+test("names the incident type and its place", () => {
+  const text = "A magnitude 6.1 earthquake struck eastern Turkey, killing at least 30 people.";
+  const { frame, figures } = frameOf(text, [place(text, "Turkey")]);
+  assert.deepEqual(frame?.roles, { incident: "earthquake", place: "Turkey" });
+  assert.deepEqual(figures.map((x) => x.unit), ["magnitude", "killed"]);
+});
+
+test("gives figures without an incident word to the article's last incident, or to the story's", () => {
+  assert.equal(frameOf("At least 30 people died.", [], "attack").frame?.roles["incident"], "attack");
+  assert.equal(frameOf("At least 30 people died.").frame?.roles["incident"], UNNAMED_INCIDENT);
+  assert.equal(frameOf("Officials met on Monday.").frame, null);
+});
+
+test("leaves out the toll of an earlier, dated incident", () => {
+  const { frame, figures } = frameOf("The quake struck a city still recovering from the 2023 earthquakes that killed more than 50,000 people.");
+  assert.equal(frame?.roles["incident"], "earthquake");
+  assert.deepEqual(figures, []);
+});
