@@ -1,7 +1,8 @@
 /**
- * @module End-to-end test on a second story (test/fixtures/tank-deal) with real-world entities
- * from the bundled packs: figures that differ, a part of a total, a deal's value, a denial, and a
- * name spelled with and without diacritics.
+ * @module End-to-end tests on stories beyond the example, with real-world entities from the
+ * bundled packs. test/fixtures/tank-deal: figures that differ, a part of a total, a deal's value,
+ * a denial, a name spelled with and without diacritics. test/fixtures/earthquake: an incident's
+ * magnitude disputed while its death toll agrees, and an earlier disaster's toll left out.
  */
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,12 +11,15 @@ import { analyze } from "../src/index.ts";
 import type { Fact, Report } from "../src/report/types.ts";
 
 const folder = fileURLToPath(new URL("./fixtures/tank-deal", import.meta.url));
+const quakeFolder = fileURLToPath(new URL("./fixtures/earthquake", import.meta.url));
 let report: Report;
+let quake: Report;
 const outletsOf = (f: Fact, value?: string): string[] =>
   [...new Set(f.variants.filter((v) => value === undefined || v.value === value).flatMap((v) => v.evidence.map((e) => report.articles.find((a) => a.id === e.articleId)?.outlet ?? "")))].sort();
 
 before(async () => {
   report = await analyze([folder], { generatedAt: "2025-08-03T00:00:00.000Z" });
+  quake = await analyze([quakeFolder], { generatedAt: "2025-03-03T00:00:00.000Z" });
 });
 
 test("reads the four articles as one story", () => {
@@ -29,11 +33,20 @@ test("contests the tank count, names the denial and keeps the locally built part
   assert.ok(f, "a contested K2 fact");
   assert.equal(f.differs, "number differs: 180 tanks vs 160 tanks; status differs: ordered vs denied");
   assert.ok(!f.variants.some((v) => /\b81\b/.test(v.value)), "81 is a part, not a competing total");
-  assert.deepEqual(outletsOf(f, "160 tanks; about $6.5 billion; ordered"), ["Baltic Wire"]);
+  assert.deepEqual(outletsOf(f, "160 tanks; ordered"), ["Baltic Wire"]);
+  assert.deepEqual(outletsOf(f, "180 tanks; ordered"), ["Central Europe Daily", "Warsaw Ledger"]);
   assert.deepEqual(outletsOf(f, "denied / not done"), ["capital-desk"]);
-  const v180 = f.variants.find((v) => v.value.startsWith("180 tanks"));
-  assert.match(v180?.value ?? "", /\$6\.5 billion/, "the deal's value joins each account");
   assert.equal(f.independentOrigins, 2, "Reuters for three outlets, the ministry for the denial");
+  assert.doesNotMatch(f.statement, /ordered|approved|considering/, "accounts that disagree on the stage get a statement that names none");
+});
+
+test("reports the deal's value as a fact of its own, agreed by three outlets that all cite one wire", () => {
+  const f = report.facts.find((x) => x.statement.includes(", value ("));
+  assert.ok(f, "a value fact");
+  assert.equal(f.statement, "Poland's K2 Black Panther deal with South Korea, value ($6.5 billion / about $6.5 billion)");
+  assert.deepEqual(outletsOf(f), ["Baltic Wire", "Central Europe Daily", "Warsaw Ledger"]);
+  assert.equal(f.verdict, "single-source");
+  assert.equal(f.independentOrigins, 1);
 });
 
 test("treats the minister's statement as one source however his name is spelled", () => {
@@ -44,4 +57,35 @@ test("treats the minister's statement as one source however his name is spelled"
   assert.equal(f.verdict, "single-source");
   const e = report.entities?.find((x) => x.name.includes("Kosiniak-Kamysz"));
   assert.deepEqual(e?.forms, ["Wladyslaw Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz"]);
+});
+
+const quakeFact = (re: RegExp): Fact | undefined => quake.facts.find((f) => re.test(f.statement));
+
+test("disputes the quake's magnitude while the death toll and the injured agree", () => {
+  const magnitude = quakeFact(/^Earthquake in Turkey, magnitude/);
+  assert.equal(magnitude?.verdict, "contested");
+  assert.equal(magnitude?.differs, "magnitude differs: 6.1 vs 6.4");
+  assert.equal(magnitude?.conservative, null, "a magnitude has no conservative reading");
+  const toll = quakeFact(/^Earthquake in Turkey, death toll/);
+  assert.equal(toll?.verdict, "corroborated");
+  assert.equal(toll?.independentOrigins, 3);
+  assert.equal(toll?.variants.length, 1, "at least 30, dozens and 41 are compatible readings");
+  assert.ok(!/50,000/.test(toll?.statement ?? ""), "the 2023 toll is not this quake's");
+  const injured = quakeFact(/^Earthquake in Turkey, number injured/);
+  assert.equal(injured?.verdict, "corroborated");
+  assert.match(injured?.statement ?? "", /about 250 injured \/ more than 200 injured/);
+});
+
+test("each article keeps its own reading of a figure its variant shares with others", () => {
+  const toll = quakeFact(/^Earthquake in Turkey, death toll/);
+  const readings = new Map((toll?.variants[0]?.evidence ?? []).map((e) => [quake.articles.find((a) => a.id === e.articleId)?.outlet, e.reading]));
+  assert.equal(readings.get("quake-desk"), "41 killed");
+  assert.equal(readings.get("Anatolia Observer"), "at least 30 killed");
+});
+
+test("groups a leader's promise reported with and without diacritics under one speaker", () => {
+  const f = quake.facts.find((x) => x.statement.startsWith("Recep Tayyip Erdoğan:"));
+  assert.ok(f);
+  assert.equal(f.articles, 2);
+  assert.equal(f.independentOrigins, 1);
 });

@@ -6,11 +6,11 @@
 import type { Evidence, Fact, Variant, Verdict } from "../report/types.ts";
 import { CONTRACT_ITEM } from "../extract/frames.ts";
 import { stableId } from "../ids.ts";
-import type { Claim } from "../types.ts";
+import type { Claim, Quantity } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
 import type { Origins } from "./origins.ts";
-import { claimValue, conflict, describeValue, isDone, mergeValues, type ClaimValue } from "./values.ts";
+import { claimValue, conflict, describeQuantity, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue } from "./values.ts";
 
 export interface FactContext {
   readonly storyId: string;
@@ -19,7 +19,12 @@ export interface FactContext {
   readonly defaultBuyer: string | null;
   /** "mention": one fact that something is said at all, every value set aside. */
   readonly mode?: "figures" | "mention";
+  /** The one dimension of figures this fact compares (see `dimensionOf`); all when absent. */
+  readonly dimension?: string;
 }
+
+/** What a fact about one dimension of figures is about, after the event's own statement. */
+const DIMENSION_LABEL: Readonly<Record<string, string>> = { deaths: "death toll", injuries: "number injured", magnitude: "magnitude", value: "value" };
 
 const withDateFor = (g: ClaimGroup): boolean => g.kind === "visit" || g.kind === "generic" || g.kind === "statement";
 
@@ -31,16 +36,29 @@ export function hasFigure(c: Claim, group: ClaimGroup): boolean {
 
 /**
  * A frame group whose figures only some articles give becomes two facts: the figures (with the
- * claims that give them) and the mention (everyone who says the thing at all). Otherwise one fact.
+ * claims that give them) and the mention (everyone who says the thing at all). Figures of
+ * separate dimensions (a quake's death toll and its magnitude; a deal's size and its value) are
+ * separate facts, so agreement on one is not hidden by a dispute over another. Otherwise one fact.
  */
 export function buildFacts(group: ClaimGroup, ctx: FactContext): Fact[] {
-  const framed = group.kind === "procurement" || group.kind === "delivery" || group.kind === "visit";
+  const framed = group.kind === "procurement" || group.kind === "delivery" || group.kind === "visit" || group.kind === "incident";
   const figured = group.claims.filter((c) => hasFigure(c, group));
   const figuredArticles = new Set(figured.map((c) => c.articleId));
   const others = group.claims.some((c) => !figuredArticles.has(c.articleId));
   const contract = group.claims.some((c) => c.frame?.roles["item"] === CONTRACT_ITEM);
-  if (!framed || contract || figured.length === 0 || !others) return [buildFact(group, ctx)];
-  return [buildFact({ ...group, claims: figured }, ctx), buildFact({ ...group, key: `${group.key}|mention`, claims: group.claims }, { ...ctx, mode: "mention" })];
+  if (!framed || contract || figured.length === 0) return [buildFact(group, ctx)];
+  const dims = [...new Set(figured.flatMap((c) => [...dimensionsOf(claimValue(c))]))].sort((a, b) => (a === "count" ? -1 : b === "count" ? 1 : a < b ? -1 : 1));
+  const perDimension =
+    dims.length <= 1
+      ? [buildFact({ ...group, claims: figured }, ctx)]
+      : dims.map((dim) =>
+          buildFact(
+            { ...group, key: dim === "count" ? group.key : `${group.key}|${dim}`, claims: figured.filter((c) => dimensionsOf(claimValue(c)).has(dim)) },
+            { ...ctx, dimension: dim },
+          ),
+        );
+  if (!others && dims.length <= 1) return perDimension;
+  return [...perDimension, buildFact({ ...group, key: `${group.key}|mention`, claims: group.claims }, { ...ctx, mode: "mention" })];
 }
 
 interface Bucket {
@@ -55,7 +73,8 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const buckets: Bucket[] = [];
   const unspecified: Claim[] = [];
   let differs: string | null = null;
-  const valued = claims.map((c) => ({ c, v: claimValue(c) }));
+  const valueOf = (c: Claim): ClaimValue => (ctx.dimension ? restrictValue(claimValue(c), ctx.dimension) : claimValue(c));
+  const valued = claims.map((c) => ({ c, v: valueOf(c) }));
   if (mention) unspecified.push(...claims);
   const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
   const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, { compareDates: withDate }) === null;
@@ -95,7 +114,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
       buckets.push({ value: v, claims: [c] });
     }
   }
-  for (const b of buckets) b.value = { ...b.value, date: commonestDate(b.claims.map(claimValue)) ?? b.value.date };
+  for (const b of buckets) b.value = { ...b.value, date: commonestDate(b.claims.map(valueOf)) ?? b.value.date };
   // A denial beside figures that differ: say both.
   const denial = buckets.find((b) => b.value.denied);
   if (denial && differs !== null && !differs.includes("denied")) {
@@ -108,9 +127,15 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const staged = buckets.length >= 2 && new Set(stages.filter(Boolean)).size >= 2;
   if (staged && differs !== null) differs += `; stage also differs: ${[...new Set(stages.filter(Boolean))].join(" vs ")}`;
   const variants: Variant[] = buckets.map((b, k) => {
-    const value = describeValue(b.value, { withDate });
+    const value = describeBucket(b, valueOf, withDate);
     const stage = stages[k] ?? "";
-    return { value: staged && stage && !value.includes(stage) ? `${value} (${stage})` : value, evidence: evidenceOf(b.claims) };
+    const shown = staged && stage && !value.includes(stage) ? `${value} (${stage})` : value;
+    const evidence = evidenceOf(b.claims).map((e, i) => {
+      // Where the variant joins several readings, each quote says which one is its own.
+      const own = value.includes(" / ") ? describeValue(valueOf(b.claims.find((c) => c.span[0] === e.span[0] && c.articleId === e.articleId) ?? (b.claims[i] as Claim)), { withDate }) : null;
+      return own && own !== "no figure given" ? { ...e, reading: own } : e;
+    });
+    return { value: shown, evidence };
   });
   // "Mentioned without that figure" lists the articles that give no figure at all: an article
   // already counted under a figure is not listed again for its other sentences on the subject.
@@ -123,7 +148,13 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   return {
     id: stableId("f", ctx.storyId, group.key),
     storyId: ctx.storyId,
-    statement: statementOf(group, claims, buckets, ctx.defaultBuyer),
+    statement: statementOf(group, claims, buckets, {
+      defaultBuyer: ctx.defaultBuyer,
+      dimension: ctx.dimension ?? null,
+      single: buckets.length === 1 && buckets[0] ? describeBucket(buckets[0], valueOf, false) : null,
+      // Accounts at different stages, or one that denies the deal: the statement names no stage.
+      neutral: staged || buckets.some((b) => b.value.denied) || (mention && claims.some((c) => c.modality === "denied")),
+    }),
     subject: subjectsOf(claims),
     verdict,
     articles,
@@ -135,6 +166,30 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     modality: majority(claims.map((c) => c.modality)),
     frame: claims.find((c) => c.frame)?.frame ?? null,
   };
+}
+
+/**
+ * A variant's value: each figure it gives, with every compatible reading its claims give
+ * ("41 killed / at least 30 killed"), so no account is shown as saying more than it does.
+ */
+function describeBucket(b: Bucket, valueOf: (c: Claim) => ClaimValue, withDate: boolean): string {
+  const base = describeValue(b.value, { withDate });
+  const readings = new Map<string, Quantity[]>();
+  const reading = (q: Quantity): string => `${q.approx}:${q.value}:${q.upper}`;
+  for (const c of b.claims) {
+    for (const [cls, q] of valueOf(c).counts) {
+      const list = readings.get(cls) ?? [];
+      // The same figure in other words ("140 jets" beside "140 fighters") is one reading.
+      if (!list.some((x) => reading(x) === reading(q))) list.push(q);
+      readings.set(cls, list);
+    }
+  }
+  let out = base;
+  for (const [cls, q] of b.value.counts) {
+    const others = (readings.get(cls) ?? []).filter((x) => reading(x) !== reading(q));
+    if (others.length > 0) out = out.replace(describeQuantity(q), [q, ...others].map(describeQuantity).join(" / "));
+  }
+  return out;
 }
 
 /** The date most of a variant's claims give (the earliest such claim's on a tie). */
@@ -182,15 +237,22 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   cancelled: "cancelled its order of",
 };
 
-function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: readonly Bucket[], defaultBuyer: string | null): string {
+function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: readonly Bucket[], options: { defaultBuyer: string | null; dimension: string | null; single: string | null; neutral: boolean }): string {
+  const { defaultBuyer } = options;
+  const label = options.dimension && DIMENSION_LABEL[options.dimension] ? `, ${DIMENSION_LABEL[options.dimension]}` : "";
   const frame = claims.find((c) => c.frame)?.frame;
   const buyer = majority(claims.map((c) => c.frame?.roles["buyer"] ?? "").filter(Boolean)) || defaultBuyer;
   const r: Record<string, string> = { ...(frame?.roles ?? {}), ...(buyer ? { buyer } : {}) };
   const status = majority(claims.map((c) => c.frame?.status ?? "").filter(Boolean));
-  const figure = buckets.length === 1 && buckets[0] ? ` (${describeValue(buckets[0].value, { withDate: false })})` : buckets.length > 1 ? " (figures differ)" : "";
+  const figure = label + (options.single !== null ? ` (${options.single})` : buckets.length > 1 ? " (figures differ)" : "");
   switch (group.kind) {
     case "procurement":
       if (r["item"] === CONTRACT_ITEM) return `Signing of the contract${r["buyer"] ? ` (${r["buyer"]}${r["seller"] ? `–${r["seller"]}` : ""})` : ""}${buckets.length > 1 ? ": accounts differ" : ""}`;
+      // A stage is stated only when the claims agree on it: a mention that one article denies, or a
+      // fact about another dimension (the deal's value), names the deal without saying how far it got.
+      if (options.dimension !== null && options.dimension !== "count") return `${r["buyer"] ?? "A buyer"}'s ${r["item"] ?? "arms"} deal${r["seller"] ? ` with ${r["seller"]}` : ""}${figure}`;
+      if (options.neutral)
+        return `${r["buyer"] ?? "A buyer"}'s ${r["item"] ?? "arms"} deal${r["seller"] ? ` with ${r["seller"]}` : ""}${figure}`;
       return `${r["buyer"] ?? "A buyer"} ${STATUS_WORDS[status] ?? "may buy"} ${r["item"] ?? "weapons"}${r["seller"] ? ` from ${r["seller"]}` : ""}${figure}`;
     case "delivery":
       return `Deliveries of ${r["item"] ?? "weapons"}${r["buyer"] ? ` to ${r["buyer"]}` : ""}${status ? ` (${status})` : ""}`;
@@ -201,6 +263,11 @@ function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: reado
     }
     case "sanction":
       return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
+    case "incident": {
+      const place = majority(claims.map((c) => c.frame?.roles["place"] ?? "").filter(Boolean));
+      const what = r["incident"] || "Incident";
+      return `${what.charAt(0).toUpperCase()}${what.slice(1)}${place ? ` in ${place}` : ""}${figure}`;
+    }
     case "statement": {
       const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
       return `${who}: “${trim(claims[0]?.text ?? "", 160)}”`;
@@ -228,11 +295,12 @@ function conservative(buckets: readonly Bucket[]): string | null {
     }
     return best?.text ?? null;
   };
-  const classes = buckets.flatMap((b) => [...b.value.counts.keys()]);
+  // A magnitude is a measurement, not a count: no reading of it is the "conservative" one.
+  const classes = buckets.flatMap((b) => [...b.value.counts.keys()]).filter((cls) => cls !== "magnitude");
   const shared = classes.find((cls, i) => classes.indexOf(cls) !== i);
   if (shared) return smallest((b) => b.value.counts.get(shared)?.value);
   return smallest((b) => {
-    const counts = [...b.value.counts.entries()].filter(([cls]) => !cls.startsWith("value:")).map(([, q]) => q.value);
+    const counts = [...b.value.counts.entries()].filter(([cls]) => !cls.startsWith("value:") && cls !== "magnitude").map(([, q]) => q.value);
     return counts.length > 0 ? Math.min(...counts) : undefined;
   });
 }

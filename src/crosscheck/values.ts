@@ -77,20 +77,49 @@ export function describeValue(v: ClaimValue, options: { withDate: boolean }): st
   return parts.length > 0 ? parts.join("; ") : "no figure given";
 }
 
+/** Units that take no plural "s": already plural, uncountable, or participles ("30 killed"). */
+const UNCOUNTED: ReadonlySet<string> = new Set(["aircraft", "personnel", "percent", "usd", "people", "troops", "police", "killed", "injured", "dead", "wounded", "magnitude", "children", "civilians"]);
+
 export function describeQuantity(q: Quantity): string {
   const cls = unitClass(q.unit) ?? "";
   if (isMoney(cls)) return describeMoney(q, cls);
-  const n = q.upper !== q.value ? `${q.value}–${q.upper}` : String(q.value);
+  if (cls === "magnitude") return `magnitude ${q.value}${q.upper !== q.value ? `–${q.upper}` : ""}`;
+  const num = (x: number): string => (x >= 10_000 ? x.toLocaleString("en-US") : String(x));
+  const n = q.upper !== q.value ? `${num(q.value)}–${num(q.upper)}` : num(q.value);
   const approx = q.approx === "about" ? "about " : q.approx === "more-than" ? "more than " : q.approx === "at-least" ? "at least " : q.approx === "up-to" ? "up to " : q.approx === "less-than" ? "fewer than " : "";
   const unit = q.unit ? ` ${plural(q.unit, q.value)}` : "";
   return `${approx}${n}${q.incremental ? " more" : ""}${unit}`;
 }
 
 function plural(unit: string, n: number): string {
-  if (n === 1 || unit === "aircraft" || unit === "personnel" || unit === "percent" || unit === "usd") return unit;
+  if (n === 1 || UNCOUNTED.has(unit)) return unit;
   if (/(s|x|ch|sh)$/.test(unit)) return unit + "es";
   if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
   return unit + "s";
+}
+
+/**
+ * The dimension a figure measures. Counts of the thing itself (items, formations), its date and
+ * status are one dimension; the dead, the injured, a quake's magnitude and a deal's value are
+ * measured separately, so one can be agreed while another is disputed.
+ */
+export function dimensionOf(cls: string): string {
+  if (cls.startsWith("value:")) return "value";
+  if (cls === "deaths" || cls === "injuries" || cls === "magnitude") return cls;
+  return "count";
+}
+
+/** The dimensions a value gives figures in ("count" also when it gives only a date or a status). */
+export function dimensionsOf(v: ClaimValue): Set<string> {
+  const dims = new Set([...v.counts.keys()].map(dimensionOf));
+  if (v.date !== null || v.status !== null || v.denied) dims.add("count");
+  return dims;
+}
+
+/** The part of a value in one dimension: its figures there (and, for "count", the date and status). */
+export function restrictValue(v: ClaimValue, dim: string): ClaimValue {
+  const counts = new Map([...v.counts].filter(([cls]) => dimensionOf(cls) === dim));
+  return dim === "count" ? { ...v, counts } : { counts, date: null, status: null, denied: false };
 }
 
 /** Two compatible values as one: every figure either gives, the first date, a done status over none; a denial only if both deny. */
@@ -106,7 +135,10 @@ export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: 
   if ((done(a) && b.denied) || (done(b) && a.denied)) return `status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`;
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
-    if (qb && !sameNumber(qa, qb)) return `${cls.startsWith("value:") ? "value" : "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`;
+    if (qb && !sameNumber(qa, qb)) {
+      if (cls === "magnitude") return `magnitude differs: ${qa.value} vs ${qb.value}`;
+      return `${cls.startsWith("value:") ? "value" : cls === "deaths" ? "death toll" : cls === "injuries" ? "number injured" : "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`;
+    }
   }
   const fa = [...a.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
   const fb = [...b.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));

@@ -7,8 +7,9 @@
 import type { Anomaly, ArticleSummary, Evidence, Fact, Report, ReuseLink, Story, Verdict } from "./types.ts";
 import { attr, domId, escapeHtml, link } from "./html-escape.ts";
 import { readableDates } from "./readable-dates.ts";
+import { valueIn } from "./readings.ts";
 
-export { readableDates };
+export { readableDates, valueIn };
 
 /** How renderers link to things; null means "no link". */
 export interface Linker {

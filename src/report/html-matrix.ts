@@ -4,7 +4,7 @@
  * carries, coloured by the fact's verdict, with the variant letter for contested facts and the
  * quote as its tooltip. Colour always comes with text (verdict chip, variant letter, "—").
  */
-import { carriers, clip, formatDate, outletBadge, plural, readableDates, variantKey, variantText, verdictChip, type StoryContext } from "./html-context.ts";
+import { carriers, clip, formatDate, outletBadge, plural, readableDates, valueIn, variantKey, variantText, verdictChip, type StoryContext } from "./html-context.ts";
 import { attr, domId, escapeHtml } from "./html-escape.ts";
 import type { Fact } from "./types.ts";
 
@@ -43,7 +43,7 @@ function singles(ctx: StoryContext, facts: readonly Fact[]): string {
       const items = mine
         .map((f) => {
           const c = carriers(f).get(a.id);
-          const values = (c?.variants ?? []).map((i) => f.variants[i]?.value ?? "").filter((v) => v !== "as stated" && v !== "");
+          const values = (c?.variants ?? []).map((i) => valueIn(f, i, a.id)).filter((v) => v !== "as stated" && v !== "");
           const value = values.length > 0 ? ` <span class="val">${escapeHtml(values.map(variantText).join("; "))}</span>` : "";
           const att = [...new Set((c?.evidence ?? []).map((e) => e.attribution).filter((x): x is string => !!x))];
           const via = att.length > 0 ? ` <span class="muted">via ${escapeHtml(readableDates(att.join("; ")))}</span>` : "";
@@ -73,7 +73,7 @@ function row(ctx: StoryContext, fact: Fact): string {
       const parts = c.variants.map((i) => {
         const v = fact.variants[i];
         const key = contested ? `<span class="vkey">${variantKey(i)}</span>` : "";
-        return `${key}<span class="val">${escapeHtml(variantText(v?.value ?? ""))}</span>`;
+        return `${key}<span class="val">${escapeHtml(variantText(v ? valueIn(fact, i, a.id) : ""))}</span>`;
       });
       const att = [...new Set(c.evidence.map((e) => e.attribution).filter((x): x is string => !!x))];
       const tip = c.evidence.map((e) => `“${e.quote}”${e.attribution ? ` — ${readableDates(e.attribution)}` : ""}`).join("\n");

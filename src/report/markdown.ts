@@ -6,6 +6,7 @@
 import type { Anomaly, ArticleSummary, Fact, Report, Story } from "./types.ts";
 import { originText } from "./origin-text.ts";
 import { readableDates } from "./readable-dates.ts";
+import { valueIn } from "./readings.ts";
 
 const REASON = { "own-reporting": "own reporting", "shared-upstream": "shared upstream source", copy: "copied text" } as const;
 
@@ -64,8 +65,9 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   out.push(`|---|---|---|${cols.map(() => "---").join("|")}|`);
   for (const f of facts) {
     const cells = cols.map((c) => {
-      const v = f.variants.find((x) => x.evidence.some((e) => e.articleId === c));
-      return v ? say(clip(v.value, 40)) : "";
+      const i = f.variants.findIndex((x) => x.evidence.some((e) => e.articleId === c));
+      // The article's own reading when its variant joins several compatible ones.
+      return i >= 0 ? say(clip(valueIn(f, i, c), 40)) : "";
     });
     out.push(`| ${say(clip(f.statement, 90))} | ${VERDICT_MARK[f.verdict]} | ${f.independentOrigins}/${f.articles} | ${cells.join(" | ")} |`);
   }

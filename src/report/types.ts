@@ -92,6 +92,8 @@ export interface Evidence {
   readonly quote: string;
   readonly span: readonly [number, number];
   readonly attribution: string | null;
+  /** This quote's own figure when its variant groups several compatible readings ("at least 30 killed" under "41 killed / at least 30 killed"). */
+  readonly reading?: string;
 }
 
 /** One independent origin of a fact: the articles that collapse into it and why. */
