@@ -88,7 +88,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
         url: a.url,
         commentaryShare: st?.commentaryShare ?? 0,
         exclusiveShare: st?.exclusiveShare ?? 0,
-        notes: st?.notes ?? [],
+        notes: [...(st?.notes ?? []), ...languageNote(a.language)],
       });
     }
     options.onProgress?.(++done, clusters.length);
@@ -134,6 +134,12 @@ function entitySummaries(mentions: readonly Mention[], articleOf: ReadonlyMap<Me
       mentions: e.n,
     }))
     .sort((a, b) => b.articleIds.length - a.articleIds.length || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+}
+
+/** A note for an article not in English: extraction rules and lexicons are English ones. */
+function languageNote(language: string): string[] {
+  if (language === "en" || language === "und") return [];
+  return [`written in ${language}: Triangulate's extraction rules are for English, so its claims here may be incomplete and it may not be aligned with English coverage of the same story`];
 }
 
 function storyIdFor(docs: readonly Doc[]): string {

@@ -6,6 +6,9 @@
  */
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze } from "../src/index.ts";
 import type { Fact, Report } from "../src/report/types.ts";
@@ -88,4 +91,21 @@ test("groups a leader's promise reported with and without diacritics under one s
   assert.ok(f);
   assert.equal(f.articles, 2);
   assert.equal(f.independentOrigins, 1);
+});
+
+test("notes that an article not in English is read with English rules", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "triangulate-lang-"));
+  try {
+    await writeFile(
+      join(dir, "fr.txt"),
+      "Le ministère indien de la Défense a approuvé l'achat de cinq divisions de systèmes S-400, selon le Times of India. Vladimir Poutine se rendra à New Delhi les 4 et 5 décembre, a annoncé le Kremlin.",
+    );
+    const r = await analyze([dir]);
+    const a = r.articles[0];
+    assert.equal(a?.language, "fr");
+    assert.ok(a?.notes?.some((n) => n.startsWith("written in fr:")), JSON.stringify(a?.notes));
+    assert.ok(!report.articles.some((x) => x.notes?.some((n) => n.startsWith("written in"))), "English articles get no such note");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
