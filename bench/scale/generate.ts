@@ -119,7 +119,13 @@ function article(r: Rand, lex: Lexicon, s: StorySpec): { title: string; text: st
   return { title, text: paragraphs.join("\n\n") };
 }
 
-/** Change `edits` random words of a text and add a credit line: a near-copy. */
+/**
+ * Change `edits` random words of a text and add a credit line: a near-copy, as a republishing outlet
+ * makes it. Gold labels it a duplicate of its original (and of the original's other copies): with
+ * 2–4 changed words and ~9 added to articles of 67–292 words (median 167), at least 80 % of the words
+ * of both texts stay copied in order (copied-word share 0.80–1.00 over seven 100k corpora), while
+ * 5-word shingle Jaccard drops to 0.51 (0.38 between two near-copies): a changed word breaks 5 shingles.
+ */
 function nearCopy(r: Rand, lex: Lexicon, text: string, edits: number): string {
   const words = text.split(" ");
   for (let e = 0; e < edits; e++) {

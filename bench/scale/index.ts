@@ -2,14 +2,15 @@
  * @module `npm run bench -- scale [--n N] [--seed S] [--compare] [--threshold T]`: the cost of the
  * analysis front end over a day of world news. A seeded generator builds N articles with known
  * stories, exact copies and near-copies; the bench times ingest-equivalent work (article records,
- * normalization, content ids), text (word tokens), fingerprints (MinHash + LSH, exact hashes) and
- * story clustering (stems, entities, online centroids), and prints articles/s, peak RSS, duplicate
- * precision/recall and story B³ against the generated answers. `--compare` runs 10k then 100k and
- * prints the time ratio (target ≤ 12). Needs no bench data.
+ * normalization, content ids), text (word tokens), fingerprints (the product's `DuplicateIndex`:
+ * exact copies, MinHash + LSH candidates confirmed by copied-word share, at its default settings,
+ * which it prints) and story clustering (stems, entities, online centroids), and prints articles/s,
+ * peak RSS, duplicate precision/recall and story B³ against the generated answers. `--compare` runs
+ * 10k then 100k and prints the time ratio (target ≤ 12). Needs no bench data.
  */
 import { createHash } from "node:crypto";
 import { resourceUsage } from "node:process";
-import { LshIndex, MinHasher, jaccard, contentKey, wordTokens } from "../../src/reuse/index.ts";
+import { DuplicateIndex, LshIndex, contentKey, wordTokens, type DuplicateSettings, type DuplicateStats } from "../../src/reuse/index.ts";
 import { canonicalOrder, IncrementalStories } from "../../src/stories/index.ts";
 import { clusterScores, pairScores } from "../stories/metrics.ts";
 import { generateCorpus, type GeneratedArticle } from "./generate.ts";
@@ -21,8 +22,12 @@ interface ScaleResult {
   readonly peakRssMb: number;
   readonly dup: { precision: number; recall: number; f1: number };
   readonly exactDup: { precision: number; recall: number; f1: number };
+  /** Recall of the gold pairs that involve a near-copy. */
+  readonly nearRecall: number;
   readonly story: { precision: number; recall: number; f1: number; ari: number };
   readonly stories: number;
+  readonly dupSettings: DuplicateSettings;
+  readonly dupStats: DuplicateStats;
 }
 
 function arg(args: readonly string[], name: string): string | undefined {
@@ -39,17 +44,22 @@ function pairKey(a: number, b: number): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** Gold duplicate pairs: every pair inside a copy family (an original and its copies). */
-function goldPairs(corpus: readonly GeneratedArticle[], exactOnly: boolean): Set<string> {
+/** Gold duplicate pairs: every pair inside a copy family (an original and its copies), or only those without / with a near-copy. */
+function goldPairs(corpus: readonly GeneratedArticle[], which: "all" | "exact" | "near"): Set<string> {
   const families = new Map<number, number[]>();
   corpus.forEach((a, i) => {
-    if (exactOnly && a.copy === "near") return;
+    if (which === "exact" && a.copy === "near") return;
     const list = families.get(a.family);
     if (list) list.push(i);
     else families.set(a.family, [i]);
   });
   const out = new Set<string>();
-  for (const m of families.values()) for (let x = 0; x < m.length; x++) for (let y = x + 1; y < m.length; y++) out.add(pairKey(m[x] as number, m[y] as number));
+  for (const m of families.values())
+    for (let x = 0; x < m.length; x++)
+      for (let y = x + 1; y < m.length; y++) {
+        const [i, j] = [m[x] as number, m[y] as number];
+        if (which !== "near" || corpus[i]?.copy === "near" || corpus[j]?.copy === "near") out.add(pairKey(i, j));
+      }
   return out;
 }
 
@@ -72,42 +82,24 @@ export function runScale(n: number, seed: number, threshold: number | undefined)
   });
   t = lap("ingest", t);
   sampleRss();
-  // text + fingerprints
-  // 3-word shingles: a changed word breaks 3 shingles instead of 5, so a lightly edited copy keeps
-  // Jaccard ≥ 0.8 (with 5-word shingles a quarter of the generated near-copies fell below it).
-  const hasher = new MinHasher({ numHashes: 64, shingleSize: 3 });
-  const lsh = new LshIndex({ bands: 16, rows: 4 });
-  const byContent = new Map<string, number>();
-  const shingles: Uint32Array[] = [];
+  // text (word tokens) + fingerprints (the product's DuplicateIndex: exact, then MinHash/LSH near-duplicates)
+  const duplicates = new DuplicateIndex();
   const dupPairs = new Set<string>();
   const exactPairs = new Set<string>();
-  const exactGroups = new Map<number, number[]>();
+  const indexOf = new Map<string, number>();
   let tokenTime = 0;
   articles.forEach((a, i) => {
     const t0 = performance.now();
     const words = wordTokens(a.text);
     tokenTime += performance.now() - t0;
-    const sh = hasher.shingles(words.hashes);
-    shingles.push(sh);
-    const first = byContent.get(a.contentId);
-    if (first !== undefined) {
-      const group = exactGroups.get(first) ?? [first];
-      for (const j of group) {
-        dupPairs.add(pairKey(i, j));
-        exactPairs.add(pairKey(i, j));
-      }
-      group.push(i);
-      exactGroups.set(first, group);
-      return; // an exact copy is not indexed again
+    indexOf.set(a.id, i);
+    const match = duplicates.addWords(a.id, words.hashes);
+    for (const id of match.identical) {
+      const key = pairKey(i, indexOf.get(id) as number);
+      dupPairs.add(key);
+      exactPairs.add(key);
     }
-    byContent.set(a.contentId, i);
-    const sig = hasher.signature(sh);
-    for (const j of lsh.query(sig)) {
-      if (jaccard(shingles[j] as Uint32Array, sh) >= 0.8) {
-        for (const k of exactGroups.get(j) ?? [j]) dupPairs.add(pairKey(i, k));
-      }
-    }
-    lsh.add(i, sig);
+    for (const near of match.near) dupPairs.add(pairKey(i, indexOf.get(near.id) as number));
     if (i % 5000 === 0) sampleRss();
   });
   t = lap("fingerprints", t);
@@ -131,19 +123,37 @@ export function runScale(n: number, seed: number, threshold: number | undefined)
     seconds,
     stages,
     peakRssMb: Math.max(peakRss, resourceUsage().maxRSS * 1024) / 2 ** 20,
-    dup: pairScores(dupPairs, goldPairs(corpus, false)),
-    exactDup: pairScores(exactPairs, goldPairs(corpus, true)),
+    dup: pairScores(dupPairs, goldPairs(corpus, "all")),
+    exactDup: pairScores(exactPairs, goldPairs(corpus, "exact")),
+    nearRecall: pairScores(dupPairs, goldPairs(corpus, "near")).recall,
     story: clusterScores(articles.map((a) => storyOf.get(a.id) ?? a.id), corpus.map((a) => String(a.story))),
     stories: stories.length,
+    dupSettings: duplicates.settings,
+    dupStats: duplicates.stats,
   };
 }
 
-const f3 = (x: number): string => x.toFixed(3);
+const f3 = (x: number): string => (Number.isNaN(x) ? "none" : x.toFixed(3));
+
+/** The duplicate detector's settings, with its LSH S-curve: P(candidate) = 1 − (1 − s^rows)^bands. */
+function describe(d: DuplicateSettings): string {
+  const p = [0.9, 0.5, 0.3, 0.1].map((s) => `${s} → ${LshIndex.candidateProbability(s, d.bands, d.rows).toFixed(4)}`).join(", ");
+  return `${d.shingleSize}-word shingles, ${d.numHashes} hashes, LSH ${d.bands} bands × ${d.rows} rows (buckets ≤ ${d.maxBucket}; P(candidate) at shingle Jaccard ${p}), near-duplicate at copied-word share ≥ ${d.threshold}`;
+}
+
+/** The machine-readable settings. */
+function settingsKv(d: DuplicateSettings): string {
+  return `shingle=${d.shingleSize} hashes=${d.numHashes} bands=${d.bands} rows=${d.rows} dup_threshold=${d.threshold}`;
+}
 
 function print(r: ScaleResult): void {
   const stages = Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(", ");
   console.log(`n=${r.n}: ${r.seconds.toFixed(2)} s (${stages}) → ${Math.round(r.n / r.seconds)} articles/s; peak RSS ${Math.round(r.peakRssMb)} MB`);
-  console.log(`  duplicates (exact + near, pairs): P ${f3(r.dup.precision)} R ${f3(r.dup.recall)} F1 ${f3(r.dup.f1)}; exact only: P ${f3(r.exactDup.precision)} R ${f3(r.exactDup.recall)}`);
+  console.log(`  duplicates (exact + near, pairs): P ${f3(r.dup.precision)} R ${f3(r.dup.recall)} F1 ${f3(r.dup.f1)}; exact only: P ${f3(r.exactDup.precision)} R ${f3(r.exactDup.recall)}; pairs with a near-copy: R ${f3(r.nearRecall)}`);
+  const st = r.dupStats;
+  console.log(
+    `  duplicate index: ${st.indexed} indexed, ${(st.candidates / Math.max(1, st.indexed)).toFixed(3)} LSH candidates per indexed article, ${st.confirmed} near links; lowest confirmed share ${f3(st.lowestConfirmed)}, highest rejected ${f3(st.highestRejected)}`,
+  );
   console.log(`  stories: ${r.stories} found; B³ P ${f3(r.story.precision)} R ${f3(r.story.recall)} F1 ${f3(r.story.f1)}; ARI ${f3(r.story.ari)}`);
 }
 
@@ -153,6 +163,7 @@ export async function main(args: string[]): Promise<void> {
   const th = arg(args, "threshold");
   const threshold = th === undefined ? undefined : Number(th);
   console.log("scale: generated corpus, 2-core target ≥ 500 articles/s, ≤ 2048 MB peak at 100k, time(100k)/time(10k) ≤ 12");
+  console.log(`duplicates: ${describe(new DuplicateIndex().settings)}`);
   if (args.includes("--compare")) {
     const small = runScale(10_000, seed, threshold);
     print(small);
@@ -161,13 +172,13 @@ export async function main(args: string[]): Promise<void> {
     const ratio = large.seconds / small.seconds;
     console.log(`  time(100k)/time(10k) = ${ratio.toFixed(2)}`);
     console.log(
-      `scale n=${large.n} articles_per_s=${Math.round(large.n / large.seconds)} seconds=${large.seconds.toFixed(2)} peak_rss_mb=${Math.round(large.peakRssMb)} ratio_100k_10k=${ratio.toFixed(2)} dup_p=${f3(large.dup.precision)} dup_r=${f3(large.dup.recall)} story_p=${f3(large.story.precision)} story_r=${f3(large.story.recall)} story_f1=${f3(large.story.f1)}`,
+      `scale n=${large.n} articles_per_s=${Math.round(large.n / large.seconds)} seconds=${large.seconds.toFixed(2)} peak_rss_mb=${Math.round(large.peakRssMb)} ratio_100k_10k=${ratio.toFixed(2)} dup_p=${f3(large.dup.precision)} dup_r=${f3(large.dup.recall)} story_p=${f3(large.story.precision)} story_r=${f3(large.story.recall)} story_f1=${f3(large.story.f1)} ${settingsKv(large.dupSettings)}`,
     );
     return;
   }
   const r = runScale(Number(arg(args, "n") ?? 100_000), seed, threshold);
   print(r);
   console.log(
-    `scale n=${r.n} articles_per_s=${Math.round(r.n / r.seconds)} seconds=${r.seconds.toFixed(2)} peak_rss_mb=${Math.round(r.peakRssMb)} dup_p=${f3(r.dup.precision)} dup_r=${f3(r.dup.recall)} story_p=${f3(r.story.precision)} story_r=${f3(r.story.recall)} story_f1=${f3(r.story.f1)}`,
+    `scale n=${r.n} articles_per_s=${Math.round(r.n / r.seconds)} seconds=${r.seconds.toFixed(2)} peak_rss_mb=${Math.round(r.peakRssMb)} dup_p=${f3(r.dup.precision)} dup_r=${f3(r.dup.recall)} story_p=${f3(r.story.precision)} story_r=${f3(r.story.recall)} story_f1=${f3(r.story.f1)} ${settingsKv(r.dupSettings)}`,
   );
 }

@@ -24,7 +24,7 @@ void test("links two articles with the same normalized text as duplicates", () =
   assert.deepEqual([links[0]?.a, links[0]?.b, links[0]?.kind, links[0]?.score], ["a", "b", "duplicate", 1]);
 });
 
-void test("links a lightly edited copy as a near-duplicate with a Jaccard score ≥ 0.8", () => {
+void test("links a lightly edited copy as a near-duplicate with a copied-word share ≥ 0.8", () => {
   const edited = BASE.replace("Tuesday", "Wednesday") + " Reporting by Ana Ruiz.";
   const links = findReuse([
     { id: "x1", text: BASE },
