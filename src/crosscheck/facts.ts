@@ -10,7 +10,7 @@ import type { Claim, Quantity } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
 import type { Origins } from "./origins.ts";
-import { claimValue, conflict, describeQuantity, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue } from "./values.ts";
+import { claimValue, conflict, describeQuantity, differences, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue } from "./values.ts";
 
 export interface FactContext {
   readonly storyId: string;
@@ -96,7 +96,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
       continue;
     }
     const conflicting = buckets.find((b) => !compatible(b.value, account.value));
-    if (conflicting && differs === null) differs = conflict(conflicting.value, account.value, { compareDates: withDate });
+    if (conflicting && differs === null) differs = differences(conflicting.value, account.value, { compareDates: withDate }).join("; ");
     buckets.push({ value: account.value, claims: [...account.claims] });
   }
   // A claim that gives no figure joins the figure-less evidence, unless it is a denial that
@@ -257,7 +257,9 @@ function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: reado
     case "delivery":
       return `Deliveries of ${r["item"] ?? "weapons"}${r["buyer"] ? ` to ${r["buyer"]}` : ""}${status ? ` (${status})` : ""}`;
     case "visit": {
-      const dated = buckets.length === 1 && buckets[0]?.value.date ? ` on ${buckets[0].value.date}` : buckets.length > 1 ? " (dates differ)" : "";
+      const date = buckets.length === 1 ? buckets[0]?.value.date : null;
+      // "on 4 Dec", but "in Feb 2025" for a month or a year.
+      const dated = date ? ` ${/^[\dX]{4}-\d{2}-\d{2}/.test(date) ? "on" : "in"} ${date}` : buckets.length > 1 ? " (accounts differ)" : "";
       const dest = majority(claims.map((c) => c.frame?.roles["destination"] ?? "").filter(Boolean));
       return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
     }

@@ -131,27 +131,33 @@ export function mergeValues(a: ClaimValue, b: ClaimValue): ClaimValue {
 
 /** What differs between two values, or null when they are compatible. */
 export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: boolean }): string | null {
+  return differences(a, b, options)[0] ?? null;
+}
+
+/** Everything that differs between two values ("date differs: …", "place differs: …"), most telling first. */
+export function differences(a: ClaimValue, b: ClaimValue, options: { compareDates: boolean }): string[] {
+  const out: string[] = [];
   const done = (v: ClaimValue): boolean => isDone(v.status);
-  if ((done(a) && b.denied) || (done(b) && a.denied)) return `status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`;
+  if ((done(a) && b.denied) || (done(b) && a.denied)) out.push(`status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`);
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
-    if (qb && !sameNumber(qa, qb)) {
-      if (cls === "magnitude") return `magnitude differs: ${qa.value} vs ${qb.value}`;
-      return `${cls.startsWith("value:") ? "value" : cls === "deaths" ? "death toll" : cls === "injuries" ? "number injured" : "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`;
-    }
+    if (!qb || sameNumber(qa, qb)) continue;
+    if (cls === "magnitude") out.push(`magnitude differs: ${qa.value} vs ${qb.value}`);
+    else out.push(`${cls.startsWith("value:") ? "value" : cls === "deaths" ? "death toll" : cls === "injuries" ? "number injured" : "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
   }
   const fa = [...a.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
   const fb = [...b.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
-  for (const [ca, qa] of fa) {
+  formations: for (const [ca, qa] of fa) {
     for (const [cb, qb] of fb) {
       // Two accounts of one deal in different formation units disagree whatever the counts.
       if (ca !== cb && !a.counts.has(cb) && !b.counts.has(ca)) {
-        return `unit differs: ${qa.value} ${plural(ca, qa.value)} vs ${qb.value} ${plural(cb, qb.value)}`;
+        out.push(`unit differs: ${qa.value} ${plural(ca, qa.value)} vs ${qb.value} ${plural(cb, qb.value)}`);
+        break formations;
       }
     }
   }
-  if (options.compareDates && a.date && b.date && !datesCompatible(a.date, b.date)) return `date differs: ${a.date} vs ${b.date}`;
-  return null;
+  if (options.compareDates && a.date && b.date && !datesCompatible(a.date, b.date)) out.push(`date differs: ${a.date} vs ${b.date}`);
+  return out;
 }
 
 function sameNumber(a: Quantity, b: Quantity): boolean {

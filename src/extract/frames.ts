@@ -7,6 +7,7 @@
 import type { DateValue, DealStatus, Frame, Mention, Modality, Quantity, Sentence } from "../types.ts";
 import { frameLexicon } from "./frame-lexicon.ts";
 import { countsMateriel, isMoney } from "./quantities.ts";
+import { foldName } from "../knowledge/fold.ts";
 
 /** A sentence about signing a contract that names no weapon concerns the deal as a whole. */
 const CONTRACT_SIGNING = /\b(contracts?|agreements?|deals?)\b[^.]{0,60}\bsign(?:ed|ing)?\b|\bsign(?:ed|ing)?\b[^.]{0,30}\b(contracts?|agreements?|deals?)\b/i;
@@ -38,6 +39,8 @@ export interface FrameInput {
   readonly recentItems: readonly string[];
   /** The visitor of the article's last visit sentence (for "The visit, scheduled for ..."). */
   readonly recentVisitor: string | null;
+  /** A country's capital as the packs name it (canonical country name → capital), for "visit Beijing". */
+  readonly capitalOf?: (country: string) => string | null;
 }
 
 /** All frames of one sentence (one per item for procurement and delivery). */
@@ -76,28 +79,7 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
       frames.push({ type: "procurement", roles, status: dealStatus(text) });
     }
   }
-  const visitCue = lex.visit.exec(text);
-  if (visitCue) {
-    // The visitor is the person the cue belongs to: "X's visit", "X will visit", "X prepares for his
-    // visit" (the nearest person before the cue with no host phrase between), else the visitor the
-    // article named in an earlier visit sentence ("The visit, scheduled for ...").
-    const cueAt = sentence.span[0] + visitCue.index;
-    const before = mentions.filter((m) => m.type === "person" && m.span[1] <= cueAt && cueAt - m.span[1] <= 150 && !/\b(with|meet\w*|host\w*|by)\s*$/i.test(text.slice(0, m.span[0] - sentence.span[0])));
-    const named = before[before.length - 1];
-    const definite = /\b(the|this|her|his|their|upcoming|planned|state)\s+(?:state\s+)?(visit|trip|tour)\b/i.test(text);
-    const visitorName = named?.canonical ?? input.recentVisitor ?? (definite ? UNNAMED_VISITOR : null);
-    if (visitorName !== null) {
-      const anchorEnd = named ? named.span[1] : cueAt;
-      const home = named ? homeOf(named, mentions) : null;
-      const after = mentions.filter((m) => (m.type === "country" || m.type === "place") && m.span[0] > anchorEnd && m.canonical !== home);
-      const roles: Record<string, string> = { visitor: visitorName };
-      const dest = after[0];
-      if (dest) roles["destination"] = dest.canonical;
-      const date = visitDate(text, cueAt + visitCue[0].length, input.dates, sentence.span[0]);
-      if (date) roles["date"] = date.value;
-      frames.push({ type: "visit", roles, status: null });
-    }
-  }
+  frames.push(...visitFrames(input));
   if (lex.sanction.test(text) && countries.length > 0 && lex.sanctionAction.test(text)) {
     const law = mentions.find((m) => m.type === "law");
     const local = (m: Mention): readonly [number, number] => [m.span[0] - sentence.span[0], m.span[1] - sentence.span[0]];
@@ -114,6 +96,53 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     frames.push({ type: "sanction", roles, status: imposed ? "imposed" : "threatened" });
   }
   return frames;
+}
+
+/**
+ * One frame per visit cue with its own visitor: "X's visit", "X will visit", "X prepares for his
+ * visit" (the nearest person before the cue with no host phrase between), "a trip by X", else the
+ * visitor the article named in an earlier visit sentence ("The visit, scheduled for ..."). The
+ * destination is the first place after the visitor (a city is kept beside its country as "city";
+ * a trip may take in several, so cities are not compared), the date
+ * the visit's own (see `visitDate`), up to the next cue ("The visit follows a trip by Y in May").
+ */
+function visitFrames(input: FrameInput): Frame[] {
+  const { sentence, mentions } = input;
+  const text = sentence.text;
+  const cues = [...text.matchAll(new RegExp(frameLexicon().visit.source, "gi"))];
+  const byVisitor = new Map<string, Record<string, string>>();
+  cues.forEach((cue, k) => {
+    const cueAt = sentence.span[0] + cue.index;
+    const cueEnd = cueAt + cue[0].length;
+    const nextCue = cues[k + 1] ? sentence.span[0] + (cues[k + 1]?.index ?? 0) : sentence.span[1];
+    const byWhom = /^\s+(?:\w+\s+){0,1}by\s+/i.exec(text.slice(cueEnd - sentence.span[0]));
+    const after = byWhom ? mentions.find((m) => m.type === "person" && m.span[0] >= cueEnd && m.span[0] - cueEnd <= byWhom[0].length + 40) : undefined;
+    const before = mentions.filter((m) => m.type === "person" && m.span[1] <= cueAt && cueAt - m.span[1] <= 150 && !/\b(with|meet\w*|host\w*|by)\s*$/i.test(text.slice(0, m.span[0] - sentence.span[0])));
+    const named = after ?? before[before.length - 1];
+    const definite = /\b(the|this|her|his|their|upcoming|planned|state)\s+(?:state\s+)?(visit|trip|tour)\b/i.test(text);
+    const visitorName = named?.canonical ?? (k === 0 ? (input.recentVisitor ?? (definite ? UNNAMED_VISITOR : null)) : null);
+    if (visitorName === null) return;
+    const anchorEnd = named ? named.span[1] : cueAt;
+    const home = named ? homeOf(named, mentions) : null;
+    // "a visit by a Kestrian head of state to Norland": the adjective after "by" is the visitor's own country.
+    const visitorsOwn = (m: Mention): boolean => /\bby\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(0, m.span[0] - sentence.span[0] - 8), m.span[0] - sentence.span[0]));
+    const dest = mentions.find((m) => (m.type === "country" || m.type === "place") && m.span[0] > anchorEnd && m.span[0] < nextCue && m.canonical !== home && !visitorsOwn(m));
+    const roles: Record<string, string> = { visitor: visitorName };
+    if (dest) {
+      roles["destination"] = dest.canonical;
+      const capital = dest.type === "country" ? input.capitalOf?.(dest.canonical) : null;
+      if (dest.type === "place") roles["city"] = dest.canonical;
+      else if (capital && foldName(capital) === foldName(dest.text)) roles["city"] = capital;
+    }
+    const date = visitDate(text, cueEnd, input.dates.filter((d) => d.span[0] < nextCue), sentence.span[0]);
+    if (date) roles["date"] = date.value;
+    // A visitor's later cue in the sentence ("travels to X this week for a state visit on 12-13
+    // March") adds what the earlier one left out.
+    const earlier = byVisitor.get(visitorName);
+    if (earlier) for (const [role, value] of Object.entries(roles)) earlier[role] ??= value;
+    else byVisitor.set(visitorName, roles);
+  });
+  return [...byVisitor.values()].map((roles) => ({ type: "visit", roles, status: null }));
 }
 
 /** Placeholder visitor for "the visit" when the article names no one; grouping resolves it. */

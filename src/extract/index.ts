@@ -38,6 +38,8 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
   let recentIncident: string | null = null;
   const origins = originIndex(kb);
   const originOf = (weapon: string): string | null => origins.get(weapon) ?? null;
+  const capitals = capitalIndex(kb);
+  const capitalOf = (country: string): string | null => capitals.get(country) ?? null;
   for (const sentence of doc.sentences) {
     const sm = bySentence.get(sentence.index) ?? [];
     const sd = extractDates(sentence.text, { anchor: doc.article.published, offset: sentence.span[0], sentence: sentence.index });
@@ -46,7 +48,7 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
     const attribution = sa[0] ?? null;
     const modality = modalityOf(sentence.text, { attributed: attribution !== null });
     const incident = incidentFrame({ sentence, mentions: sm, quantities: sq, recentIncident });
-    const frames: readonly Frame[] = [...extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, recentItems, recentVisitor }), ...(incident ? [incident] : [])];
+    const frames: readonly Frame[] = [...extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, capitalOf, recentItems, recentVisitor }), ...(incident ? [incident] : [])];
     for (const f of frames) {
       const item = f.roles["item"];
       if (item && (f.type === "procurement" || f.type === "delivery")) recentItems.push(item);
@@ -83,6 +85,17 @@ function originIndex(kb: KnowledgeBase): Map<string, string> {
     if (country) m.set(e.name, country);
   }
   originCache.set(kb, m);
+  return m;
+}
+
+const capitalCache = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+function capitalIndex(kb: KnowledgeBase): Map<string, string> {
+  let m = capitalCache.get(kb);
+  if (m) return m;
+  m = new Map();
+  for (const e of kb.entities.values()) if (e.type === "country" && e.capital) m.set(e.name, e.capital);
+  capitalCache.set(kb, m);
   return m;
 }
 
