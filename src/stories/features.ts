@@ -2,9 +2,11 @@
  * @module Story features of one article: stemmed content words (title words weighted up) and
  * entity keys — capitalized names ("vladimir putin"), designations ("s-400") and numbers with
  * their unit ("#140 fighter") — as term-frequency maps. Plain regexes, no NLP model: this runs
- * on every article of a day's news.
+ * on every article of a day's news. `docWords` stops before stemming, for callers that cache
+ * word → term look-ups.
  */
 import { stem, STOP_WORDS } from "./stem.ts";
+import { wordEnd, wordStart } from "./words.ts";
 
 export interface FeatureOptions {
   /** How many times a title word counts (default 3). */
@@ -20,7 +22,14 @@ export interface DocFeatures {
   readonly entities: Map<string, number>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** An article's words before stemming: what `docFeatures` stems into terms (see `termOf`). */
+export interface DocWords {
+  /** Lower-cased word → weighted count, in order of first occurrence. */
+  readonly words: Map<string, number>;
+  /** Entity key → weighted count. */
+  readonly entities: Map<string, number>;
+}
+
 /** A name: capitalized words (or designations with digits), optionally joined by a lower-case particle. */
 const NAME = /(?:\p{Lu}[\p{L}\p{N}'’-]*|\p{Lu}{1,4}-?\p{N}+[\p{L}\p{N}-]*)(?:[ \t]+(?:(?:of|de|al|bin|von|van|la|le|del|da)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’-]*))*/gu;
 const NUMBER_UNIT = /(?<![\p{L}\p{N}.,-])(\d[\d,.]*)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+)?([\p{Ll}][\p{Ll}-]{2,})/gu;
@@ -28,14 +37,29 @@ const NUMBER_UNIT = /(?<![\p{L}\p{N}.,-])(\d[\d,.]*)[ \t]+(?:[\p{L}\p{N}-]+[ \t]
 const OPENERS = new Set([".", "!", "?", ":", ";", '"', "“", "”", "|", "-", "*", "•", "(", "\n", "—", "–"]);
 
 export function docFeatures(title: string | null, text: string, extraEntities: readonly string[] = [], options: FeatureOptions = {}): DocFeatures {
+  const { words, entities } = docWords(title, text, extraEntities, options);
+  const terms = new Map<string, number>();
+  for (const [word, w] of words) {
+    const term = termOf(word);
+    if (term !== null) bump(terms, term, w);
+  }
+  return { terms, entities };
+}
+
+/**
+ * The words and entities of an article. Words are kept unstemmed so that a caller can stem each
+ * distinct word once, or look it up in its own word → term cache: the stem cache is a large map,
+ * and one look-up per distinct word instead of one per token keeps the cost per article flat as
+ * the vocabulary grows.
+ */
+export function docWords(title: string | null, text: string, extraEntities: readonly string[] = [], options: FeatureOptions = {}): DocWords {
   const titleWeight = options.titleWeight ?? 3;
   const maxWords = options.maxWords ?? 1500;
-  const terms = new Map<string, number>();
   const entities = new Map<string, number>();
-  const body = clip(text, maxWords);
   const lower = new Set<string>();
-  if (title) addTerms(terms, title, titleWeight, lower);
-  addTerms(terms, body, 1, lower);
+  const words = new Map<string, number>();
+  if (title) addWords(words, title, titleWeight, lower, Number.POSITIVE_INFINITY);
+  const body = text.slice(0, addWords(words, text, 1, lower, maxWords));
   addEntities(entities, body, 1, lower);
   if (title) {
     // A title-case headline capitalizes everything: keep only the title's names the body confirms.
@@ -44,34 +68,39 @@ export function docFeatures(title: string | null, text: string, extraEntities: r
     for (const [k, w] of fromTitle) if (body.length === 0 || entities.has(k)) bump(entities, k, w);
   }
   for (const e of extraEntities) bump(entities, e.toLowerCase(), 1);
-  return { terms, entities };
-}
-
-function clip(text: string, maxWords: number): string {
-  let count = 0;
-  WORD.lastIndex = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (++count > maxWords) return text.slice(0, m.index);
-  }
-  return text;
+  return { words, entities };
 }
 
 function bump(map: Map<string, number>, key: string, w: number): void {
   map.set(key, (map.get(key) ?? 0) + w);
 }
 
-function addTerms(map: Map<string, number>, text: string, w: number, lower: Set<string>): void {
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
+/**
+ * Count the lower-cased words of `text` (numbers aside) with weight `w`, at most `maxWords` words
+ * read; returns where reading stopped (the end of the text, or the start of the first word left out).
+ */
+function addWords(words: Map<string, number>, text: string, w: number, lower: Set<string>, maxWords: number): number {
+  let count = 0;
+  for (let start = wordStart(text, 0); start >= 0; ) {
+    if (++count > maxWords) return start;
+    const end = wordEnd(text, start);
+    const raw = text.slice(start, end);
+    start = wordStart(text, end);
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57 && /^[\d.,]+$/.test(raw)) continue;
     if (c >= 97 && c <= 122) lower.add(raw);
-    let word = raw.toLowerCase();
-    if (word.includes("’")) word = word.replace(/’/g, "'");
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    bump(map, stem(word.includes(".") ? word.replace(/\./g, "") : word), w);
+    bump(words, raw.toLowerCase(), w);
   }
+  return text.length;
+}
+
+/** The term a lower-cased word counts as (its stem; possessive, apostrophes and dots normalized), or null for stop words and single letters. */
+export function termOf(lowered: string): string | null {
+  let word = lowered;
+  if (word.includes("’")) word = word.replace(/’/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  if (word.length < 2 || STOP_WORDS.has(word)) return null;
+  return stem(word.includes(".") ? word.replace(/\./g, "") : word);
 }
 
 function startsSentence(text: string, at: number): boolean {

@@ -9,7 +9,8 @@
  * batch result — a late article that bridges two stories merges them, one that belongs earlier in
  * a story's timeline joins it. Story ids stay stable across replays: a story keeps the id most of
  * its members had before (largest share first); a new story takes an id derived from its first
- * article in canonical order, as in batch.
+ * article in canonical order, as in batch. When the pass merges two stories (an article bridges
+ * them), the merged story keeps the older story's id.
  */
 import { stableId } from "../ids.ts";
 import { OnlinePass } from "./online.ts";
@@ -19,7 +20,7 @@ import type { StoryCluster, StoryDoc, StoryOptions } from "./types.ts";
 export class IncrementalStories {
   private readonly docs = new Map<string, StoryDoc>();
   private pass: OnlinePass;
-  /** Article id → story index in the current pass. */
+  /** Article id → story index in the current pass when the article was filed (resolve it: the story may have merged since). */
   private readonly clusterOf = new Map<string, number>();
   /** Story index → story id. */
   private names: string[] = [];
@@ -34,13 +35,14 @@ export class IncrementalStories {
 
   /**
    * File one article under a story and return the story's id. Exact when articles arrive in
-   * canonical order; an article arriving out of that order gets a provisional story, settled (and
+   * canonical order (a later article may still merge that story into an older one, whose id it
+   * then takes); an article arriving out of that order gets a provisional story, settled (and
    * possibly changed, along with others) at the next `stories()` or `storyOfArticle()`.
-   * Re-adding an article returns its story and changes nothing.
+   * Re-adding an article returns its current story and changes nothing.
    */
   add(doc: StoryDoc): string {
     const known = this.clusterOf.get(doc.id);
-    if (known !== undefined) return this.names[known] as string;
+    if (known !== undefined) return this.names[this.pass.resolve(known)] as string;
     this.docs.set(doc.id, doc);
     const key = canonicalKey(doc);
     if (this.last !== null && compareCanonical(key, this.last) < 0) this.stale = true;
@@ -63,19 +65,19 @@ export class IncrementalStories {
   storyOfArticle(articleId: string): string | null {
     this.settle();
     const c = this.clusterOf.get(articleId);
-    return c === undefined ? null : (this.names[c] as string);
+    return c === undefined ? null : (this.names[this.pass.resolve(c)] as string);
   }
 
   /** All stories, in canonical order of their first articles; article ids sorted; title from the most central article. */
   stories(): readonly StoryCluster[] {
     this.settle();
-    return this.pass.stories().map((s, c) => ({ id: this.names[c] as string, title: s.title, articleIds: s.articleIds }));
+    return this.pass.stories().map((s) => ({ id: this.names[s.index] as string, title: s.title, articleIds: s.articleIds }));
   }
 
   private feed(doc: StoryDoc, key: CanonicalKey): string {
     const c = this.pass.add(doc);
     this.clusterOf.set(doc.id, c);
-    if (c === this.names.length) this.names.push(this.freshName(doc.id));
+    while (this.names.length < this.pass.size) this.names.push(this.freshName(doc.id));
     if (this.last === null || compareCanonical(key, this.last) > 0) this.last = key;
     return this.names[c] as string;
   }
@@ -92,7 +94,7 @@ export class IncrementalStories {
   private settle(): void {
     if (!this.stale) return;
     const before = new Map<string, string>();
-    for (const [id, c] of this.clusterOf) before.set(id, this.names[c] as string);
+    for (const [id, c] of this.clusterOf) before.set(id, this.names[this.pass.resolve(c)] as string);
     this.pass = new OnlinePass(this.options);
     this.clusterOf.clear();
     this.last = null;
@@ -104,22 +106,27 @@ export class IncrementalStories {
     // Each story keeps the previous id most of its members had, largest share first.
     const stories = this.pass.stories();
     const votes: { c: number; name: string; n: number }[] = [];
-    stories.forEach((s, c) => {
+    for (const s of stories) {
       const count = new Map<string, number>();
       for (const id of s.articleIds) {
         const name = before.get(id);
         if (name !== undefined) count.set(name, (count.get(name) ?? 0) + 1);
       }
-      for (const [name, n] of count) votes.push({ c, name, n });
-    });
+      for (const [name, n] of count) votes.push({ c: s.index, name, n });
+    }
     votes.sort((a, b) => b.n - a.n || a.c - b.c || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const names: (string | undefined)[] = new Array<string | undefined>(stories.length);
+    const names: (string | undefined)[] = new Array<string | undefined>(this.pass.size);
     this.used.clear();
     for (const v of votes) {
       if (names[v.c] !== undefined || this.used.has(v.name)) continue;
       names[v.c] = v.name;
       this.used.add(v.name);
     }
-    this.names = stories.map((s, c) => names[c] ?? this.freshName(s.founder));
+    // Stories that merged away keep no name; live ones without a previous id get a fresh one.
+    const founders = new Map(stories.map((s) => [s.index, s.founder]));
+    this.names = Array.from({ length: this.pass.size }, (_, c) => {
+      const founder = founders.get(c);
+      return founder === undefined ? "" : (names[c] ?? this.freshName(founder));
+    });
   }
 }

@@ -3,33 +3,37 @@
  * clustering of streaming news"): each story keeps centroids of its articles' TF-IDF vectors
  * (stems) and entity vectors; a new article joins the most similar story when the similarity,
  * discounted by the time gap, reaches a threshold, else it founds a new story. No fixed number of
- * clusters. Candidate stories come from an inverted index over the stories' strongest features
- * with recency-capped postings, so the cost per article does not grow with the number of stories.
- * The result depends on the order articles are fed in; `IncrementalStories` feeds them in
- * canonical order.
+ * clusters. Candidate stories come from an inverted index (candidates.ts), so the cost per
+ * article does not grow with the number of stories.
+ *
+ * A single pass is first come, first served: when a story's first articles happen to be worded
+ * apart, they found two stories, and nothing brings them together later. So an article that
+ * reaches the threshold for several stories bridges them: it joins the most similar one, and each
+ * other one merges into it when the two stories' centroids are similar enough (`mergeThreshold`).
+ * The merged story keeps the older story's index (its founder came first). The result depends on
+ * the order articles are fed in; `IncrementalStories` feeds them in canonical order.
  */
 import { OptionError } from "../errors.ts";
 import { sentenceSpans } from "../reuse/sentences.ts";
-import { docFeatures } from "./features.ts";
+import { CandidateIndex } from "./candidates.ts";
+import { docWords, termOf, type FeatureOptions } from "./features.ts";
+import { VectorPool } from "./pool.ts";
 import type { StoryDoc, StoryOptions } from "./types.ts";
-import { Centroid, DenseQuery, OnlineIdf, VectorPool, type PooledRef, type SparseVector } from "./vectors.ts";
+import { Centroid } from "./centroid.ts";
+import { DenseQuery, OnlineIdf } from "./vectors.ts";
 
-/** A story of one pass: its founding (first-fed) article, member ids (sorted) and title. */
+/** A story of one pass: its index, founding (first-fed) article, member ids (sorted) and title. */
 export interface PassStory {
+  readonly index: number;
   readonly founder: string;
   readonly title: string;
   readonly articleIds: readonly string[];
 }
 
-interface Member {
-  readonly id: string;
-  readonly display: string;
-  readonly terms: PooledRef;
-}
-
 interface Cluster {
   readonly founder: string;
-  readonly members: Member[];
+  /** Members, as article numbers (order fed); emptied when the story merges into another. */
+  members: number[];
   readonly terms: Centroid;
   readonly entities: Centroid;
   t0: number;
@@ -39,59 +43,81 @@ interface Cluster {
 const DAY = 86_400_000;
 const MAX_TERMS = 100;
 const MAX_ENTITIES = 40;
-const QUERY_TERMS = 12;
-const QUERY_ENTITIES = 6;
-const INDEX_TERMS = 8;
-const INDEX_ENTITIES = 4;
-/** Recently updated stories always compared. */
-const RECENT = 4;
 
 export class OnlinePass {
   private readonly threshold: number;
+  private readonly mergeThreshold: number;
   private readonly entityWeight: number;
   private readonly timeScale: number;
   private readonly timeWeight: number;
-  private readonly recent: number[] = [];
-  private readonly candidates: number;
-  private readonly postingLimit: number;
+  private readonly featureOptions: FeatureOptions;
   private readonly termIdf = new OnlineIdf();
+  /** Lower-cased word → its term's id in `termIdf` (−1: no term), so each word is stemmed and looked up once per pass. */
+  private readonly wordTerms = new Map<string, number>();
   private readonly entityIdf = new OnlineIdf();
-  private readonly termPostings = new Map<number, number[]>();
-  private readonly entityPostings = new Map<number, number[]>();
+  private readonly index: CandidateIndex;
   private readonly clusters: Cluster[] = [];
+  /** Per article number: its term vector and its document (for the story title). */
   private readonly memberTerms = new VectorPool();
+  private readonly memberDocs: StoryDoc[] = [];
   private readonly termQuery = new DenseQuery();
   private readonly entityQuery = new DenseQuery();
-  private score = new Float64Array(1024);
-  private stamp = new Int32Array(1024);
-  private tick = 0;
 
-  constructor(private readonly options: StoryOptions = {}) {
+  constructor(options: StoryOptions = {}) {
     this.threshold = options.threshold ?? 0.2;
+    this.mergeThreshold = options.mergeThreshold ?? 0.35;
     this.entityWeight = options.entityWeight ?? 0.3;
     this.timeScale = (options.timeScaleDays ?? 3) * DAY;
     this.timeWeight = options.timeWeight ?? 0;
-    this.candidates = options.candidates ?? 12;
-    this.postingLimit = options.postingLimit ?? 128;
     if (!(this.threshold > 0 && this.threshold <= 1)) throw new OptionError(`stories threshold must be in (0, 1], got ${this.threshold}`);
+    if (!(this.mergeThreshold > 0 && this.mergeThreshold <= 1)) throw new OptionError(`stories mergeThreshold must be in (0, 1] (1: never merge), got ${this.mergeThreshold}`);
     if (!(this.entityWeight >= 0 && this.entityWeight <= 1)) throw new OptionError(`stories entityWeight must be in [0, 1], got ${this.entityWeight}`);
     if (!(this.timeWeight >= 0 && this.timeWeight < 1)) throw new OptionError(`stories timeWeight must be in [0, 1), got ${this.timeWeight}`);
     if (!(this.timeScale > 0)) throw new OptionError(`stories timeScaleDays must be positive, got ${options.timeScaleDays}`);
+    const fo: { titleWeight?: number; maxWords?: number } = {};
+    if (options.titleWeight !== undefined) fo.titleWeight = options.titleWeight;
+    if (options.maxWords !== undefined) fo.maxWords = options.maxWords;
+    this.featureOptions = fo;
+    this.index = new CandidateIndex({ candidates: options.candidates ?? 12, postingLimit: options.postingLimit ?? 128, entityWeight: this.entityWeight });
+  }
+
+  /** Stories created so far, merged ones included (indices run from 0 to `size` − 1). */
+  get size(): number {
+    return this.clusters.length;
   }
 
   /** File one article (not fed before) under a story, an existing one or a new one, and return the story's index. */
   add(doc: StoryDoc): number {
-    const f = docFeatures(doc.title, doc.text, doc.entities ?? [], this.featureOptions());
-    const terms = this.termIdf.addAndVectorize(f.terms, MAX_TERMS);
+    const f = docWords(doc.title, doc.text, doc.entities ?? [], this.featureOptions);
+    for (const [word, w] of f.words) {
+      let id = this.wordTerms.get(word);
+      if (id === undefined) {
+        const term = termOf(word);
+        id = term === null ? -1 : this.termIdf.idOf(term);
+        this.wordTerms.set(word, id);
+      }
+      if (id >= 0) this.termIdf.count(id, w);
+    }
+    // Kept in the pool (the vocabulary's result is scratch); entities are not kept.
+    const member = this.memberTerms.add(this.termIdf.vectorize(MAX_TERMS));
+    this.memberDocs.push(doc);
+    const terms = this.memberTerms.view(member);
     const entities = this.entityIdf.addAndVectorize(f.entities, MAX_ENTITIES);
     const time = doc.published ? Date.parse(doc.published) : NaN;
+    const hasEntities = entities.ids.length > 0;
     let best = -1;
     let bestSim = this.threshold;
+    /** Other stories the article reaches the threshold for, with their similarity. */
+    const bridged: { c: number; sim: number }[] = [];
     this.termQuery.load(terms);
     this.entityQuery.load(entities);
-    for (const c of this.candidateClusters(terms, entities)) {
-      const sim = this.similarity(this.clusters[c] as Cluster, entities.ids.length > 0, time, bestSim);
-      if (sim >= bestSim && (sim > bestSim || best < 0 || c < best)) {
+    const merging = this.mergeThreshold < 1;
+    for (const c of this.index.find(terms, entities)) {
+      // Merging needs every story the article reaches; otherwise only a better one matters.
+      const sim = this.similarity(this.clusters[c] as Cluster, hasEntities, time, merging ? this.threshold : bestSim);
+      if (sim < this.threshold) continue;
+      if (merging) bridged.push({ c, sim });
+      if (sim > bestSim || best < 0 || (sim === bestSim && c < best)) {
         best = c;
         bestSim = sim;
       }
@@ -101,46 +127,87 @@ export class OnlinePass {
     if (best < 0) {
       best = this.clusters.length;
       this.clusters.push({ founder: doc.id, members: [], terms: new Centroid(400), entities: new Centroid(150), t0: time, t1: time });
+      this.index.open(best);
     }
     const cluster = this.clusters[best] as Cluster;
-    cluster.members.push({ id: doc.id, display: displayTitle(doc), terms: this.memberTerms.add(terms) });
+    cluster.members.push(member);
     cluster.terms.add(terms);
     cluster.entities.add(entities);
-    if (!Number.isNaN(time)) {
-      cluster.t0 = Number.isNaN(cluster.t0) ? time : Math.min(cluster.t0, time);
-      cluster.t1 = Number.isNaN(cluster.t1) ? time : Math.max(cluster.t1, time);
-    }
-    this.index(this.termPostings, terms, INDEX_TERMS, best);
-    this.index(this.entityPostings, entities, INDEX_ENTITIES, best);
-    const r = this.recent.indexOf(best);
-    if (r >= 0) this.recent.splice(r, 1);
-    this.recent.push(best);
-    if (this.recent.length > RECENT) this.recent.shift();
+    this.widen(cluster, time, time);
+    this.index.add(best, terms, entities);
+    if (bridged.length > 1) best = this.mergeBridged(best, bridged);
     return best;
   }
 
-  /** All stories, by index (order of creation); article ids sorted; title from the most central article. */
+  /** The live story a story index returned by `add` stands for now (itself unless it merged). */
+  resolve(story: number): number {
+    return this.index.resolve(story);
+  }
+
+  /** All live stories, by index (order of creation); article ids sorted; title from the most central article. */
   stories(): PassStory[] {
-    return this.clusters.map((c) => {
-      let central = c.members[0] as Member;
+    const out: PassStory[] = [];
+    this.clusters.forEach((c, index) => {
+      if (c.members.length === 0) return;
+      const docs = c.members.map((m) => this.memberDocs[m] as StoryDoc);
+      let central = docs[0] as StoryDoc;
       let bestSim = -1;
-      const sims = c.terms.cosines(c.members.map((m) => this.memberTerms.view(m.terms)));
-      for (const [k, m] of c.members.entries()) {
+      const sims = c.terms.cosines(c.members.map((m) => this.memberTerms.view(m)));
+      for (const [k, d] of docs.entries()) {
         const sim = sims[k] as number;
-        if (sim > bestSim + 1e-9 || (Math.abs(sim - bestSim) <= 1e-9 && m.id < central.id)) {
-          central = m;
+        if (sim > bestSim + 1e-9 || (Math.abs(sim - bestSim) <= 1e-9 && d.id < central.id)) {
+          central = d;
           bestSim = sim;
         }
       }
-      return { founder: c.founder, title: central.display, articleIds: c.members.map((m) => m.id).sort() };
+      out.push({ index, founder: c.founder, title: displayTitle(central), articleIds: docs.map((d) => d.id).sort() });
     });
+    return out;
   }
 
-  private featureOptions(): { titleWeight?: number; maxWords?: number } {
-    const o: { titleWeight?: number; maxWords?: number } = {};
-    if (this.options.titleWeight !== undefined) o.titleWeight = this.options.titleWeight;
-    if (this.options.maxWords !== undefined) o.maxWords = this.options.maxWords;
-    return o;
+  /**
+   * Merge into story `c` (which just took an article) the other stories that article reached the
+   * threshold for, most similar first, while their centroids are similar enough to `c`'s.
+   */
+  private mergeBridged(c: number, bridged: { c: number; sim: number }[]): number {
+    bridged.sort((a, b) => b.sim - a.sim || a.c - b.c);
+    let kept = c;
+    for (const { c: other } of bridged) {
+      const o = this.index.resolve(other);
+      if (o === kept) continue;
+      const a = this.clusters[kept] as Cluster;
+      const b = this.clusters[o] as Cluster;
+      if (this.storySimilarity(a, b) < this.mergeThreshold) continue;
+      // The older story (smaller index, founded first) survives.
+      const [keep, gone] = o < kept ? [b, a] : [a, b];
+      const [keepIndex, goneIndex] = o < kept ? [o, kept] : [kept, o];
+      for (const m of gone.members) keep.members.push(m);
+      gone.members = [];
+      keep.terms.addCentroid(gone.terms);
+      keep.entities.addCentroid(gone.entities);
+      this.widen(keep, gone.t0, gone.t1);
+      this.index.merge(goneIndex, keepIndex);
+      kept = keepIndex;
+    }
+    return kept;
+  }
+
+  private widen(c: Cluster, t0: number, t1: number): void {
+    if (Number.isNaN(t0)) return;
+    c.t0 = Number.isNaN(c.t0) ? t0 : Math.min(c.t0, t0);
+    c.t1 = Number.isNaN(c.t1) ? t1 : Math.max(c.t1, t1);
+  }
+
+  /** Time proximity exp(−gap / timeScale) of two spans (1 when either is undated or they overlap). */
+  private closeness(a0: number, a1: number, b0: number, b1: number): number {
+    if (Number.isNaN(a0) || Number.isNaN(b0)) return 1;
+    return Math.exp(-Math.max(0, b0 - a1, a0 - b1) / this.timeScale);
+  }
+
+  /** Text similarity `text` (of terms and entities), discounted by time proximity and mixed with it. */
+  private combine(text: number, closeness: number, dated: boolean): number {
+    const tw = dated ? this.timeWeight : 0;
+    return (1 - this.timeWeight) * text * closeness + tw * closeness;
   }
 
   /**
@@ -149,73 +216,23 @@ export class OnlinePass {
    */
   private similarity(c: Cluster, hasEntities: boolean, time: number, floor: number): number {
     const dated = !Number.isNaN(time) && !Number.isNaN(c.t0);
-    const closeness = dated ? Math.exp(-Math.max(0, c.t0 - time, time - c.t1) / this.timeScale) : 1;
-    const tw = dated ? this.timeWeight : 0;
-    const scale = 1 - this.timeWeight;
-    const combine = (text: number): number => scale * text * closeness + tw * closeness;
+    const closeness = this.closeness(time, time, c.t0, c.t1);
     const margin = 1e-9;
-    if (combine(1) + margin < floor) return -Infinity;
+    if (this.combine(1, closeness, dated) + margin < floor) return -Infinity;
     const st = c.terms.cosineDense(this.termQuery);
     const we = hasEntities && c.entities.norm > 0 ? this.entityWeight : 0;
-    if (we === 0) return combine(st);
-    if (combine((1 - we) * st + we) + margin < floor) return -Infinity;
-    return combine((1 - we) * st + we * c.entities.cosineDense(this.entityQuery));
+    if (we === 0) return this.combine(st, closeness, dated);
+    if (this.combine((1 - we) * st + we, closeness, dated) + margin < floor) return -Infinity;
+    return this.combine((1 - we) * st + we * c.entities.cosineDense(this.entityQuery), closeness, dated);
   }
 
-  /** The stories sharing the article's strongest features, best first, at most `candidates`. */
-  private candidateClusters(terms: SparseVector, entities: SparseVector): number[] {
-    if (this.score.length < this.clusters.length) {
-      this.score = new Float64Array(this.clusters.length * 2);
-      this.stamp = new Int32Array(this.clusters.length * 2);
-    }
-    const tick = ++this.tick;
-    const touched: number[] = [];
-    const gather = (postings: Map<number, number[]>, v: SparseVector, n: number, weight: number): void => {
-      for (let i = 0; i < Math.min(n, v.ids.length); i++) {
-        const list = postings.get(v.ids[i] as number);
-        if (!list) continue;
-        const w = (v.weights[i] as number) * weight;
-        for (const c of list) {
-          if (this.stamp[c] !== tick) {
-            this.stamp[c] = tick;
-            this.score[c] = 0;
-            touched.push(c);
-          }
-          this.score[c] = (this.score[c] as number) + w;
-        }
-      }
-    };
-    gather(this.termPostings, terms, QUERY_TERMS, 1 - this.entityWeight);
-    gather(this.entityPostings, entities, QUERY_ENTITIES, this.entityWeight);
-    // The best `candidates` by accumulated score (a story listed twice in a posting scores twice,
-    // which favours active stories), selected without sorting everything touched.
-    const best: number[] = [];
-    const better = (a: number, b: number): boolean => (this.score[a] as number) > (this.score[b] as number) || (this.score[a] === this.score[b] && a < b);
-    for (const c of touched) {
-      if (best.length === this.candidates && !better(c, best[best.length - 1] as number)) continue;
-      let at = best.length;
-      while (at > 0 && better(c, best[at - 1] as number)) at--;
-      best.splice(at, 0, c);
-      if (best.length > this.candidates) best.pop();
-    }
-    // The most recently active stories are always candidates (time proximity needs no shared word).
-    for (const c of this.recent) if (!best.includes(c)) best.push(c);
-    return best;
-  }
-
-  private index(postings: Map<number, number[]>, v: SparseVector, n: number, cluster: number): void {
-    for (let i = 0; i < Math.min(n, v.ids.length); i++) {
-      const id = v.ids[i] as number;
-      const list = postings.get(id);
-      if (!list) {
-        postings.set(id, [cluster]);
-        continue;
-      }
-      // Re-append an active story unless it is among the latest entries (keeps postings recency-ordered).
-      if (list.lastIndexOf(cluster) >= list.length - 8) continue;
-      list.push(cluster);
-      if (list.length > this.postingLimit * 1.5) list.splice(0, list.length - this.postingLimit);
-    }
+  /** Similarity of two stories' centroids, on the same scale as an article's similarity to a story. */
+  private storySimilarity(a: Cluster, b: Cluster): number {
+    const dated = !Number.isNaN(a.t0) && !Number.isNaN(b.t0);
+    const closeness = this.closeness(a.t0, a.t1, b.t0, b.t1);
+    const st = a.terms.cosineCentroid(b.terms);
+    const we = a.entities.norm > 0 && b.entities.norm > 0 ? this.entityWeight : 0;
+    return this.combine((1 - we) * st + (we > 0 ? we * a.entities.cosineCentroid(b.entities) : 0), closeness, dated);
   }
 }
 

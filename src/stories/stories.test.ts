@@ -1,6 +1,8 @@
-/** @module Tests of story clustering: grouping, separation, determinism, batch = incremental in any arrival order, stable ids. */
+/** @module Tests of story clustering: grouping, separation, merging of split stories, determinism, batch = incremental in any arrival order, stable ids. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { OptionError } from "../errors.ts";
+import { stableId } from "../ids.ts";
 import { clusterStories, IncrementalStories, stem, type StoryDoc } from "./index.ts";
 
 /** A tiny seeded corpus: each story has its own names and keywords inside shared filler. */
@@ -62,22 +64,53 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 }
 
 void test("incremental clustering gives the batch stories whatever order articles arrive in", () => {
-  // A low threshold makes stories touch, so a single online pass depends on arrival order.
-  for (const threshold of [0.2, 0.08]) {
+  // A low threshold makes stories touch, so a single online pass depends on arrival order; a low
+  // merge threshold makes bridging articles merge stories.
+  for (const options of [{ threshold: 0.2 }, { threshold: 0.08 }, { threshold: 0.05, mergeThreshold: 0.06 }]) {
     const { docs } = corpus(23, 14);
-    const batch = partition(clusterStories(docs, { threshold }));
+    const batch = partition(clusterStories(docs, options));
     for (let seed = 1; seed <= 12; seed++) {
       const order = shuffled(docs, seed);
-      const inc = new IncrementalStories({ threshold });
+      const inc = new IncrementalStories(options);
       for (const d of order) inc.add(d);
-      assert.deepEqual(partition(inc.stories()), batch, `threshold ${threshold}, order ${seed}`);
+      assert.deepEqual(partition(inc.stories()), batch, `${JSON.stringify(options)}, order ${seed}`);
       const ids = new Set(inc.stories().map((s) => s.id));
       for (const d of docs) assert.ok(ids.has(inc.storyOfArticle(d.id) ?? ""), "every article maps to a listed story");
-      const bulk = new IncrementalStories({ threshold });
+      const bulk = new IncrementalStories(options);
       bulk.addAll(order);
       assert.deepEqual(partition(bulk.stories()), batch);
     }
   }
+});
+
+/** One event told from two sides (the dam, the evacuation), an article that tells both, and an unrelated story. */
+const BRIDGED: readonly StoryDoc[] = [
+  { id: "a1", title: "Engineers open spillways at Hollow Creek dam", text: "Engineers opened the spillways of the Hollow Creek dam on Monday as the reservoir neared capacity after a week of rain.", published: "2025-03-01T08:00:00Z" },
+  { id: "a2", title: "Lakeport residents told to leave low streets", text: "Police in Lakeport told residents of low streets to leave their homes and go to shelters in the school gymnasium.", published: "2025-03-01T09:00:00Z" },
+  { id: "a3", title: "Lakeport residents leave as Hollow Creek dam spillways open", text: "Residents of low streets in Lakeport left their homes for shelters after engineers opened the spillways of the Hollow Creek dam, whose reservoir neared capacity.", published: "2025-03-01T10:00:00Z" },
+  { id: "c1", title: "Chess champion retains title in Reykjavik", text: "The reigning chess champion retained the title in Reykjavik after a tense final game against the challenger.", published: "2025-03-01T11:00:00Z" },
+];
+
+void test("an article that bridges two stories merges them when their centroids are similar enough", () => {
+  assert.deepEqual(partition(clusterStories(BRIDGED, { mergeThreshold: 1 })), ["a1 a3", "a2", "c1"], "without merging, the side told first keeps the bridge");
+  assert.deepEqual(partition(clusterStories(BRIDGED, { mergeThreshold: 0.2 })), ["a1 a2 a3", "c1"]);
+  assert.deepEqual(partition(clusterStories(BRIDGED.filter((d) => d.id !== "a3"), { mergeThreshold: 0.2 })), ["a1", "a2", "c1"], "no merge without an article that reaches both stories");
+});
+
+void test("a merged story keeps the older story's id, incrementally as in batch", () => {
+  const inc = new IncrementalStories({ mergeThreshold: 0.2 });
+  const dam = inc.add(BRIDGED[0] as StoryDoc);
+  const evacuation = inc.add(BRIDGED[1] as StoryDoc);
+  assert.notEqual(evacuation, dam, "the two sides start apart");
+  assert.equal(inc.add(BRIDGED[2] as StoryDoc), dam);
+  assert.equal(inc.storyOfArticle("a2"), dam, "the younger story's articles now belong to the older story");
+  assert.equal(dam, stableId("s", "a1"), "the id still comes from the story's first article");
+  inc.add(BRIDGED[3] as StoryDoc);
+  assert.deepEqual(inc.stories(), clusterStories(BRIDGED, { mergeThreshold: 0.2 }));
+});
+
+void test("rejects a merge threshold outside (0, 1]", () => {
+  for (const mergeThreshold of [0, -0.5, 1.5, Number.NaN]) assert.throws(() => clusterStories(BRIDGED, { mergeThreshold }), OptionError);
 });
 
 void test("keeps a story's id when a backdated article joins it", () => {

@@ -1,7 +1,9 @@
-/** @module Tests of the online TF-IDF vectors and the typed-array centroids. */
+/** @module Tests of the online TF-IDF vectors, the typed-array centroids and the vector pool. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Centroid, DenseQuery, OnlineIdf, type SparseVector } from "./vectors.ts";
+import { VectorPool } from "./pool.ts";
+import { Centroid } from "./centroid.ts";
+import { DenseQuery, OnlineIdf, type SparseVector } from "./vectors.ts";
 
 function vec(entries: readonly [number, number][]): SparseVector {
   const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0));
@@ -61,4 +63,52 @@ void test("online IDF weights a rare feature above a common one", () => {
   const v = idf.addAndVectorize(new Map([["common", 1], ["rare", 1]]), 10);
   assert.equal(v.ids[0], 1);
   assert.ok((v.weights[0] as number) > (v.weights[1] as number));
+});
+
+void test("the cosine of two centroids equals the cosine of their members' sums", () => {
+  const left = [vec([[3, 2], [7, 1]]), vec([[7, 3], [2, 1]])];
+  const right = [vec([[7, 1], [3, 1]]), vec([[5000, 2], [2, 1]])];
+  const a = new Centroid(100);
+  const b = new Centroid(100);
+  for (const m of left) a.add(m);
+  for (const m of right) b.add(m);
+  const sum = (ms: readonly SparseVector[]): Map<number, number> => {
+    const out = new Map<number, number>();
+    for (const m of ms) m.ids.forEach((id, i) => out.set(id, (out.get(id) ?? 0) + (m.weights[i] as number)));
+    return out;
+  };
+  const sa = sum(left);
+  const sb = sum(right);
+  const dot = [...sa].reduce((s, [id, w]) => s + w * (sb.get(id) ?? 0), 0);
+  const norm = (m: Map<number, number>): number => Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0));
+  assert.ok(Math.abs(a.cosineCentroid(b) - dot / (norm(sa) * norm(sb))) < 1e-6);
+  assert.ok(Math.abs(a.cosineCentroid(b) - b.cosineCentroid(a)) < 1e-9);
+  assert.equal(a.cosineCentroid(new Centroid(10)), 0);
+});
+
+void test("adding one centroid to another gives the centroid of both stories' members", () => {
+  const members = [vec([[3, 2], [7, 1]]), vec([[7, 3], [2, 1]]), vec([[5000, 1], [3, 1]])];
+  const merged = new Centroid(100);
+  merged.add(members[0] as SparseVector);
+  const other = new Centroid(100);
+  other.add(members[1] as SparseVector);
+  other.add(members[2] as SparseVector);
+  merged.addCentroid(other);
+  const q = new DenseQuery();
+  for (const v of [vec([[7, 1], [3, 1]]), vec([[5000, 2]])]) {
+    q.load(v);
+    assert.ok(Math.abs(merged.cosineDense(q) - bruteCosine(members, v)) < 1e-6);
+  }
+});
+
+void test("pooled vectors read back as they were added, after the vocabulary's scratch is reused", () => {
+  const idf = new OnlineIdf();
+  const pool = new VectorPool();
+  const first = pool.add(idf.addAndVectorize(new Map([["flood", 2], ["dam", 1]]), 10));
+  const kept = { ids: [...pool.view(first).ids], weights: [...pool.view(first).weights] };
+  const second = pool.add(idf.addAndVectorize(new Map([["chess", 1], ["title", 1], ["final", 3]]), 10));
+  assert.deepEqual({ ids: [...pool.view(first).ids], weights: [...pool.view(first).weights] }, kept);
+  assert.equal(pool.view(second).ids.length, 3);
+  assert.equal(pool.size, 2);
+  assert.throws(() => pool.view(2), RangeError);
 });
