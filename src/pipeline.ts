@@ -35,19 +35,24 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   for (const a of articles) if (!unique.has(a.id)) unique.set(a.id, a);
   const docs = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(buildDoc);
   const byId = new Map(docs.map((d) => [d.article.id, d]));
+  // Pack entities of each article, found once: they tie coverage together for clustering ("Beijing"
+  // and "China", "President Xi" and "Xi Jinping" are one entity) and tell garble detection what the
+  // story's other articles name.
+  const aliasIds = new Map(docs.map((d) => [d.article.id, new Set(kb.findAliases(d.text).map((m) => m.entityId))]));
+  const entityNames = (id: string): string[] => [...(aliasIds.get(id) ?? [])].map((e) => kb.entities.get(e)?.name ?? e).sort();
   const clusters =
     options.singleStory || docs.length <= 1
       ? docs.length === 0
         ? []
         : [{ id: storyIdFor(docs), title: docs[0]?.article.title ?? firstSentence(docs[0]), articleIds: docs.map((d) => d.article.id) }]
-      : clusterStories(docs.map((d) => ({ id: d.article.id, title: d.article.title, text: d.text, published: d.article.published })));
+      : clusterStories(docs.map((d) => ({ id: d.article.id, title: d.article.title, text: d.text, published: d.article.published, entities: entityNames(d.article.id) })));
   const report = { facts: [] as Report["facts"][number][], anomalies: [] as Report["anomalies"][number][], reuse: [] as Report["reuse"][number][], stories: [] as Story[], articles: [] as ArticleSummary[] };
   const mentions: Mention[] = [];
   const mentionArticle = new Map<Mention, string>();
   let done = 0;
   for (const cluster of clusters) {
     const storyDocs = cluster.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
-    const entityIds = new Map(storyDocs.map((d) => [d.article.id, new Set(kb.findAliases(d.text).map((m) => m.entityId))]));
+    const entityIds = new Map(storyDocs.map((d) => [d.article.id, aliasIds.get(d.article.id) ?? new Set<string>()]));
     const extracted = storyDocs.map((d) => {
       const others = new Set<string>();
       for (const [id, set] of entityIds) if (id !== d.article.id) for (const e of set) others.add(e);

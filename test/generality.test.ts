@@ -109,3 +109,18 @@ test("notes that an article not in English is read with English rules", async ()
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test("keeps three short articles on consecutive days about one visit in one story, the date disputed", async () => {
+  const r = await analyze([fileURLToPath(new URL("./fixtures/short-visit", import.meta.url))]);
+  assert.equal(r.stories.length, 1);
+  const visit = r.facts.find((f) => f.verdict === "contested" && f.statement.startsWith("Emmanuel Macron visits China"));
+  assert.ok(visit, "Macron's visit, contested");
+  assert.equal(visit.differs, "date differs: 2025-04-12 vs 2025-04-05");
+  assert.deepEqual(
+    visit.variants.map((v) => [v.value, [...new Set(v.evidence.map((e) => r.articles.find((a) => a.id === e.articleId)?.outlet))].sort()]),
+    [["2025-04-12", ["Le Quotidien"]], ["2025-04-05", ["Asia Dispatch", "Paris Courier"]]],
+    "no variant from another leader's trip",
+  );
+  const merz = r.facts.find((f) => f.statement.startsWith("Friedrich Merz visits China"));
+  assert.ok(merz, "the earlier trip is its own fact");
+});

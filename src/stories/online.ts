@@ -67,7 +67,7 @@ export class OnlinePass {
     this.threshold = options.threshold ?? 0.2;
     this.mergeThreshold = options.mergeThreshold ?? 0.35;
     this.entityWeight = options.entityWeight ?? 0.3;
-    this.timeScale = (options.timeScaleDays ?? 3) * DAY;
+    this.timeScale = (options.timeScaleDays ?? 5) * DAY;
     this.timeWeight = options.timeWeight ?? 0;
     if (!(this.threshold > 0 && this.threshold <= 1)) throw new OptionError(`stories threshold must be in (0, 1], got ${this.threshold}`);
     if (!(this.mergeThreshold > 0 && this.mergeThreshold <= 1)) throw new OptionError(`stories mergeThreshold must be in (0, 1] (1: never merge), got ${this.mergeThreshold}`);

@@ -29,7 +29,7 @@ export interface StoryOptions {
   readonly mergeThreshold?: number;
   /** Share of the similarity that comes from entities rather than words (default 0.3). */
   readonly entityWeight?: number;
-  /** Days over which the similarity to a story decays by 1/e outside the story's time span (default 3). */
+  /** Days over which the similarity to a story decays by 1/e outside the story's time span (default 5: a story's coverage runs over days). */
   readonly timeScaleDays?: number;
   /**
    * Share of the similarity that comes from time proximity alone, exp(−gap / timeScale), rather
