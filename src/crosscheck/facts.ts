@@ -9,6 +9,7 @@ import { stableId } from "../ids.ts";
 import type { Claim, Quantity } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
+import { statementOf } from "./statements.ts";
 import type { Origins } from "./origins.ts";
 import { claimValue, conflict, describeQuantity, differences, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue } from "./values.ts";
 
@@ -23,8 +24,6 @@ export interface FactContext {
   readonly dimension?: string;
 }
 
-/** What a fact about one dimension of figures is about, after the event's own statement. */
-const DIMENSION_LABEL: Readonly<Record<string, string>> = { deaths: "death toll", injuries: "number injured", magnitude: "magnitude", value: "value" };
 
 const withDateFor = (g: ClaimGroup): boolean => g.kind === "visit" || g.kind === "generic" || g.kind === "statement";
 
@@ -148,7 +147,9 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   return {
     id: stableId("f", ctx.storyId, group.key),
     storyId: ctx.storyId,
-    statement: statementOf(group, claims, buckets, {
+    statement: statementOf(group, claims, {
+      accounts: buckets.length,
+      date: buckets.length === 1 ? (buckets[0]?.value.date ?? null) : null,
       defaultBuyer: ctx.defaultBuyer,
       dimension: ctx.dimension ?? null,
       single: buckets.length === 1 && buckets[0] ? describeBucket(buckets[0], valueOf, false) : null,
@@ -225,62 +226,6 @@ function subjectsOf(claims: readonly Claim[]): string[] {
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 6)
     .map(([s]) => s);
-}
-
-const STATUS_WORDS: Readonly<Record<string, string>> = {
-  considering: "is considering buying",
-  negotiating: "is negotiating to buy",
-  approved: "approved buying",
-  ordered: "ordered",
-  delivering: "is receiving",
-  delivered: "has received",
-  cancelled: "cancelled its order of",
-};
-
-function statementOf(group: ClaimGroup, claims: readonly Claim[], buckets: readonly Bucket[], options: { defaultBuyer: string | null; dimension: string | null; single: string | null; neutral: boolean }): string {
-  const { defaultBuyer } = options;
-  const label = options.dimension && DIMENSION_LABEL[options.dimension] ? `, ${DIMENSION_LABEL[options.dimension]}` : "";
-  const frame = claims.find((c) => c.frame)?.frame;
-  const buyer = majority(claims.map((c) => c.frame?.roles["buyer"] ?? "").filter(Boolean)) || defaultBuyer;
-  const r: Record<string, string> = { ...(frame?.roles ?? {}), ...(buyer ? { buyer } : {}) };
-  const status = majority(claims.map((c) => c.frame?.status ?? "").filter(Boolean));
-  const figure = label + (options.single !== null ? ` (${options.single})` : buckets.length > 1 ? " (figures differ)" : "");
-  switch (group.kind) {
-    case "procurement":
-      if (r["item"] === CONTRACT_ITEM) return `Signing of the contract${r["buyer"] ? ` (${r["buyer"]}${r["seller"] ? `–${r["seller"]}` : ""})` : ""}${buckets.length > 1 ? ": accounts differ" : ""}`;
-      // A stage is stated only when the claims agree on it: a mention that one article denies, or a
-      // fact about another dimension (the deal's value), names the deal without saying how far it got.
-      if (options.dimension !== null && options.dimension !== "count") return `${r["buyer"] ?? "A buyer"}'s ${r["item"] ?? "arms"} deal${r["seller"] ? ` with ${r["seller"]}` : ""}${figure}`;
-      if (options.neutral)
-        return `${r["buyer"] ?? "A buyer"}'s ${r["item"] ?? "arms"} deal${r["seller"] ? ` with ${r["seller"]}` : ""}${figure}`;
-      return `${r["buyer"] ?? "A buyer"} ${STATUS_WORDS[status] ?? "may buy"} ${r["item"] ?? "weapons"}${r["seller"] ? ` from ${r["seller"]}` : ""}${figure}`;
-    case "delivery":
-      return `Deliveries of ${r["item"] ?? "weapons"}${r["buyer"] ? ` to ${r["buyer"]}` : ""}${status ? ` (${status})` : ""}`;
-    case "visit": {
-      const date = buckets.length === 1 ? buckets[0]?.value.date : null;
-      // "on 4 Dec", but "in Feb 2025" for a month or a year.
-      const dated = date ? ` ${/^[\dX]{4}-\d{2}-\d{2}/.test(date) ? "on" : "in"} ${date}` : buckets.length > 1 ? " (accounts differ)" : "";
-      const dest = majority(claims.map((c) => c.frame?.roles["destination"] ?? "").filter(Boolean));
-      return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
-    }
-    case "sanction":
-      return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
-    case "incident": {
-      const place = majority(claims.map((c) => c.frame?.roles["place"] ?? "").filter(Boolean));
-      const what = r["incident"] || "Incident";
-      return `${what.charAt(0).toUpperCase()}${what.slice(1)}${place ? ` in ${place}` : ""}${figure}`;
-    }
-    case "statement": {
-      const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
-      return `${who}: “${trim(claims[0]?.text ?? "", 160)}”`;
-    }
-    case "generic":
-      return trim(claims[0]?.text ?? "", 200);
-  }
-}
-
-function trim(s: string, n: number): string {
-  return s.length <= n ? s : s.slice(0, s.lastIndexOf(" ", n - 1)) + "…";
 }
 
 /**

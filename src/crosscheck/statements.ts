@@ -1,0 +1,88 @@
+/**
+ * @module A fact's statement, in words: "India approved buying S-400 Triumf from Russia (5
+ * divisions)", "Earthquake in Turkey, death toll (41 killed / at least 30 killed)", "Vladimir
+ * Putin visits India on 4–5 Dec", "Dmitry Peskov: “…”". A stage is stated only when the accounts
+ * agree on it.
+ */
+import { CONTRACT_ITEM } from "../extract/frames.ts";
+import type { Claim } from "../types.ts";
+import type { ClaimGroup } from "./group.ts";
+
+/** What a fact about one dimension of figures is about, after the event's own statement. */
+const DIMENSION_LABEL: Readonly<Record<string, string>> = { deaths: "death toll", injuries: "number injured", magnitude: "magnitude", value: "value" };
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  considering: "is considering buying",
+  negotiating: "is negotiating to buy",
+  approved: "approved buying",
+  ordered: "ordered",
+  delivering: "is receiving",
+  delivered: "has received",
+  cancelled: "cancelled its order of",
+};
+
+export interface StatementOptions {
+  /** How many accounts (variants with figures) the fact has. */
+  readonly accounts: number;
+  /** The date of the one account, if there is one account and it gives a date. */
+  readonly date: string | null;
+  /** The buyer most procurement claims of the story name, for claims that name none. */
+  readonly defaultBuyer: string | null;
+  /** The dimension of figures the fact compares (see `dimensionOf`), or null for all. */
+  readonly dimension: string | null;
+  /** The one account's figures, described, or null. */
+  readonly single: string | null;
+  /** Say no stage: the accounts differ on it, or one denies the deal. */
+  readonly neutral: boolean;
+}
+
+/** The fact's statement from its group's kind, its claims' frames and its accounts. */
+export function statementOf(group: ClaimGroup, claims: readonly Claim[], options: StatementOptions): string {
+  const { defaultBuyer, accounts } = options;
+  const label = options.dimension && DIMENSION_LABEL[options.dimension] ? `, ${DIMENSION_LABEL[options.dimension]}` : "";
+  const frame = claims.find((c) => c.frame)?.frame;
+  const buyer = majority(claims.map((c) => c.frame?.roles["buyer"] ?? "").filter(Boolean)) || defaultBuyer;
+  const r: Record<string, string> = { ...(frame?.roles ?? {}), ...(buyer ? { buyer } : {}) };
+  const status = majority(claims.map((c) => c.frame?.status ?? "").filter(Boolean));
+  const figure = label + (options.single !== null ? ` (${options.single})` : accounts > 1 ? " (figures differ)" : "");
+  switch (group.kind) {
+    case "procurement":
+      if (r["item"] === CONTRACT_ITEM) return `Signing of the contract${r["buyer"] ? ` (${r["buyer"]}${r["seller"] ? `–${r["seller"]}` : ""})` : ""}${accounts > 1 ? ": accounts differ" : ""}`;
+      // A stage is stated only when the claims agree on it: a mention that one article denies, or a
+      // fact about another dimension (the deal's value), names the deal without saying how far it got.
+      if (options.neutral || (options.dimension !== null && options.dimension !== "count")) return `${r["buyer"] ?? "A buyer"}'s ${r["item"] ?? "arms"} deal${r["seller"] ? ` with ${r["seller"]}` : ""}${figure}`;
+      return `${r["buyer"] ?? "A buyer"} ${STATUS_WORDS[status] ?? "may buy"} ${r["item"] ?? "weapons"}${r["seller"] ? ` from ${r["seller"]}` : ""}${figure}`;
+    case "delivery":
+      return `Deliveries of ${r["item"] ?? "weapons"}${r["buyer"] ? ` to ${r["buyer"]}` : ""}${status ? ` (${status})` : ""}`;
+    case "visit": {
+      const date = options.date;
+      // "on 4 Dec", but "in Feb 2025" for a month or a year.
+      const dated = date ? ` ${/^[\dX]{4}-\d{2}-\d{2}/.test(date) ? "on" : "in"} ${date}` : accounts > 1 ? " (accounts differ)" : "";
+      const dest = majority(claims.map((c) => c.frame?.roles["destination"] ?? "").filter(Boolean));
+      return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
+    }
+    case "sanction":
+      return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
+    case "incident": {
+      const place = majority(claims.map((c) => c.frame?.roles["place"] ?? "").filter(Boolean));
+      const what = r["incident"] || "Incident";
+      return `${what.charAt(0).toUpperCase()}${what.slice(1)}${place ? ` in ${place}` : ""}${figure}`;
+    }
+    case "statement": {
+      const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
+      return `${who}: “${trim(claims[0]?.text ?? "", 160)}”`;
+    }
+    case "generic":
+      return trim(claims[0]?.text ?? "", 200);
+  }
+}
+
+function trim(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, s.lastIndexOf(" ", n - 1)) + "…";
+}
+
+function majority(xs: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
+}
