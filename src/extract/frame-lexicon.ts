@@ -41,6 +41,18 @@ export interface FrameLexicon {
   readonly statuses: readonly (readonly [DealStatus, RegExp])[];
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** A global ("g") copy of a compiled phrase list, made once, for `matchAll`. */
+export function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
 /** "arriv* in" → /\barriv\w*\s+in\b/ : words on boundaries, a trailing * for any ending. */
 export function compilePhrases(list: readonly string[]): RegExp {
   const alternatives = list.map((p) =>

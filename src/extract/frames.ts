@@ -5,7 +5,7 @@
  * The cue phrases come from the frames pack (packs/frames/events.json, see frame-lexicon.ts).
  */
 import type { DateValue, DealStatus, Frame, Mention, Modality, Quantity, Sentence } from "../types.ts";
-import { frameLexicon } from "./frame-lexicon.ts";
+import { frameLexicon, globalOf } from "./frame-lexicon.ts";
 import { countsMateriel, isMoney } from "./quantities.ts";
 import { foldName } from "../knowledge/fold.ts";
 
@@ -109,7 +109,9 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
 function visitFrames(input: FrameInput): Frame[] {
   const { sentence, mentions } = input;
   const text = sentence.text;
-  const cues = [...text.matchAll(new RegExp(frameLexicon().visit.source, "gi"))];
+  const visit = frameLexicon().visit;
+  if (!visit.test(text)) return [];
+  const cues = [...text.matchAll(globalOf(visit))];
   const byVisitor = new Map<string, Record<string, string>>();
   cues.forEach((cue, k) => {
     const cueAt = sentence.span[0] + cue.index;

@@ -7,7 +7,7 @@
  * 50,000") are left out.
  */
 import type { Frame, Mention, Quantity, Sentence } from "../types.ts";
-import { frameLexicon } from "./frame-lexicon.ts";
+import { frameLexicon, globalOf } from "./frame-lexicon.ts";
 
 /** Placeholder incident type for casualty figures in an article that named no incident. */
 export const UNNAMED_INCIDENT = "";
@@ -33,8 +33,8 @@ interface Cue {
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
   for (const [type, re] of frameLexicon().incidents) {
-    const all = new RegExp(re.source, "gi");
-    for (const m of text.matchAll(all)) {
+    if (!re.test(text)) continue;
+    for (const m of text.matchAll(globalOf(re))) {
       out.push({ type, at: m.index, past: /\b(1[89]|20)\d{2}\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) });
     }
   }
