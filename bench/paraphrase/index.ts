@@ -3,7 +3,8 @@
  * Scores every test pair with similarity() (IDF over the test sentences) and prints accuracy,
  * precision, recall and F1 of the positive class at DEFAULT_PARAPHRASE_THRESHOLD, throughput, and
  * score medians of paraphrases, non-paraphrases and unrelated pairs (to retune callers' thresholds).
- * `--fit` refits the logistic weights on the train split and prints them for similarity/model.ts.
+ * `--fit` refits the logistic weights on hand-labelled pairs of the project's own texts (own-pairs.ts;
+ * no benchmark data: MSRP measures, it never trains) and prints them for similarity/model.ts.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +21,7 @@ import { logit, sigmoid } from "../../src/crosscheck/similarity/model.ts";
 import { FEATURE_NAMES, FEATURE_SIGNS, pairVector, PERFECT_VECTOR } from "../../src/crosscheck/similarity/pair.ts";
 import { bestThreshold, fitLogistic } from "./fit.ts";
 import { readMsrp, type MsrpPair } from "./msrp.ts";
+import { ownPairs } from "./own-pairs.ts";
 
 interface Prepared {
   readonly pairs: readonly MsrpPair[];
@@ -76,14 +78,15 @@ const f3 = (x: number): string => x.toFixed(3);
 function fit(train: Prepared, test: Prepared): void {
   const xs = train.pairs.map((_, i) => pairVector(train.a[i] as SimFeatures, train.b[i] as SimFeatures, train.idf));
   const ys = train.pairs.map((p) => p.label);
+  console.log(`fitting on ${xs.length} hand-labelled pairs of the project's own texts (${ys.filter((y) => y === 1).length} paraphrases); MSRP is used only to measure`);
   const t0 = performance.now();
   const model = fitLogistic(xs, ys, { signs: FEATURE_SIGNS });
   const probs = xs.map((x) => sigmoid(logit(x, model.weights, model.bias)));
   const best = bestThreshold(probs, ys);
   const testProbs = test.pairs.map((_, i) => sigmoid(logit(pairVector(test.a[i] as SimFeatures, test.b[i] as SimFeatures, test.idf), model.weights, model.bias)));
   const m = metrics(testProbs.map((p) => p >= best.threshold), test.pairs.map((p) => p.label));
-  console.log(`fitted on ${xs.length} train pairs in ${Math.round(performance.now() - t0)} ms; train accuracy ${f3(best.accuracy)} at probability ≥ ${f3(best.threshold)}`);
-  console.log(`refit on test: accuracy ${f3(m.accuracy)} P ${f3(m.precision)} R ${f3(m.recall)} F1 ${f3(m.f1)}`);
+  console.log(`fitted in ${Math.round(performance.now() - t0)} ms; accuracy on those pairs ${f3(best.accuracy)} at probability ≥ ${f3(best.threshold)}`);
+  console.log(`the refit model on MSRP test: accuracy ${f3(m.accuracy)} P ${f3(m.precision)} R ${f3(m.recall)} F1 ${f3(m.f1)}`);
   console.log(`perfect-pair probability ${f3(sigmoid(logit(PERFECT_VECTOR, model.weights, model.bias)))}`);
   console.log("// paste into src/crosscheck/similarity/model.ts:");
   console.log(`export const WEIGHTS: readonly number[] = [\n${model.weights.map((w, j) => `  ${w.toFixed(4)}, // ${FEATURE_NAMES[j]}`).join("\n")}\n];`);
@@ -115,14 +118,13 @@ function throughput(p: Prepared): number {
 export async function main(args: string[]): Promise<void> {
   const dir = requireDataset(args, "msrp");
   if (!dir) return;
-  const trainPath = join(dir, "msr_paraphrase_train.txt");
   const testPath = join(dir, "msr_paraphrase_test.txt");
-  if (!existsSync(trainPath) || !existsSync(testPath)) {
-    console.log(`msrp: expected msr_paraphrase_train.txt and msr_paraphrase_test.txt in ${dir}; skipping.`);
+  if (!existsSync(testPath)) {
+    console.log(`msrp: expected msr_paraphrase_test.txt in ${dir}; skipping.`);
     return;
   }
   const test = prepare(await readMsrp(testPath));
-  if (args.includes("--fit")) fit(prepare(await readMsrp(trainPath)), test);
+  if (args.includes("--fit")) fit(prepare(ownPairs()), test);
   const gold = test.pairs.map((p) => p.label);
   const scores = test.pairs.map((_, i) => similarity(test.a[i] as SimFeatures, test.b[i] as SimFeatures, test.idf));
   const m = metrics(scores.map((s) => s >= DEFAULT_PARAPHRASE_THRESHOLD), gold);

@@ -1,7 +1,9 @@
 /**
  * @module The paraphrase model: a logistic regression over the pair features (pair.ts). Its weights
- * were fitted on the MSRP train split by `npm run bench -- paraphrase --fit` (full-batch gradient
- * descent from zero, deterministic) and copied here; no corpus data ships with the code.
+ * were fitted by `npm run bench -- paraphrase --fit` (full-batch gradient descent from zero,
+ * deterministic) on hand-labelled sentence pairs of the project's own texts
+ * (bench/paraphrase/own-labelled.json) and copied here. No benchmark corpus trains it: MSRP is
+ * used only to measure it.
  */
 import { TriangulateError } from "../../errors.ts";
 import { FEATURE_NAMES, FEATURE_SIGNS, PERFECT_VECTOR, type PairVector } from "./pair.ts";
@@ -9,23 +11,23 @@ import { FEATURE_NAMES, FEATURE_SIGNS, PERFECT_VECTOR, type PairVector } from ".
 /** Weights in FEATURE_NAMES order. */
 export const WEIGHTS: readonly number[] = [
   0.0, // idfF1
-  2.9628, // idfMinCover
-  1.085, // idfMaxCover
+  0.0, // idfMinCover
+  0.0, // idfMaxCover
   0.0, // termDice
-  1.782, // bigramDice
-  -4.5893, // trigramDice
-  7.0664, // lcs
-  -1.31, // lengthRatio
-  -0.4859, // numberMismatch
-  -0.094, // numberOneSided
-  0.0, // nameMismatch
-  -1.2359, // negationMismatch
-  0.0, // extraTerms
-  -4.9301, // lengthGap
+  10.2769, // bigramDice
+  -8.1585, // trigramDice
+  4.6185, // lcs
+  -1.3376, // lengthRatio
+  -2.5884, // numberMismatch
+  0.0, // numberOneSided
+  -1.6457, // nameMismatch
+  -1.1084, // negationMismatch
+  -2.9160, // extraTerms
+  0.0, // lengthGap
 ];
-export const BIAS = -3.2213;
-/** Decision threshold on the model's probability that maximized train accuracy. */
-export const PROBABILITY_THRESHOLD = 0.5604;
+export const BIAS = 0.0121;
+/** Decision threshold on the model's probability that maximized accuracy on the labelled pairs. */
+export const PROBABILITY_THRESHOLD = 0.3593;
 
 if (WEIGHTS.length !== FEATURE_NAMES.length || !(PROBABILITY_THRESHOLD > 0 && PROBABILITY_THRESHOLD < 1)) {
   throw new TriangulateError("INTERNAL", `paraphrase model: expected ${FEATURE_NAMES.length} weights and a threshold in (0, 1), found ${WEIGHTS.length} and ${PROBABILITY_THRESHOLD}; refit with \`npm run bench -- paraphrase --fit\``);

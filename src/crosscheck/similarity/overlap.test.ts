@@ -4,8 +4,6 @@ import assert from "node:assert/strict";
 import { sentenceFeatures } from "./features.ts";
 import { buildIdf } from "./idf.ts";
 import { contentOverlap } from "./overlap.ts";
-import { cappedLogit, scaled } from "./model.ts";
-import { pairVector } from "./pair.ts";
 
 const short = "Kestria and Sarvia have been in a border dispute since May 2023.";
 const long = "Kestria and Sarvia have been locked in a border dispute since May 2023, when troops from both sides clashed near the river crossing.";
@@ -15,11 +13,10 @@ const fs = texts.map(sentenceFeatures);
 const idf = buildIdf(fs);
 const f = (i: number) => fs[i] ?? sentenceFeatures("");
 
-test("scores a claim restated inside a longer sentence higher than the paraphrase score does", () => {
+test("scores a claim restated inside a longer sentence as overlapping, and an unrelated one not", () => {
   const overlap = contentOverlap(f(0), f(1), idf);
-  const paraphrase = scaled(cappedLogit(pairVector(f(0), f(1), idf)));
   assert.ok(overlap > 0.25, `overlap ${overlap}`);
-  assert.ok(overlap > paraphrase, `${overlap} > ${paraphrase}`);
+  assert.ok(overlap > contentOverlap(f(0), f(2), idf));
 });
 
 test("scores a sentence against itself as 1 and unrelated sentences as 0", () => {

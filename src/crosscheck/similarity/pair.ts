@@ -29,9 +29,9 @@ export const FEATURE_NAMES = [
 /**
  * Sign each fitted weight must keep: +1 for signs of paraphrase, -1 for signs of difference, so that
  * more overlap never lowers the score and a mismatch never raises it. Two are left free: the length
- * ratio (it only re-expresses the length gap relative to length) and trigram overlap, which MSRP
- * weighs negatively once the LCS is known (its non-paraphrases often share a long verbatim run and
- * differ in the rest); constraining both costs about 1.5 points of MSRP accuracy.
+ * ratio (it only re-expresses the length gap relative to length) and trigram overlap, which can
+ * weigh negatively once bigrams and the LCS are known (two sentences that share a long verbatim run
+ * and differ in the rest often state different claims).
  */
 export const FEATURE_SIGNS: readonly number[] = [1, 1, 1, 1, 1, 0, 1, 0, -1, -1, -1, -1, -1, -1];
 
