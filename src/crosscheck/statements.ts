@@ -1,7 +1,7 @@
 /**
  * @module A fact's statement, in words: "India approved buying S-400 Triumf from Russia (5
  * divisions)", "Earthquake in Turkey, death toll (41 killed / at least 30 killed)", "Vladimir
- * Putin visits India on 4–5 Dec", "Dmitry Peskov: “…”". A stage is stated only when the accounts
+ * Putin visits India on 4–5 Dec", "Anna Varga: “…”". A stage is stated only when the accounts
  * agree on it.
  */
 import { CONTRACT_ITEM } from "../extract/frames.ts";

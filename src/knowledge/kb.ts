@@ -114,7 +114,7 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
 }
 
 /**
- * A short all-letter match that is the prefix of a designation ("HK" in "HK-42", "Su" in "Su-5")
+ * A short all-letter match that is the prefix of a designation ("HK" in "HK-42", "Su" in "Su-3")
  * is not a mention of its own: the whole token is a designation, known or garbled.
  */
 function insideDesignation(text: string, span: readonly [number, number]): boolean {
