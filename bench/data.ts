@@ -5,9 +5,14 @@ import { fileURLToPath } from "node:url";
 
 const repo = resolve(fileURLToPath(new URL("..", import.meta.url)));
 
+/** The value after `--name` in a benchmark's arguments, or undefined. */
+export function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
 export function benchDataDir(args: readonly string[]): string {
-  const i = args.indexOf("--data");
-  const given = i >= 0 ? args[i + 1] : undefined;
+  const given = argValue(args, "data");
   return resolve(given ?? process.env["TRIANGULATE_BENCH_DATA"] ?? join(repo, "..", "shared", "bench-data"));
 }
 

@@ -14,6 +14,7 @@ import { DuplicateIndex, LshIndex, contentKey, wordTokens, type DuplicateSetting
 import { canonicalOrder, IncrementalStories } from "../../src/stories/index.ts";
 import { clusterScores, pairScores } from "../stories/metrics.ts";
 import { generateCorpus, type GeneratedArticle } from "./generate.ts";
+import { argValue } from "../data.ts";
 
 interface ScaleResult {
   readonly n: number;
@@ -30,10 +31,6 @@ interface ScaleResult {
   readonly dupStats: DuplicateStats;
 }
 
-function arg(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 let peakRss = 0;
 function sampleRss(): void {
@@ -159,8 +156,8 @@ function print(r: ScaleResult): void {
 
 // eslint-disable-next-line @typescript-eslint/require-await -- the bench contract is an async main; this one is synchronous
 export async function main(args: string[]): Promise<void> {
-  const seed = Number(arg(args, "seed") ?? 42);
-  const th = arg(args, "threshold");
+  const seed = Number(argValue(args, "seed") ?? 42);
+  const th = argValue(args, "threshold");
   const threshold = th === undefined ? undefined : Number(th);
   console.log("scale: generated corpus, 2-core target ≥ 500 articles/s, ≤ 2048 MB peak at 100k, time(100k)/time(10k) ≤ 12");
   console.log(`duplicates: ${describe(new DuplicateIndex().settings)}`);
@@ -176,7 +173,7 @@ export async function main(args: string[]): Promise<void> {
     );
     return;
   }
-  const r = runScale(Number(arg(args, "n") ?? 100_000), seed, threshold);
+  const r = runScale(Number(argValue(args, "n") ?? 100_000), seed, threshold);
   print(r);
   console.log(
     `scale n=${r.n} articles_per_s=${Math.round(r.n / r.seconds)} seconds=${r.seconds.toFixed(2)} peak_rss_mb=${Math.round(r.peakRssMb)} dup_p=${f3(r.dup.precision)} dup_r=${f3(r.dup.recall)} story_p=${f3(r.story.precision)} story_r=${f3(r.story.recall)} story_f1=${f3(r.story.f1)} ${settingsKv(r.dupSettings)}`,

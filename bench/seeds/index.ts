@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyze } from "../../src/index.ts";
 import type { Anomaly, Fact, Report } from "../../src/report/types.ts";
-import { repoRoot } from "../data.ts";
+import { argValue, repoRoot } from "../data.ts";
 
 interface Check {
   readonly name: string;
@@ -16,13 +16,9 @@ interface Check {
   readonly found: string;
 }
 
-function arg(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 export async function main(args: string[]): Promise<void> {
-  const dir = resolve(arg(args, "seeds") ?? join(repoRoot, "..", "shared", "seeds"));
+  const dir = resolve(argValue(args, "seeds") ?? join(repoRoot, "..", "shared", "seeds"));
   if (!existsSync(dir)) {
     console.log(`seeds: ${dir} not found; pass --seeds DIR (the five seed articles of ../shared/seeds)`);
     return;

@@ -15,17 +15,13 @@
  * tuning split) and prints both systems' F1 and time side by side.
  */
 import { createHash } from "node:crypto";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { loadUci, loadWikiref, UCI_FILE, WIKIREF_DIR, type LabelledDoc } from "./data.ts";
 import type { ClusterScores } from "./metrics.ts";
 import { runPeer, type PeerOutcome } from "./peer.ts";
 import { grid, tuneAndRun, type Outcome, type Split } from "./tune.ts";
+import { benchDataDir } from "../data.ts";
 
-function arg(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 const THRESHOLDS = [0.025, 0.035, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 /** Merge thresholds tried (1: never merge). */
@@ -48,8 +44,7 @@ const spread = (o: Outcome, r: readonly [number, number]): string => (o.orders >
 
 // eslint-disable-next-line @typescript-eslint/require-await -- the bench contract is an async main; this one is synchronous
 export async function main(args: string[]): Promise<void> {
-  const defaultData = fileURLToPath(new URL("../../../shared/bench-data", import.meta.url));
-  const data = resolve(arg(args, "data") ?? process.env["TRIANGULATE_BENCH_DATA"] ?? defaultData);
+  const data = benchDataDir(args);
   const withPeer = args.includes("--peer");
   const uci = loadUci(data);
   const wiki = loadWikiref(data);
