@@ -129,12 +129,9 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     const value = describeBucket(b, valueOf, withDate);
     const stage = stages[k] ?? "";
     const shown = staged && stage && !value.includes(stage) ? `${value} (${stage})` : value;
-    const evidence = evidenceOf(b.claims).map((e, i) => {
-      // Where the variant joins several readings, each quote says which one is its own.
-      const own = value.includes(" / ") ? describeValue(valueOf(b.claims.find((c) => c.span[0] === e.span[0] && c.articleId === e.articleId) ?? (b.claims[i] as Claim)), { withDate }) : null;
-      return own && own !== "no figure given" ? { ...e, reading: own } : e;
-    });
-    return { value: shown, evidence };
+    // Where the variant joins several readings, each quote says which one is its own.
+    const reading = value.includes(" / ") ? (c: Claim): string => describeValue(valueOf(c), { withDate }) : undefined;
+    return { value: shown, evidence: evidenceOf(b.claims, reading) };
   });
   // "Mentioned without that figure" lists the articles that give no figure at all: an article
   // already counted under a figure is not listed again for its other sentences on the subject.
@@ -203,14 +200,20 @@ function commonestDate(values: readonly ClaimValue[]): string | null {
 }
 
 /** One piece of evidence per quoted sentence (a sentence can hold several claims of one fact). */
-function evidenceOf(claims: readonly Claim[]): Evidence[] {
+function evidenceOf(claims: readonly Claim[], reading?: (c: Claim) => string): Evidence[] {
   const seen = new Set<string>();
-  return claims.filter((c) => {
-    const key = `${c.articleId}:${c.span[0]}:${c.span[1]}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  }).map(evidence);
+  return claims
+    .filter((c) => {
+      const key = `${c.articleId}:${c.span[0]}:${c.span[1]}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((c) => {
+      const e = evidence(c);
+      const own = reading?.(c);
+      return own && own !== "no figure given" ? { ...e, reading: own } : e;
+    });
 }
 
 function evidence(c: Claim): Evidence {

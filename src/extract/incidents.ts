@@ -42,8 +42,7 @@ function cues(text: string): Cue[] {
 }
 
 /** The figures of the current incident among a sentence's quantities (not those of an earlier one). */
-export function incidentFigures(sentence: Sentence, quantities: readonly Quantity[]): Quantity[] {
-  const found = cues(sentence.text);
+export function incidentFigures(sentence: Sentence, quantities: readonly Quantity[], found: readonly Cue[] = cues(sentence.text)): Quantity[] {
   return quantities.filter((q) => {
     if (!FIGURE_UNITS.has(q.unit ?? "")) return false;
     const at = q.span[0] - sentence.span[0];
@@ -55,8 +54,9 @@ export function incidentFigures(sentence: Sentence, quantities: readonly Quantit
 /** The incident frame of one sentence, or null. */
 export function incidentFrame(input: IncidentInput): Frame | null {
   const { sentence } = input;
-  const current = cues(sentence.text).filter((c) => !c.past);
-  const figures = incidentFigures(sentence, input.quantities);
+  const found = cues(sentence.text);
+  const current = found.filter((c) => !c.past);
+  const figures = incidentFigures(sentence, input.quantities, found);
   const type = current[0]?.type ?? (figures.length > 0 ? (input.recentIncident ?? UNNAMED_INCIDENT) : null);
   if (type === null) return null;
   const roles: Record<string, string> = { incident: type };
