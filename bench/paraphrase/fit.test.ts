@@ -1,7 +1,7 @@
 /** @module Tests of the MSRP reader and the logistic fit used by the paraphrase benchmark. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { bestThreshold, fitLogistic } from "./fit.ts";
+import { bestThreshold, crossValidate, fitLogistic } from "./fit.ts";
 import { parseMsrp } from "./msrp.ts";
 
 test("reads MSRP rows after the header and the byte-order mark", () => {
@@ -34,4 +34,15 @@ test("picks the accuracy-maximizing threshold", () => {
   const best = bestThreshold([0.1, 0.2, 0.6, 0.7, 0.4], [0, 0, 1, 1, 0]);
   assert.equal(best.accuracy, 1);
   assert.ok(best.threshold > 0.4 && best.threshold < 0.6);
+});
+
+test("cross-validates by held-out group", () => {
+  // Two groups that each follow the same rule: held out in turn, each is classified by the other's fit.
+  const xs = [[0.1], [0.2], [0.8], [0.9], [0.15], [0.25], [0.85], [0.95]];
+  const ys = [0, 0, 1, 1, 0, 0, 1, 1];
+  const groups = ["a", "a", "a", "a", "b", "b", "b", "b"];
+  assert.deepEqual(crossValidate(xs, ys, groups, { steps: 500 }), { accuracy: 1, folds: 2 });
+  // Labels that flip between the groups cannot be learned across them.
+  const flipped = [0, 0, 1, 1, 1, 1, 0, 0];
+  assert.equal(crossValidate(xs, flipped, groups, { steps: 500 }).accuracy, 0);
 });

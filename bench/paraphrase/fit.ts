@@ -71,3 +71,34 @@ export function bestThreshold(scores: readonly number[], ys: readonly number[]):
   }
   return best;
 }
+
+/**
+ * Accuracy of fit-then-threshold on data the model has not seen: each group (a story) is held out in
+ * turn, a model and its accuracy-maximizing threshold are fitted on the other groups, and the held-out
+ * pairs are classified. Pairs of one story share sentences, so holding out whole stories keeps a
+ * restated sentence from being tested against its own training pairs.
+ */
+export function crossValidate(
+  xs: readonly (readonly number[])[],
+  ys: readonly number[],
+  groups: readonly string[],
+  options: FitOptions = {},
+): { accuracy: number; folds: number } {
+  const names = [...new Set(groups)].sort();
+  let correct = 0;
+  let seen = 0;
+  let folds = 0;
+  for (const g of names) {
+    const train = xs.map((_, i) => i).filter((i) => groups[i] !== g);
+    const test = xs.map((_, i) => i).filter((i) => groups[i] === g);
+    if (train.length === 0 || test.length === 0) continue;
+    const tys = train.map((i) => ys[i] ?? 0);
+    const model = fitLogistic(train.map((i) => xs[i] ?? []), tys, options);
+    const score = (x: readonly number[]): number => 1 / (1 + Math.exp(-(model.bias + model.weights.reduce((s, w, j) => s + w * (x[j] ?? 0), 0))));
+    const { threshold } = bestThreshold(train.map((i) => score(xs[i] ?? [])), tys);
+    for (const i of test) if ((score(xs[i] ?? []) >= threshold) === (ys[i] === 1)) correct++;
+    seen += test.length;
+    folds++;
+  }
+  return { accuracy: seen > 0 ? correct / seen : 0, folds };
+}

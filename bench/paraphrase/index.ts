@@ -1,8 +1,9 @@
 /**
- * @module `npm run bench -- paraphrase [--data DIR] [--fit] [--errors N]`: the MSRP paraphrase corpus.
+ * @module `npm run bench -- paraphrase [--data DIR] [--fit] [--errors N] [--candidates]`: the MSRP paraphrase corpus.
  * Scores every test pair with similarity() (IDF over the test sentences) and prints accuracy,
  * precision, recall and F1 of the positive class at DEFAULT_PARAPHRASE_THRESHOLD, throughput, and
  * score medians of paraphrases, non-paraphrases and unrelated pairs (to retune callers' thresholds).
+ * `--candidates [--out FILE]` lists the not yet labelled pairs of the project's own stories (candidates.ts).
  * `--fit` refits the logistic weights on hand-labelled pairs of the project's own texts (own-pairs.ts;
  * no benchmark data: MSRP measures, it never trains) and prints them for similarity/model.ts.
  */
@@ -19,9 +20,10 @@ import {
 } from "../../src/crosscheck/similarity.ts";
 import { logit, sigmoid } from "../../src/crosscheck/similarity/model.ts";
 import { FEATURE_NAMES, FEATURE_SIGNS, pairVector, PERFECT_VECTOR } from "../../src/crosscheck/similarity/pair.ts";
-import { bestThreshold, fitLogistic } from "./fit.ts";
+import { bestThreshold, crossValidate, fitLogistic } from "./fit.ts";
 import { readMsrp, type MsrpPair } from "./msrp.ts";
-import { ownPairs } from "./own-pairs.ts";
+import { ownPairs, type OwnPair } from "./own-pairs.ts";
+import { main as listCandidates } from "./candidates.ts";
 
 interface Prepared {
   readonly pairs: readonly MsrpPair[];
@@ -31,7 +33,7 @@ interface Prepared {
   readonly featureMs: number;
 }
 
-function prepare(pairs: readonly MsrpPair[]): Prepared {
+function prepare(pairs: readonly { readonly a: string; readonly b: string; readonly label: 0 | 1 }[]): Prepared {
   const a = pairs.map((p) => sentenceFeatures(p.a));
   const b = pairs.map((p) => sentenceFeatures(p.b));
   // Time a second, warm pass (the first one also pays for JIT compilation and caches).
@@ -75,12 +77,15 @@ const median = (xs: readonly number[]): number => {
 };
 const f3 = (x: number): string => x.toFixed(3);
 
-function fit(train: Prepared, test: Prepared): void {
+function fit(own: readonly OwnPair[], test: Prepared): void {
+  const train = prepare(own);
   const xs = train.pairs.map((_, i) => pairVector(train.a[i] as SimFeatures, train.b[i] as SimFeatures, train.idf));
   const ys = train.pairs.map((p) => p.label);
   console.log(`fitting on ${xs.length} hand-labelled pairs of the project's own texts (${ys.filter((y) => y === 1).length} paraphrases); MSRP is used only to measure`);
   const t0 = performance.now();
   const model = fitLogistic(xs, ys, { signs: FEATURE_SIGNS });
+  const cv = crossValidate(xs, ys, own.map((p) => p.story), { signs: FEATURE_SIGNS });
+  console.log(`held-out-story accuracy on those pairs: ${f3(cv.accuracy)} over ${cv.folds} stories (each story's pairs classified by a model fitted on the others)`);
   const probs = xs.map((x) => sigmoid(logit(x, model.weights, model.bias)));
   const best = bestThreshold(probs, ys);
   const testProbs = test.pairs.map((_, i) => sigmoid(logit(pairVector(test.a[i] as SimFeatures, test.b[i] as SimFeatures, test.idf), model.weights, model.bias)));
@@ -116,6 +121,10 @@ function throughput(p: Prepared): number {
 }
 
 export async function main(args: string[]): Promise<void> {
+  if (args.includes("--candidates")) {
+    listCandidates(args);
+    return;
+  }
   const dir = requireDataset(args, "msrp");
   if (!dir) return;
   const testPath = join(dir, "msr_paraphrase_test.txt");
@@ -124,7 +133,7 @@ export async function main(args: string[]): Promise<void> {
     return;
   }
   const test = prepare(await readMsrp(testPath));
-  if (args.includes("--fit")) fit(prepare(ownPairs()), test);
+  if (args.includes("--fit")) fit(ownPairs(), test);
   const gold = test.pairs.map((p) => p.label);
   const scores = test.pairs.map((_, i) => similarity(test.a[i] as SimFeatures, test.b[i] as SimFeatures, test.idf));
   const m = metrics(scores.map((s) => s >= DEFAULT_PARAPHRASE_THRESHOLD), gold);

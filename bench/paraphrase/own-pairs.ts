@@ -15,6 +15,8 @@
 import { readFileSync } from "node:fs";
 
 export interface OwnPair {
+  /** The story folder both sentences come from, relative to the repository. */
+  readonly story: string;
   readonly a: string;
   readonly b: string;
   readonly label: 0 | 1;
