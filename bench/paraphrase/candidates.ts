@@ -8,7 +8,7 @@
  * Pairs already labelled in own-labelled.json are skipped. No model score is written, so labels
  * are made without seeing what the model thinks.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildIdf, sentenceFeatures, termOverlap, type SimFeatures } from "../../src/crosscheck/similarity.ts";
 import { segment } from "../../src/text/sentences.ts";
@@ -26,12 +26,8 @@ export function storyFolders(): string[] {
   const folders: string[] = [join(ROOT, "examples/summit-story")];
   for (const base of ["bench/paraphrase/stories", "test/fixtures"]) {
     const dir = join(ROOT, base);
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      continue;
-    }
+    if (!existsSync(dir)) continue;
+    const names = readdirSync(dir).sort();
     for (const n of names) if (statSync(join(dir, n)).isDirectory()) folders.push(join(dir, n));
   }
   return folders;
