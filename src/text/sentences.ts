@@ -77,7 +77,42 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
     const lastTok = tokens[tokens.length - 1];
     if (first && lastTok) sentences.push({ span: [first.span[0], lastTok.span[1]], tokens });
   });
-  return sentences;
+  return rejoinDecimals(sentences);
+}
+
+/**
+ * wink-nlp splits a decimal glued to letters ("R7.2bn", "3.02am") at its point, often into two
+ * sentences. A boundary with no space after a digit and a point, before a digit, is rejoined, and
+ * the three tokens become one.
+ */
+function rejoinDecimals(sentences: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const head = s.tokens[0];
+    const tail = prev?.tokens[prev.tokens.length - 1];
+    if (prev && head && tail && tail.text === "." && tail.span[1] === head.span[0] && /^\p{N}/u.test(head.text)) {
+      out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [...prev.tokens, ...s.tokens] };
+    } else out.push(s);
+  }
+  return out.map((s) => ({ span: s.span, tokens: joinDecimalTokens(s.tokens) }));
+}
+
+function joinDecimalTokens(tokens: readonly Token[]): readonly Token[] {
+  let changed = false;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const dot = tokens[i + 1];
+    const b = tokens[i + 2];
+    if (dot && b && dot.text === "." && a.span[1] === dot.span[0] && dot.span[1] === b.span[0] && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(b.text)) {
+      const text = a.text + "." + b.text;
+      out.push({ text, span: [a.span[0], b.span[1]], pos: "NUM", lemma: text.toLowerCase(), norm: text.toLowerCase() });
+      i += 2;
+      changed = true;
+    } else out.push(a);
+  }
+  return changed ? out : tokens;
 }
 
 /** Tokens of an arbitrary string (spans relative to it), for matching and similarity. */

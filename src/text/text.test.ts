@@ -14,6 +14,18 @@ test("splits a sentence glued to the next by a scraper", () => {
   ]);
 });
 
+test("keeps a decimal glued to letters whole: no sentence break, one token", () => {
+  const text = "Each point costs about R7.2bn a year. The rocket lifted off at 11.02am on Tuesday. Shares rose 2.5% to $45.30. Then calm.";
+  const sentences = segment(text, [0, text.length]);
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.span[0], s.span[1])),
+    ["Each point costs about R7.2bn a year.", "The rocket lifted off at 11.02am on Tuesday.", "Shares rose 2.5% to $45.30.", "Then calm."],
+  );
+  const words = sentences.flatMap((s) => s.tokens.map((t) => t.text));
+  assert.ok(words.includes("R7.2bn") && words.includes("11.02am"));
+  for (const s of sentences) for (const t of s.tokens) assert.equal(text.slice(t.span[0], t.span[1]), t.text);
+});
+
 test("does not split abbreviations such as U.S. officials", () => {
   const text = "The U.S. officials warned on Monday. They said more.";
   assert.equal(segment(text, [0, text.length]).length, 2);
