@@ -51,10 +51,10 @@ export class OnlinePass {
   private readonly timeScale: number;
   private readonly timeWeight: number;
   private readonly featureOptions: FeatureOptions;
-  private readonly termIdf = new OnlineIdf();
+  private readonly termIdf: OnlineIdf;
   /** Lower-cased word → its term's id in `termIdf` (−1: no term), so each word is stemmed and looked up once per pass. */
   private readonly wordTerms = new Map<string, number>();
-  private readonly entityIdf = new OnlineIdf();
+  private readonly entityIdf: OnlineIdf;
   private readonly index: CandidateIndex;
   private readonly clusters: Cluster[] = [];
   /** Per article number: its term vector and its document (for the story title). */
@@ -67,8 +67,11 @@ export class OnlinePass {
     this.threshold = options.threshold ?? 0.2;
     this.mergeThreshold = options.mergeThreshold ?? 0.35;
     this.entityWeight = options.entityWeight ?? 0.3;
-    this.timeScale = (options.timeScaleDays ?? 5) * DAY;
+    this.timeScale = (options.timeScaleDays ?? 10) * DAY;
     this.timeWeight = options.timeWeight ?? 0;
+    const background = options.idfBackground ?? 20;
+    this.termIdf = new OnlineIdf(background);
+    this.entityIdf = new OnlineIdf(background);
     if (!(this.threshold > 0 && this.threshold <= 1)) throw new OptionError(`stories threshold must be in (0, 1], got ${this.threshold}`);
     if (!(this.mergeThreshold > 0 && this.mergeThreshold <= 1)) throw new OptionError(`stories mergeThreshold must be in (0, 1] (1: never merge), got ${this.mergeThreshold}`);
     if (!(this.entityWeight >= 0 && this.entityWeight <= 1)) throw new OptionError(`stories entityWeight must be in [0, 1], got ${this.entityWeight}`);

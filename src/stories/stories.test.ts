@@ -1,6 +1,9 @@
 /** @module Tests of story clustering: grouping, separation, merging of split stories, determinism, batch = incremental in any arrival order, stable ids. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { OptionError } from "../errors.ts";
 import { stableId } from "../ids.ts";
 import { clusterStories, IncrementalStories, stem, type StoryDoc } from "./index.ts";
@@ -163,4 +166,26 @@ void test("stems inflected forms to one term", () => {
   assert.equal(stem("negotiations"), stem("negotiating"));
   assert.equal(stem("purchased"), stem("purchase"));
   assert.equal(stem("ponies"), "poni");
+});
+
+/** One story folder of the project's own multi-outlet stories (bench/paraphrase/stories), as story documents. */
+function ownStory(name: string): StoryDoc[] {
+  const dir = fileURLToPath(new URL(`../../bench/paraphrase/stories/${name}/`, import.meta.url));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".md") && f !== "README.md")
+    .sort()
+    .map((f) => {
+      const m = /^---\ntitle: (.*)\noutlet: .*\npublished: (.*)\n---\n([\s\S]*)$/.exec(readFileSync(join(dir, f), "utf8"));
+      assert.ok(m, `front matter of ${name}/${f}`);
+      return { id: f, title: m[1] ?? null, text: m[3] ?? "", published: m[2] ?? null };
+    });
+}
+
+void test("a small batch on one event stays one story: its own words keep their weight (IDF background)", () => {
+  for (const name of ["gredos-wildfire-evacuations", "typhoon-tindalo-philippines", "kyrgyz-tajik-ceasefire-talks"]) {
+    const docs = ownStory(name);
+    assert.equal(clusterStories(docs).length, 1, name);
+    // Without the background documents, the event's words, found in every article, weigh least and the coverage splits.
+    assert.ok(clusterStories(docs, { idfBackground: 0 }).length > 1, name);
+  }
 });

@@ -27,9 +27,11 @@ export interface StoryOptions {
    * tunes both lower (the UCI headlines bench: threshold 0.125, mergeThreshold 0.2).
    */
   readonly mergeThreshold?: number;
+  /** Background documents assumed before the stream in IDF (default 20; see OnlineIdf): keeps a small batch on one event together. This default and timeScaleDays' were chosen on the project's own multi-outlet stories (bench/paraphrase/stories), each fed alone and all mixed. */
+  readonly idfBackground?: number;
   /** Share of the similarity that comes from entities rather than words (default 0.3). */
   readonly entityWeight?: number;
-  /** Days over which the similarity to a story decays by 1/e outside the story's time span (default 5: a story's coverage runs over days). */
+  /** Days over which the similarity to a story decays by 1/e outside the story's time span (default 10: a story's coverage runs over days, its analysis and follow-ups over a week or more). */
   readonly timeScaleDays?: number;
   /**
    * Share of the similarity that comes from time proximity alone, exp(−gap / timeScale), rather

@@ -14,8 +14,16 @@ export interface SparseVector {
 
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float32Array(0) };
 
-/** A vocabulary of feature strings with online document frequencies. */
+/**
+ * A vocabulary of feature strings with online document frequencies. `background` counts that many
+ * documents, seen before the stream, in which no feature occurs: IDF = ln((1 + n + B) / (1 + df)) + 1.
+ * Without it, a small batch on one event (six articles) gives the event's own words, found in every
+ * article, the lowest weight of all, so its articles look unrelated; with it, they keep nearly their
+ * full weight until the stream is large enough to tell common words apart (B is negligible then).
+ */
 export class OnlineIdf {
+  constructor(private readonly background = 0) {}
+
   private readonly ids = new Map<string, number>();
   private df = new Int32Array(1024);
   private docs = 0;
@@ -93,7 +101,7 @@ export class OnlineIdf {
       const id = ids[i] as number;
       const df = (this.df[id] as number) + 1;
       this.df[id] = df;
-      w[i] = (1 + Math.log(this.acc[id] as number)) * (Math.log((1 + n) / (1 + df)) + 1);
+      w[i] = (1 + Math.log(this.acc[id] as number)) * (Math.log((1 + n + this.background) / (1 + df)) + 1);
     }
     const order = this.order;
     order.length = k;
