@@ -92,7 +92,8 @@ export function describeQuantity(q: Quantity): string {
 }
 
 function plural(unit: string, n: number): string {
-  if (n === 1 || UNCOUNTED.has(unit)) return unit;
+  // Abbreviations and symbols ("kph", "km", "mm", "km/h", "°C") take no "s".
+  if (n === 1 || UNCOUNTED.has(unit) || !/^[a-z-]+$/.test(unit) || !/[aeiouy]/.test(unit)) return unit;
   if (/(s|x|ch|sh)$/.test(unit)) return unit + "es";
   if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
   return unit + "s";

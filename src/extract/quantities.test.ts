@@ -106,3 +106,11 @@ test("does not read a year that names an event as a count", () => {
   assert.deepEqual(q("The city is still recovering from the 2023 earthquakes.").map((x) => x.value), []);
   assert.deepEqual(q("India ordered 2000 rifles.").map((x) => [x.value, x.unit]), [[2000, "rifle"]]);
 });
+
+test("a clock time is not a count, and a hyphened measure is what its number counts", () => {
+  const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((q) => `${q.value} ${q.unit}`);
+  assert.deepEqual(at("The station recorded 412 millimetres of rain in the 24 hours to 8 a.m. Saturday."), ["412 millimeter", "24 hour"]);
+  assert.deepEqual(at("The rocket lifted off at 11.02am with seven satellites."), ["7 satellite"]);
+  assert.deepEqual(at("The agency uses 10-minute average winds."), ["10 minute"]);
+  assert.deepEqual(at("They signed a five-year deal for 36 jets."), ["5 year", "36 jet"]);
+});

@@ -63,6 +63,9 @@ const PART_BEFORE = /^(?:includ(?:es|ing|ed|e)|incl\.?|comprising|of which|among
 const PART_AFTER = /^of (?:them|these|those|which|the \d[\d,.]*)$/i;
 const STOP_POS = new Set(["VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+/** A number glued to a clock suffix ("11.02am", "9pm"), and the suffix as a word of its own. */
+const CLOCK = /^\d{1,2}(?:[.:]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)$/i;
+const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 
 export interface QuantityOptions {
   readonly mentions: readonly Mention[];
@@ -117,6 +120,11 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       i = Math.max(j, i + 1);
       continue;
     }
+    // A clock time ("8 a.m.", "11.02am", "10 pm") is not a count.
+    if (CLOCK.test(t.text) || (CLOCK_AFTER.test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) {
+      i = j + 1;
+      continue;
+    }
     // "one of the", "one another": not a count.
     if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) {
       i = j;
@@ -149,6 +157,14 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     let end = j;
     let k = j;
     let head: string | null = null;
+    const hyphen = toks[j];
+    const measure = toks[j + 1];
+    if (hyphen?.text === "-" && measure && hyphen.span[0] === toks[j - 1]?.span[1] && measure.span[0] === hyphen.span[1] && /^\p{L}+$/u.test(measure.text)) {
+      // "a 10-minute average", "a five-year deal": the number measures the hyphened word, not the noun after it.
+      unit = measure.pos === "NOUN" || measure.pos === "ADJ" || measure.pos === "PROPN" ? measure.lemma : measure.norm;
+      end = j + 2;
+      k = toks.length;
+    }
     while (k < toks.length && k < j + 7) {
       const w = toks[k];
       if (!w) break;

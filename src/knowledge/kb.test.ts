@@ -140,3 +140,11 @@ void test("returns null for names no pack knows", () => {
 function pick(m: AliasMatch): [string, string] {
   return [m.entityId, m.via];
 }
+
+void test("a one-word organization alias inside a longer unknown name is not that organization", () => {
+  assert.equal(kb.findAliases("Rafael Dimaculangan, spokesman for the disaster council, said most deaths were in Bicol.").length, 0);
+  assert.equal(kb.findAliases("said spokesman Marcos Rafael on Friday").length, 0);
+  // Alone it still is, also after a country it belongs to.
+  assert.equal(only("The system was built by Rafael for the army.").entityId, "org:rafael");
+  assert.ok(kb.findAliases("Israel's Rafael said the system was ready.").some((m) => m.entityId === "org:rafael"));
+});

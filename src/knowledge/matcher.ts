@@ -142,6 +142,10 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
       continue;
     }
     const first = ali.entries[0]!;
+    if (insideLongerName(i, ali.end, first.entityId)) {
+      i = ali.end;
+      continue;
+    }
     const ids = [...new Set(ali.entries.map((e) => e.entityId))];
     const via: MatchVia = ali.mode === "plain" ? first.via : ali.mode;
     const person = ctx.entities.get(first.entityId)?.type === "person";
@@ -158,6 +162,21 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
     i = ali.end;
   }
   return out.map((f) => f.match);
+
+  /**
+   * A one-word, title-case alias of an organization or thing run into a capitalized word it does not
+   * cover is the first word of a longer name the packs do not know: "Rafael" (a company) in "Rafael
+   * Dimaculangan" (a spokesman), or before it: "Said Boeing" is no concern, "Marcos Rafael" is.
+   * Countries and people are left to their own rules ("US State Department", "Putin's").
+   */
+  function insideLongerName(start: number, end: number, entityId: string): boolean {
+    if (end - start !== 1) return false;
+    const e = ctx.entities.get(entityId);
+    if (!e || isCountry(e) || e.type === "person" || e.type === "office") return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) return false;
+    const name = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text);
+    return (name(end) && sepOk[end] === true) || (start > 0 && name(start - 1) && sepOk[start] === true && !out.some((f) => f.end === start));
+  }
 
   function emitMinistry(start: number, m: { end: number; kind: string; country: string | null }): number {
     let iso = m.country;
