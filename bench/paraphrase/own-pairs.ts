@@ -2,8 +2,11 @@
  * @module Labelled sentence pairs from the project's own texts, to fit the paraphrase model without
  * any benchmark data: the MSRP corpus is for measuring only, and no model derived from it may ship.
  * own-labelled.json holds natural pairs: sentences of different articles of one story in
- * examples/summit-story and test/fixtures (all written for Triangulate) that share content words,
- * labelled by hand as the same claim (1) or not (0).
+ * bench/paraphrase/stories, examples/summit-story and test/fixtures (all written for Triangulate)
+ * whose content overlap reaches candidates.ts's bar, labelled by hand as the same claim (1) or not
+ * (0) following LABELLING.md, each pair by two labellers working apart, disagreements settled by a
+ * third reading. The stories imitate how outlets cover one event: a wire report, light rewrites of
+ * it, own reporting, later updates with new figures, analysis.
  *
  * Two other sources were tried as extra training data and left out, on five-fold cross-validation
  * over the natural pairs: rule-made pairs (synonym swaps, moved attributions against changed

@@ -149,3 +149,15 @@ test("respects an explicit threshold", () => {
   assert.ok(isParaphrase(f(0), f(6), idf, { threshold: 0 }));
   assert.ok(!isParaphrase(f(0), f(0), idf, { threshold: 1.01 }));
 });
+
+test("an added clause with a new claim counts against equivalence (unmatchedRun)", () => {
+  const base = "The central bank left interest rates unchanged on Thursday";
+  const added = "The central bank left interest rates unchanged on Thursday, while warning that inflation could climb again next year";
+  const run = (a: string, b: string) => pairVector(sentenceFeatures(a), sentenceFeatures(b), idf)[14] ?? -1;
+  assert.equal(run(base, base), 0);
+  assert.ok(run(base, added) >= 0.8, `run ${run(base, added)}`);
+  assert.equal(run(base, added), run(added, base), "symmetric");
+  // A reworded restatement adds no long run.
+  assert.ok(run(base, "Interest rates were left unchanged by the central bank on Thursday") <= 0.2);
+  assert.ok(sim(base, added) < sim(base, "Interest rates were left unchanged by the central bank on Thursday"));
+});

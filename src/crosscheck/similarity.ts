@@ -2,7 +2,8 @@
  * @module Sentence similarity for claim alignment and paraphrase detection. Each sentence is turned
  * once into features (stemmed content terms, normalized numbers, names, negation, n-grams); a pair
  * is scored by a small logistic regression over IDF-weighted soft term overlap, n-gram overlap,
- * length and number, name and negation mismatches, fitted on hand-labelled pairs of the project's own texts. See similarity/ for the parts.
+ * length and number, name and negation mismatches and the longest clause one side adds, fitted on
+ * hand-labelled pairs of the project's own texts. See similarity/ for the parts.
  * similarity() decides equivalence, so a claim restated inside a longer sentence scores low; to
  * group claims, contentOverlap() (same features, no length or order terms) is the better measure.
  */

@@ -174,7 +174,7 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
     const e = ctx.entities.get(entityId);
     if (!e || isCountry(e) || e.type === "person" || e.type === "office") return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) return false;
-    const name = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text);
+    const name = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
     return (name(end) && sepOk[end] === true) || (start > 0 && name(start - 1) && sepOk[start] === true && !out.some((f) => f.end === start));
   }
 

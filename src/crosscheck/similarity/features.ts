@@ -26,6 +26,8 @@ export interface SimFeatures {
   readonly softOk: Uint8Array;
   /** Hashes of the normalized token sequence: stems of content words, function words, `#value` numbers. */
   readonly seq: Uint32Array;
+  /** Distinct hashes of seq, sorted (to test whether a token of another sentence occurs here). */
+  readonly seqSorted: Uint32Array;
   /** Distinct bigram and trigram keys of seq, sorted (for merge joins). */
   readonly bigrams: Float64Array;
   readonly trigrams: Float64Array;
@@ -141,6 +143,7 @@ export function sentenceFeatures(text: string): SimFeatures {
     termHashes: Uint32Array.from(hashed, ([h]) => h),
     softOk: Uint8Array.from(termList, (t) => (t.length >= 5 && /^\p{L}+$/u.test(t) ? 1 : 0)),
     seq,
+    seqSorted: Uint32Array.from(new Set(seq)).sort(),
     bigrams: sortedUnique(bigrams),
     trigrams: sortedUnique(trigrams),
     weights: { table: null, values: new Float64Array(termList.length) },

@@ -10,24 +10,25 @@ import { FEATURE_NAMES, FEATURE_SIGNS, PERFECT_VECTOR, type PairVector } from ".
 
 /** Weights in FEATURE_NAMES order. */
 export const WEIGHTS: readonly number[] = [
-  0.0, // idfF1
-  0.0, // idfMinCover
-  0.0, // idfMaxCover
-  0.0, // termDice
-  10.2769, // bigramDice
-  -8.1585, // trigramDice
-  4.6185, // lcs
-  -1.3376, // lengthRatio
-  -2.5884, // numberMismatch
-  0.0, // numberOneSided
-  -1.6457, // nameMismatch
-  -1.1084, // negationMismatch
-  -2.9160, // extraTerms
-  0.0, // lengthGap
+  0.4962, // idfF1
+  1.1550, // idfMinCover
+  0.1104, // idfMaxCover
+  0.0000, // termDice
+  2.5499, // bigramDice
+  -4.0130, // trigramDice
+  5.7360, // lcs
+  0.9196, // lengthRatio
+  -2.0247, // numberMismatch
+  -0.6404, // numberOneSided
+  0.0000, // nameMismatch
+  -0.6665, // negationMismatch
+  -1.3607, // extraTerms
+  -0.1631, // lengthGap
+  -2.2127, // unmatchedRun
 ];
-export const BIAS = 0.0121;
+export const BIAS = -2.4558;
 /** Decision threshold on the model's probability that maximized accuracy on the labelled pairs. */
-export const PROBABILITY_THRESHOLD = 0.3593;
+export const PROBABILITY_THRESHOLD = 0.5184;
 
 if (WEIGHTS.length !== FEATURE_NAMES.length || !(PROBABILITY_THRESHOLD > 0 && PROBABILITY_THRESHOLD < 1)) {
   throw new TriangulateError("INTERNAL", `paraphrase model: expected ${FEATURE_NAMES.length} weights and a threshold in (0, 1), found ${WEIGHTS.length} and ${PROBABILITY_THRESHOLD}; refit with \`npm run bench -- paraphrase --fit\``);

@@ -24,6 +24,7 @@ export const FEATURE_NAMES = [
   "negationMismatch", // one is negated, the other not
   "extraTerms", // content terms of one side matched by nothing on the other (the larger count), / 10, at most 1
   "lengthGap", // difference in tokens, / 20, at most 1
+  "unmatchedRun", // longest run of normalized tokens of one side that the other lacks (an added clause), / 10, at most 1
 ] as const;
 
 /**
@@ -33,7 +34,7 @@ export const FEATURE_NAMES = [
  * weigh negatively once bigrams and the LCS are known (two sentences that share a long verbatim run
  * and differ in the rest often state different claims).
  */
-export const FEATURE_SIGNS: readonly number[] = [1, 1, 1, 1, 1, 0, 1, 0, -1, -1, -1, -1, -1, -1];
+export const FEATURE_SIGNS: readonly number[] = [1, 1, 1, 1, 1, 0, 1, 0, -1, -1, -1, -1, -1, -1, -1];
 
 export type PairVector = readonly number[];
 
@@ -181,6 +182,31 @@ function nameMismatch(a: SimFeatures, b: SimFeatures): number {
   return (all - sharedSorted(a.nameHashes, b.termHashes) - sharedSorted(b.nameHashes, a.termHashes)) / all;
 }
 
+/** Whether a sorted array holds `x` (binary search). */
+function holds(sorted: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] ?? 0;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Longest run of consecutive tokens of `x`'s sequence that `y` lacks: a clause one sentence adds. */
+function unmatchedRun(x: SimFeatures, y: SimFeatures): number {
+  let best = 0;
+  let run = 0;
+  for (const t of x.seq) {
+    if (holds(y.seqSorted, t)) run = 0;
+    else if (++run > best) best = run;
+  }
+  return best;
+}
+
 /** The feature vector of a sentence pair, in FEATURE_NAMES order. */
 export function pairVector(a: SimFeatures, b: SimFeatures, idf: IdfTable, overlap?: Overlap): PairVector {
   const o = overlap ?? termOverlap(a, b, idf);
@@ -203,8 +229,9 @@ export function pairVector(a: SimFeatures, b: SimFeatures, idf: IdfTable, overla
     a.negated !== b.negated ? 1 : 0,
     Math.min(1, o.extra / 10),
     Math.min(1, Math.abs(la - lb) / 20),
+    Math.min(1, Math.max(unmatchedRun(a, b), unmatchedRun(b, a)) / 10),
   ];
 }
 
 /** The vector of a sentence compared with itself. */
-export const PERFECT_VECTOR: PairVector = [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0];
+export const PERFECT_VECTOR: PairVector = [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
