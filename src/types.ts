@@ -137,6 +137,12 @@ export interface Quantity {
   readonly incremental: boolean;
   /** "includes 81 tanks", "of which 81", "81 of them": a part of a larger count, not the total. */
   readonly part: boolean;
+  /**
+   * The place a count of the dead or injured is confined to ("Nine people died in Catanduanes",
+   * "five deaths from Catanduanes"), when that place is not a country: a local toll, compared only
+   * with other tolls of that place, never with the incident's whole toll.
+   */
+  readonly scope?: string;
 }
 
 export type DateGranularity = "day" | "month" | "year" | "fiscal-year" | "part-of-month" | "week" | "season" | "unknown";

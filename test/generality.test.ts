@@ -124,3 +124,37 @@ test("keeps three short articles on consecutive days about one visit in one stor
   const merz = r.facts.find((f) => f.statement.startsWith("Friedrich Merz visits China"));
   assert.ok(merz, "the earlier trip is its own fact");
 });
+
+/** Write articles (front matter + body) to a new temporary folder and analyze it. */
+async function analyzeTexts(articles: readonly { outlet: string; published: string; body: string }[]): Promise<Report> {
+  const dir = await mkdtemp(join(tmpdir(), "triangulate-toll-"));
+  try {
+    for (const [k, a] of articles.entries()) {
+      await writeFile(join(dir, `a${k}.md`), `---\ntitle: Floods in Bangladesh\noutlet: ${a.outlet}\npublished: ${a.published}\n---\n${a.body}\n`);
+    }
+    return await analyze([dir], { generatedAt: "2025-07-10T00:00:00.000Z" });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test("a death toll that only rises in later reports is said to be updated; a local toll is its own figure", async () => {
+  const r = await analyzeTexts([
+    { outlet: "Delta Wire", published: "2025-07-01", body: "Floods in northern Bangladesh have killed at least 12 people, the disaster ministry said on Tuesday. Rivers burst their banks after days of monsoon rain." },
+    { outlet: "Dhaka Evening", published: "2025-07-02", body: "The death toll from the floods in northern Bangladesh rose to 19 on Wednesday, the disaster ministry said. Nine people died in Sylhet, the district administration said." },
+    { outlet: "River Post", published: "2025-07-03", body: "The death toll from the floods in Bangladesh stood at 23 on Thursday, the disaster ministry said, as rivers began to recede." },
+  ]);
+  const toll = r.facts.find((f) => f.verdict === "contested" && f.statement.includes("death toll") && !f.statement.includes("Sylhet"));
+  assert.ok(toll, JSON.stringify(r.facts.map((f) => [f.statement, f.differs])));
+  assert.match(toll.differs ?? "", /^rises in later reports: at least 12 killed \(1 Jul\) → 19 killed \(2 Jul\) → 23 killed \(3 Jul\), likely updates/);
+  // The district's nine dead are not a competing national toll.
+  assert.ok(!toll.variants.some((v) => /\b9 killed\b/.test(v.value)), "9 is Sylhet's toll");
+  // Two reports of the same day that differ are a dispute, not an update.
+  const same = await analyzeTexts([
+    { outlet: "Delta Wire", published: "2025-07-02", body: "The death toll from the floods in northern Bangladesh rose to 19 on Wednesday, the disaster ministry said." },
+    { outlet: "River Post", published: "2025-07-02", body: "The death toll from the floods in northern Bangladesh rose to 23 on Wednesday, the disaster ministry said." },
+  ]);
+  const disputed = same.facts.find((f) => f.verdict === "contested");
+  assert.ok(disputed);
+  assert.doesNotMatch(disputed.differs ?? "", /later reports/);
+});

@@ -22,6 +22,8 @@ export interface FactContext {
   readonly mode?: "figures" | "mention";
   /** The one dimension of figures this fact compares (see `dimensionOf`); all when absent. */
   readonly dimension?: string;
+  /** An article's publication date (ISO), to tell a toll updated by later reports from a dispute. */
+  readonly published?: (articleId: string) => string | null;
 }
 
 
@@ -87,16 +89,23 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
       own.claims.push(c);
     } else accounts.push({ value: v, claims: [c] });
   }
+  // An account joins a variant only when it agrees with each account already there: "at least 12"
+  // agrees with "19" and with "23", but "19" and "23" do not agree with each other.
+  const members = new Map<Bucket, Bucket[]>();
   for (const account of accounts) {
-    const home = buckets.find((b) => compatible(b.value, account.value));
+    const home = buckets.find((b) => compatible(b.value, account.value) && (members.get(b) ?? []).every((m) => compatible(m.value, account.value)));
     if (home) {
       home.value = mergeValues(home.value, account.value);
       home.claims.push(...account.claims);
+      members.get(home)?.push(account);
       continue;
     }
-    const conflicting = buckets.find((b) => !compatible(b.value, account.value));
-    if (conflicting && differs === null) differs = differences(conflicting.value, account.value, { compareDates: withDate }).join("; ");
-    buckets.push({ value: account.value, claims: [...account.claims] });
+    const conflicting = buckets.find((b) => !compatible(b.value, account.value)) ?? buckets.find((b) => (members.get(b) ?? []).some((m) => !compatible(m.value, account.value)));
+    const against = conflicting && (compatible(conflicting.value, account.value) ? (members.get(conflicting) ?? []).find((m) => !compatible(m.value, account.value))?.value : conflicting.value);
+    if (against && differs === null) differs = differences(against, account.value, { compareDates: withDate }).join("; ");
+    const bucket = { value: account.value, claims: [...account.claims] };
+    buckets.push(bucket);
+    members.set(bucket, [account]);
   }
   // A claim that gives no figure joins the figure-less evidence, unless it is a denial that
   // contradicts an account (a denial against a signing): denials form their own variant.
@@ -125,6 +134,8 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const stages = buckets.map((b) => (b.value.denied ? "" : majority(b.claims.map((c) => c.frame?.status ?? "").filter(Boolean))));
   const staged = buckets.length >= 2 && new Set(stages.filter(Boolean)).size >= 2;
   if (staged && differs !== null) differs += `; stage also differs: ${[...new Set(stages.filter(Boolean))].join(" vs ")}`;
+  const rising = differs !== null ? risingToll(buckets, ctx, valueOf) : null;
+  if (rising) differs = `${rising}; ${differs}`;
   const variants: Variant[] = buckets.map((b, k) => {
     const value = describeBucket(b, valueOf, withDate);
     const stage = stages[k] ?? "";
@@ -188,6 +199,42 @@ function describeBucket(b: Bucket, valueOf: (c: Claim) => ClaimValue, withDate: 
     if (others.length > 0) out = out.replace(describeQuantity(q), [q, ...others].map(describeQuantity).join(" / "));
   }
   return out;
+}
+
+/**
+ * A toll of the dead or injured that only grows as reports come in: each figure first given on a
+ * later publication day than the one before it, and higher. Counts like these are updated, not
+ * disputed, so `differs` says so first ("rises in later reports: at least 12 (17 Oct) → 19 (18 Oct)
+ * → 23 (19 Oct), likely updates"); the verdict stays contested, since the figures do differ.
+ */
+function risingToll(buckets: readonly Bucket[], ctx: FactContext, valueOf: (c: Claim) => ClaimValue): string | null {
+  const dim = ctx.dimension ?? "";
+  if (!ctx.published || !(dim.startsWith("deaths") || dim.startsWith("injuries")) || buckets.length < 2) return null;
+  // Each quote's own figure, by the day its article came out.
+  const byDay = new Map<string, Quantity[]>();
+  for (const c of buckets.flatMap((b) => b.claims)) {
+    const day = ctx.published(c.articleId)?.slice(0, 10);
+    const q = [...valueOf(c).counts.values()][0];
+    if (!day || !q) return null;
+    byDay.set(day, [...(byDay.get(day) ?? []), q]);
+  }
+  const days = [...byDay.keys()].sort();
+  if (days.length < 2) return null;
+  const shown: { day: string; q: Quantity }[] = [];
+  for (const day of days) {
+    const qs = byDay.get(day) ?? [];
+    const lo = Math.min(...qs.map((q) => q.value));
+    const hi = Math.max(...qs.map((q) => q.upper));
+    const prev = shown[shown.length - 1];
+    // Figures of one day that conflict, or a later day's figure below an earlier one: a real dispute.
+    if (qs.some((q) => q.approx === "exact" && qs.some((r) => r.approx === "exact" && r.value !== q.value))) return null;
+    if (prev && lo < prev.q.upper) return null;
+    const top = qs.find((q) => q.upper === hi) ?? qs[0];
+    if (top && (!prev || top.upper > prev.q.upper)) shown.push({ day, q: top });
+  }
+  if (shown.length < 2) return null;
+  const short = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  return `rises in later reports: ${shown.map((x) => `${describeQuantity(x.q)} (${short(x.day)})`).join(" → ")}, likely updates`;
 }
 
 /** The date most of a variant's claims give (the earliest such claim's on a tie). */

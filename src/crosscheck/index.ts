@@ -43,6 +43,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const { docs, storyId } = input;
   const ids = docs.map((d) => d.doc.article.id);
   const outlet = new Map(docs.map((d) => [d.doc.article.id, d.doc.article.outlet]));
+  const publishedOf = new Map(docs.map((d) => [d.doc.article.id, d.doc.article.published]));
   const outletOf = (id: string): string => outlet.get(id) ?? id;
   const known = new Set(input.reuse.map((l) => `${l.a}|${l.b}`));
   const reuse = [...input.reuse, ...paraphraseLinks(docs.map((d) => d.doc)).filter((l) => !known.has(`${l.a}|${l.b}`))].sort(
@@ -60,7 +61,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
       const credited = creditedUpstreams(g.claims, outletOf);
-      return buildFacts(g, { storyId, defaultBuyer, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf }) });
+      return buildFacts(g, { storyId, defaultBuyer, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf }) });
     })
     .sort(factOrder);
   const storyDate = storyDateOf(docs, input.kb);

@@ -7,9 +7,8 @@
 import { CONTRACT_ITEM } from "../extract/frames.ts";
 import type { Claim } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
+import { dimensionLabel } from "./values.ts";
 
-/** What a fact about one dimension of figures is about, after the event's own statement. */
-const DIMENSION_LABEL: Readonly<Record<string, string>> = { deaths: "death toll", injuries: "number injured", magnitude: "magnitude", value: "value" };
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
   considering: "is considering buying",
@@ -39,7 +38,8 @@ export interface StatementOptions {
 /** The fact's statement from its group's kind, its claims' frames and its accounts. */
 export function statementOf(group: ClaimGroup, claims: readonly Claim[], options: StatementOptions): string {
   const { defaultBuyer, accounts } = options;
-  const label = options.dimension && DIMENSION_LABEL[options.dimension] ? `, ${DIMENSION_LABEL[options.dimension]}` : "";
+  const dimension = options.dimension ? dimensionLabel(options.dimension) : null;
+  const label = dimension ? `, ${dimension}` : "";
   const frame = claims.find((c) => c.frame)?.frame;
   const buyer = majority(claims.map((c) => c.frame?.roles["buyer"] ?? "").filter(Boolean)) || defaultBuyer;
   const r: Record<string, string> = { ...(frame?.roles ?? {}), ...(buyer ? { buyer } : {}) };

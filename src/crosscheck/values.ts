@@ -32,7 +32,9 @@ export function claimValue(c: Claim): ClaimValue {
       if (c.frame && (c.frame.type === "procurement" || c.frame.type === "delivery") && dealValue(c, q)) counts.set(`value:${cls}`, q);
       continue;
     }
-    if (!counts.has(cls)) counts.set(cls, q);
+    // A local toll ("9 died in Catanduanes") is its own figure, never the incident's whole toll.
+    const key = q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls;
+    if (!counts.has(key)) counts.set(key, q);
   }
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative");
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
@@ -106,8 +108,17 @@ function plural(unit: string, n: number): string {
  */
 export function dimensionOf(cls: string): string {
   if (cls.startsWith("value:")) return "value";
-  if (cls === "deaths" || cls === "injuries" || cls === "magnitude") return cls;
+  if (cls === "deaths" || cls === "injuries" || cls === "magnitude" || cls.startsWith("deaths@") || cls.startsWith("injuries@")) return cls;
   return "count";
+}
+
+const FIGURE_LABEL: Readonly<Record<string, string>> = { deaths: "death toll", injuries: "number injured", magnitude: "magnitude", value: "value" };
+
+/** What a dimension's figure is called: "death toll", "number injured in Albay", "value"; null for plain counts. */
+export function dimensionLabel(dim: string): string | null {
+  const [base = "", scope] = dim.split("@");
+  const label = FIGURE_LABEL[base];
+  return label ? (scope ? `${label} in ${scope}` : label) : null;
 }
 
 /** The dimensions a value gives figures in ("count" also when it gives only a date or a status). */
@@ -144,7 +155,7 @@ export function differences(a: ClaimValue, b: ClaimValue, options: { compareDate
     const qb = b.counts.get(cls);
     if (!qb || sameNumber(qa, qb)) continue;
     if (cls === "magnitude") out.push(`magnitude differs: ${qa.value} vs ${qb.value}`);
-    else out.push(`${cls.startsWith("value:") ? "value" : cls === "deaths" ? "death toll" : cls === "injuries" ? "number injured" : "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
+    else out.push(`${dimensionLabel(dimensionOf(cls)) ?? "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
   }
   const fa = [...a.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
   const fb = [...b.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));

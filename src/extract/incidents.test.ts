@@ -41,3 +41,12 @@ test("leaves out the toll of an earlier, dated incident", () => {
   assert.equal(frame?.roles["incident"], "earthquake");
   assert.deepEqual(figures, []);
 });
+
+test("leaves out the toll of an earlier incident named after the figure or dated after its name", () => {
+  const haiyan = frameOf("Tindalo's toll, while painful, is a fraction of the thousands killed by Typhoon Haiyan in 2013.");
+  assert.deepEqual(haiyan.figures, []);
+  assert.deepEqual(frameOf("More than 6,000 people died in the floods of 2022, officials recalled.").figures, []);
+  // The current incident's own figures stay, before or after its name.
+  assert.deepEqual(frameOf("At least 12 people were killed by the typhoon on Saturday.").figures.map((q) => q.value), [12]);
+  assert.deepEqual(frameOf("The typhoon killed 19 people, officials said.").figures.map((q) => q.value), [19]);
+});

@@ -8,11 +8,13 @@
  */
 import type { Frame, Mention, Quantity, Sentence } from "../types.ts";
 import { frameLexicon, globalOf } from "./frame-lexicon.ts";
+import { unitClass } from "./quantities.ts";
 
 /** Placeholder incident type for casualty figures in an article that named no incident. */
 export const UNNAMED_INCIDENT = "";
 
-const FIGURE_UNITS: ReadonlySet<string> = new Set(["killed", "injured", "magnitude"]);
+/** Classes of the figures an incident has (see unitClass): "killed", "dead", "deaths" are one. */
+const FIGURE_CLASSES: ReadonlySet<string> = new Set(["deaths", "injuries", "magnitude"]);
 
 export interface IncidentInput {
   readonly sentence: Sentence;
@@ -26,16 +28,26 @@ interface Cue {
   readonly type: string;
   /** Offset in the sentence text. */
   readonly at: number;
-  /** Preceded by a year ("the 2023 earthquakes"): an earlier incident. */
+  /** Offset of the cue's end in the sentence text. */
+  readonly end: number;
+  /** Dated by a year before it ("the 2023 earthquakes") or after it ("Typhoon Haiyan in 2013"): an earlier incident. */
   readonly past: boolean;
 }
+
+const YEAR_BEFORE = /\b(1[89]|20)\d{2}\s*$/;
+/** A year right after the cue, past at most two name words: "Typhoon Haiyan in 2013", "the floods of 2022". */
+const YEAR_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:in|of)\s+(?:(?:\p{Lu}\p{Ll}+)\s+)?(1[89]|20)\d{2}\b/u;
+/** Words that tie a figure to an incident named after it: "thousands killed by Typhoon Haiyan", "died in the 2013 floods". */
+const TIED_AFTER = /^[^,;:.]{0,40}?\b(?:by|in|during|from|after)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
   for (const [type, re] of frameLexicon().incidents) {
     if (!re.test(text)) continue;
     for (const m of text.matchAll(globalOf(re))) {
-      out.push({ type, at: m.index, past: /\b(1[89]|20)\d{2}\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) });
+      const end = m.index + m[0].length;
+      const past = YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || YEAR_AFTER.test(text.slice(end, end + 40));
+      out.push({ type, at: m.index, end, past });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -44,10 +56,13 @@ function cues(text: string): Cue[] {
 /** The figures of the current incident among a sentence's quantities (not those of an earlier one). */
 export function incidentFigures(sentence: Sentence, quantities: readonly Quantity[], found: readonly Cue[] = cues(sentence.text)): Quantity[] {
   return quantities.filter((q) => {
-    if (!FIGURE_UNITS.has(q.unit ?? "")) return false;
+    if (!FIGURE_CLASSES.has(unitClass(q.unit) ?? "")) return false;
     const at = q.span[0] - sentence.span[0];
-    const before = found.filter((c) => c.at < at).pop();
-    return !before?.past;
+    const qEnd = q.span[1] - sentence.span[0];
+    // An incident named right after the figure and tied to it by "by", "in" ... is the figure's own.
+    const after = found.find((c) => c.at >= qEnd && TIED_AFTER.test(sentence.text.slice(qEnd, c.at)));
+    const own = after ?? found.filter((c) => c.at < at).pop();
+    return !own?.past;
   });
 }
 

@@ -190,6 +190,11 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       k++;
     }
     if (!unit) unit = head;
+    // A bare year ("in 2013") is a date, whatever the words around it count.
+    if (!unit && !currency && year(value) && upper === null && /^\d{4}$/.test(t.text)) {
+      i = j;
+      continue;
+    }
     if (currency) unit = currency;
     else if (toks[lead - 1]?.norm === "magnitude" || /^-?magnitude$/.test(toks[j]?.norm ?? "") || (toks[j]?.text === "-" && toks[j + 1]?.norm === "magnitude")) unit = "magnitude";
     else if (unit === null || COUNTS_PEOPLE.has(unitClass(unit) ?? "")) unit = casualtyUnit(sentence, toks, lead, end) ?? unit;
@@ -209,6 +214,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     const npSpan: Span = [qStart, itemEnd];
     const item = options.mentions.find((mn) => mn.type === "weapon" && overlaps(mn.span, npSpan)) ?? null;
     const spanEnd = toks[Math.max(end, j) - 1]?.span[1] ?? t.span[1];
+    const scope = unitClass(unit) === "deaths" || unitClass(unit) === "injuries" ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
     out.push({
       kind: "quantity",
       span: [qStart, spanEnd],
@@ -221,6 +227,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       item: item?.canonical ?? null,
       incremental,
       part: isPart(toks, lead, j),
+      ...(scope ? { scope } : {}),
     });
     i = Math.max(end, j, i + 1);
   }
@@ -258,6 +265,44 @@ function casualtyUnit(sentence: Sentence, toks: Sentence["tokens"], start: numbe
     if (!t || STOP_SCAN.has(t.norm) || t.pos === "NUM") break;
     const c = cue(t);
     if (c) return c;
+  }
+  return null;
+}
+
+/** Words between a count and a locative that keep the locative the count's own: "9 people died in", "five deaths from". */
+const SCOPE_VERB = /^(?:people|persons|residents|villagers|civilians|children|deaths?|dead|fatalities|casualties|injuries|were|was|have|had|been|died|killed|injured|wounded|hurt|confirmed|reported|so|far)$/i;
+
+/**
+ * The place a casualty count is confined to: a capitalized name right after the count's own verb
+ * phrase and "in"/"from" ("Nine people died in Catanduanes", "five deaths from Catanduanes"), or
+ * opening the clause ("In Albay, 12 people died"). A country is no confinement (its whole toll);
+ * nor is a name that continues past a comma into the incident ("in Bicol, where ...") unconfirmed.
+ */
+function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], start: number, next: number, mentions: readonly Mention[]): string | null {
+  const country = (from: number, to: number): boolean => {
+    const a = toks[from]?.span[0] ?? 0;
+    const b = toks[to - 1]?.span[1] ?? 0;
+    return mentions.some((m) => m.type === "country" && m.span[0] < b && a < m.span[1]);
+  };
+  const nameAt = (k: number): number => {
+    let e = k;
+    while (e < toks.length && e < k + 4 && /^\p{Lu}\p{Ll}/u.test(toks[e]?.text ?? "")) e++;
+    return e;
+  };
+  let k = next;
+  while (k < toks.length && k < next + 5 && SCOPE_VERB.test(toks[k]?.text ?? "")) k++;
+  if (k > next || /^(?:deaths?|dead|fatalities|casualties|injuries)$/i.test(toks[next - 1]?.text ?? "")) {
+    if (/^(?:in|from)$/i.test(toks[k]?.text ?? "")) {
+      const e = nameAt(k + 1);
+      if (e > k + 1 && !country(k + 1, e)) return sentence.text.slice((toks[k + 1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0]);
+    }
+  }
+  // "In Albay, 12 people died and 30 were injured": a locative opening the sentence covers its counts.
+  if (/^in$/i.test(toks[0]?.text ?? "")) {
+    const e = nameAt(1);
+    if (e > 1 && toks[e]?.text === "," && e < start && !country(1, e)) {
+      return sentence.text.slice((toks[1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0]);
+    }
   }
   return null;
 }
