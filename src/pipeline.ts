@@ -115,12 +115,14 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
 
 /** Entities named in two or more places, or known to a pack: resolved across spellings, with roles. */
 function entitySummaries(mentions: readonly Mention[], articleOf: ReadonlyMap<Mention, string>): EntitySummary[] {
-  const byKey = new Map<string, { m: Mention; roles: Set<string>; forms: Set<string>; articles: Set<string>; n: number }>();
+  const byKey = new Map<string, { m: Mention; roles: Set<string>; forms: Set<string>; articles: Set<string>; n: number; types: Map<Mention["type"], number> }>();
   for (const m of mentions) {
     if (m.type === "other") continue;
-    // Names no pack knows are one entity however the articles spell them (case, diacritics, hyphens).
-    const key = m.entityId ?? `${m.type}:${foldName(m.canonical)}`;
-    const e = byKey.get(key) ?? { m, roles: new Set<string>(), forms: new Set<string>(), articles: new Set<string>(), n: 0 };
+    // Names no pack knows are one entity however the articles spell them (case, diacritics,
+    // hyphens) and whatever type one article's context gave them: the story's majority type wins.
+    const key = m.entityId ?? `name:${foldName(m.canonical)}`;
+    const e = byKey.get(key) ?? { m, roles: new Set<string>(), forms: new Set<string>(), articles: new Set<string>(), n: 0, types: new Map() };
+    e.types.set(m.type, (e.types.get(m.type) ?? 0) + 1);
     if (m.role) e.roles.add(m.role);
     e.forms.add(m.text);
     e.articles.add(articleOf.get(m) ?? "");
@@ -131,7 +133,7 @@ function entitySummaries(mentions: readonly Mention[], articleOf: ReadonlyMap<Me
     .filter((e) => e.m.entityId !== null || e.n >= 2)
     .map((e) => ({
       name: e.m.canonical,
-      type: e.m.type,
+      type: [...e.types].reduce((best, t) => (t[1] > best[1] ? t : best), [e.m.type, e.types.get(e.m.type) ?? 0])[0],
       id: e.m.entityId,
       roles: [...e.roles].sort(),
       forms: [...e.forms].sort(),

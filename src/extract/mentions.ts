@@ -36,12 +36,14 @@ export function extractMentions(doc: Doc, options: MentionOptions): readonly Men
     if (!e) continue;
     out.push(mention(doc, m.span, sentenceAt(m.span[0]), m.entityId, e.name, e.type, "pack"));
   }
-  for (const s of doc.sentences) {
-    for (const n of findNames(s.text, relTokens(s))) {
-      const span: Span = [s.span[0] + n.span[0], s.span[0] + n.span[1]];
-      if (out.some((o) => overlaps(o.span, span))) continue;
-      out.push(mention(doc, span, s.index, null, n.text, NAME_TYPES[n.type], "chunk"));
-    }
+  // Names are found over the whole document, so one name keeps one type across it: "Catanduanes"
+  // after "in" in one sentence types the bare "Catanduanes" of another.
+  const tokens = doc.sentences.flatMap((s) => s.tokens);
+  const sentenceStart = doc.sentences.flatMap((s) => s.tokens.map((_, k) => k === 0));
+  for (const n of findNames(doc.text, tokens, { sentenceStart })) {
+    const span: Span = [n.span[0], n.span[1]];
+    if (out.some((o) => overlaps(o.span, span))) continue;
+    out.push(mention(doc, span, sentenceAt(span[0]), null, n.text, NAME_TYPES[n.type], "chunk"));
   }
   out.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return out.map((m) => (m.type === "person" ? { ...m, role: roleOf(doc.text, m) ?? packRole(kb, m.entityId) } : m));
@@ -49,11 +51,6 @@ export function extractMentions(doc: Doc, options: MentionOptions): readonly Men
 
 function mention(doc: Doc, span: Span, sentence: number, entityId: string | null, canonical: string, type: EntityType, source: Mention["source"]): Mention {
   return { kind: "mention", span, sentence, text: doc.text.slice(span[0], span[1]), entityId, canonical, type, source, role: null };
-}
-
-function relTokens(s: Sentence): Sentence["tokens"] {
-  const base = s.span[0];
-  return s.tokens.map((t) => ({ ...t, span: [t.span[0] - base, t.span[1] - base] as const }));
 }
 
 function roleOf(text: string, m: Mention): string | null {

@@ -138,3 +138,20 @@ test("reads hyphenated country pairs and alphanumeric designations as MISC", () 
   assert.equal(typeOf(text, "India-Russia"), "MISC");
   assert.equal(typeOf(text, "QX-400"), "MISC");
 });
+
+test("joins 'and' inside an organization's name, not between two names", () => {
+  const text = "The National Disaster Risk Reduction and Management Council said on Monday that the Department of Social Welfare and Development had sent food.";
+  const found = names(text).map((n) => n.text);
+  assert.ok(found.includes("National Disaster Risk Reduction and Management Council"), JSON.stringify(found));
+  assert.ok(found.includes("Department of Social Welfare and Development"), JSON.stringify(found));
+  const listed = names("Officials from France and Germany met John Smith and Mary Jones.").map((n) => n.text);
+  assert.ok(listed.includes("France") && listed.includes("Germany") && listed.includes("John Smith") && listed.includes("Mary Jones"), JSON.stringify(listed));
+});
+
+test("types a named storm as an event, a compass-ending place as a place, and skips a unit letter", () => {
+  const text = "Typhoon Tindalo hit Camarines Sur on Saturday. Tindalo weakened later. Temperatures reached 29C in the city.";
+  assert.equal(typeOf(text, "Typhoon Tindalo"), "MISC");
+  assert.equal(typeOf(text, "Camarines Sur"), "LOC");
+  assert.equal(typeOf(text, "Tindalo"), "MISC");
+  assert.ok(!names(text).some((n) => n.text === "C"));
+});

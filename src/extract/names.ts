@@ -68,6 +68,9 @@ export function findNames(text: string, tokens: readonly Token[], options?: Find
     const first = toks[c.start];
     const last = toks[c.end - 1];
     if (!first || !last || c.confidence < MIN_CONFIDENCE) continue;
+    // A unit letter glued to a number ("29C", "5G") is not a name.
+    const before = toks[c.start - 1];
+    if (c.end - c.start === 1 && /^\p{Lu}$/u.test(first.token.text) && before && /\d$/.test(before.token.text) && before.token.span[1] === first.token.span[0]) continue;
     out.push({ span: [first.token.span[0], last.token.span[1]], text: c.text, type: c.type, confidence: round(c.confidence) });
   }
   return out;

@@ -68,6 +68,21 @@ function particleRun(toks: readonly CasedToken[], i: number): number {
   return m;
 }
 
+/**
+ * "and" inside one organization's name: "National Disaster Risk Reduction and Management Council"
+ * (the words after "and" end with an organization's head noun, and those before do not), or
+ * "Department of Social Welfare and Development" (the name so far is a head noun with "of").
+ * Two names listed ("Smith and Jones", "France and Germany") are not joined.
+ */
+function organizationAnd(text: string, toks: readonly CasedToken[], lex: NameLexicon, start: number, andAt: number): boolean {
+  const head = (t: CasedToken | undefined): boolean => t !== undefined && (lex.orgKeywords.has(bare(t)) || lex.orgSuffixes.has(bare(t)));
+  const before = toks.slice(start, andAt);
+  if (before.length >= 3 && head(before[0]) && OF_WORDS.has(before[1]?.token.norm ?? "")) return true;
+  let k = andAt + 1;
+  while (toks[k]?.nameLike && !toks[k]?.sentenceStart && !gap(text, toks[k - 1] as CasedToken, toks[k] as CasedToken).includes("\n")) k++;
+  return before.length >= 2 && !head(before[before.length - 1]) && k - (andAt + 1) >= 2 && head(toks[k - 1]);
+}
+
 /** Find maximal runs of name-like tokens, with connectors, never crossing a line break. */
 export function findRuns(text: string, toks: readonly CasedToken[], lex: NameLexicon): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -117,7 +132,7 @@ export function findRuns(text: string, toks: readonly CasedToken[], lex: NameLex
         n === "&" ||
         (PARTICLES.has(n) && !toks[end - 1]?.sentenceStart) ||
         (OF_WORDS.has(n) && isOrgHead(lex, last) && n !== "on") ||
-        (n === "and" && knownPhrase(lex, `${last.token.text} and ${after.token.text}`));
+        (n === "and" && (knownPhrase(lex, `${last.token.text} and ${after.token.text}`) || organizationAnd(text, toks, lex, runStart, end)));
       if (!joins) break;
       end += 2;
     }

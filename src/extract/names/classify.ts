@@ -49,6 +49,8 @@ const CRICKET_MARKS = new Set(["c", "b", "st", "lbw", "c&b"]);
 const TEAM_NEXT = new Set(["beat", "beats", "drew", "draw", "lost", "won", "v", "vs", "vs.", "at", "'s", "host", "hosts", "edged", "routed", "thrashed", "trounced", "crushed"]);
 const TEAM_PREV = new Set(["v", "vs", "vs.", "against", "beat", "beating", "over", "to", "with"]);
 const ADJ_ENDING = /(an|ian|ese|ish|i|ic)$/;
+export const STORM_WORDS: ReadonlySet<string> = new Set(["typhoon", "hurricane", "cyclone", "storm", "tornado", "tropical"]);
+const COMPASS_LAST = new Set(["north", "south", "east", "west", "sur", "norte", "oriental", "occidental", "utara", "selatan", "timur", "barat"]);
 
 function isPlace(lex: NameLexicon, key: string): "country" | "city" | "region" | null {
   const k = key.replace(/\.$/, "");
@@ -173,6 +175,10 @@ export function classifyChunk(ctx: ChunkContext, c: RawChunk): Typed {
     if (head && lex.orgKeywords.has(bare(head))) return { type: "ORG", confidence: 0.85 };
   }
   if (len >= 2 && lex.eventKeywords.has(lastBare)) return { type: "MISC", confidence: 0.75 };
+  // A named storm ("Typhoon Haiyan", "Hurricane Katrina") is an event, not a person.
+  if (len >= 2 && STORM_WORDS.has(bare(first))) return { type: "MISC", confidence: 0.75 };
+  // "Camarines Sur", "Nusa Tenggara Timur", "Sulawesi Utara": a place name ending in a compass word.
+  if (len >= 2 && COMPASS_LAST.has(lastBare) && !lex.givenNames.has(bare(first)) && !c.titled) return { type: "LOC", confidence: 0.65 };
   if (next && /^(index|indices|average|averages|futures|indicator)$/.test(next.token.norm) && len <= 3) {
     return { type: "MISC", confidence: 0.65 };
   }

@@ -4,7 +4,7 @@
  * name ("Bill Clinton" … "Clinton") are people; the first word of a multi-word organization used
  * alone ("Statoil ASA" … "Statoil") is the organization; headline capitals follow the body.
  */
-import type { NameType } from "./classify.ts";
+import { STORM_WORDS, type NameType } from "./classify.ts";
 import { lexKey, type NameLexicon } from "./lexicon.ts";
 
 export interface Candidate {
@@ -52,6 +52,9 @@ export function harmonize(cands: Candidate[], lex: NameLexicon): void {
       if (firstWord && !lex.givenNames.has(lexKey(firstWord)) && c.words.length === 2) offer(firstWord, "PER", c.confidence - 0.1);
     } else if (c.type === "ORG" && firstWord) {
       offer(firstWord, "ORG", c.confidence - 0.1);
+    } else if (c.type === "MISC" && firstWord && lastWord && c.words.length === 2 && STORM_WORDS.has(lexKey(firstWord))) {
+      // "Typhoon Tindalo" … "Tindalo": the storm's name alone is the storm.
+      offer(lastWord, "MISC", c.confidence - 0.1);
     }
   }
   for (const c of cands) {
