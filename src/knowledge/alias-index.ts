@@ -72,7 +72,7 @@ export function caseMatches(surface: string, entry: Pick<IndexEntry, "caseRule" 
   if (s === a || s === a.toUpperCase()) return true;
   // Title-case surface of an all-caps or mixed alias ("Modi" for "MODI") is not accepted; a
   // capitalised surface of a capitalised alias with different inner case is ("Su" / "SU").
-  return /^\p{Lu}/u.test(a) && s.toLowerCase() === a.toLowerCase() && /^\p{Lu}\p{Ll}*$/u.test(a);
+  return /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(s) && s.toLowerCase() === a.toLowerCase() && /^\p{Lu}\p{Ll}*$/u.test(a);
 }
 
 function tokenCount(s: string): number {

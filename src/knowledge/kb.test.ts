@@ -148,3 +148,15 @@ void test("a one-word organization alias inside a longer unknown name is not tha
   assert.equal(only("The system was built by Rafael for the army.").entityId, "org:rafael");
   assert.ok(kb.findAliases("Israel's Rafael said the system was ready.").some((m) => m.entityId === "org:rafael"));
 });
+
+void test("lower-case words are not names, and a known name run into another capitalized word is another name", () => {
+  for (const t of ["They had nowhere to go after the flood.", "He put in a bid.", "It looked as if it would rain.", "A bear was seen near the camp."]) {
+    assert.deepEqual(kb.findAliases(t), [], t);
+  }
+  for (const t of ["Mark Austin said.", "Kim Soo-min won the race.", "Jordan Wapoose, a passenger, said.", "Kenya Airways cancelled flights."]) {
+    assert.deepEqual(kb.findAliases(t), [], t);
+  }
+  assert.equal(only("Then Putin left.").entityId, "person:vladimir-putin");
+  assert.equal(only("In Kenya, rain fell.").entityId, "country:ke");
+  assert.equal(only("Togo signed.").entityId, "country:tg");
+});

@@ -13,6 +13,16 @@ import type { AliasMatch, MatchVia } from "./types.ts";
 
 type Mode = "plain" | "homoglyph" | "transliteration";
 
+/** Weekdays and months: capitalized words that do not continue a name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
+);
+
+/** Words that open a sentence with a capital without being part of a name ("Then Putin left"). */
+const OPENING_WORDS: ReadonlySet<string> = new Set(
+  "then but and so yet still also now later earlier today yesterday meanwhile however after before while when as if in on at for with by from since under over there here this that these those his her their its our when where why how what who".split(" "),
+);
+
 /** Common abbreviations of titles, folded. */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   pm: "prime minister",
@@ -142,7 +152,7 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
       continue;
     }
     const first = ali.entries[0]!;
-    if (insideLongerName(i, ali.end, first.entityId)) {
+    if (insideLongerName(i, ali.end, first.entityId, first.form)) {
       i = ali.end;
       continue;
     }
@@ -169,13 +179,26 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
    * Dimaculangan" (a spokesman), or before it: "Said Boeing" is no concern, "Marcos Rafael" is.
    * Countries and people are left to their own rules ("US State Department", "Putin's").
    */
-  function insideLongerName(start: number, end: number, entityId: string): boolean {
+  function insideLongerName(start: number, end: number, entityId: string, form: string): boolean {
     if (end - start !== 1) return false;
     const e = ctx.entities.get(entityId);
-    if (!e || isCountry(e) || e.type === "person" || e.type === "office") return false;
+    if (!e || e.type === "office") return false;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) return false;
-    const name = (k: number): boolean => tokens[k] !== undefined && /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
-    return (name(end) && sepOk[end] === true) || (start > 0 && name(start - 1) && sepOk[start] === true && !out.some((f) => f.end === start));
+    // A capitalized word that is a name's continuation: not a weekday or month ("Putin Tuesday"),
+    // not the start of another known name ("Russia Ukraine"), not a title ("President").
+    const name = (k: number): boolean => {
+      const t = tokens[k];
+      if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase())) return false;
+      return !ctx.index.byKey.has(folds.plain[k]!) && !ctx.index.titles.has(folds.plain[k]!);
+    };
+    const after = name(end) && sepOk[end] === true;
+    const before = start > 0 && name(start - 1) && sepOk[start] === true && !out.some((f) => f.end === start) && !(OPENING_WORDS.has(tokens[start - 1]!.text.toLowerCase()) && /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(0, tokens[start - 1]!.span[0])));
+    // A country's name run into another capitalized word is another name: "Jordan Wapoose" (a
+    // passenger), "Kenya Airways". A lone surname run into a given name is another person: "Kim
+    // Soo-min", "Mark Austin".
+    if (isCountry(e)) return form === "name" && after && ministryAt(end) === null;
+    if (e.type === "person") return form === "surname" && (after || before);
+    return after || before;
   }
 
   function emitMinistry(start: number, m: { end: number; kind: string; country: string | null }): number {
