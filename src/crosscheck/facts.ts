@@ -11,7 +11,7 @@ import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
 import { statementOf } from "./statements.ts";
 import type { Origins } from "./origins.ts";
-import { claimValue, conflict, describeQuantity, differences, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue } from "./values.ts";
+import { claimValue, conflict, describeQuantity, differences, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue, type DateComparison } from "./values.ts";
 
 export interface FactContext {
   readonly storyId: string;
@@ -78,7 +78,9 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const valued = claims.map((c) => ({ c, v: valueOf(c) }));
   if (mention) unspecified.push(...claims);
   const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
-  const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, { compareDates: withDate }) === null;
+  // A visit's dates are the visit's; other claims' dates may be of different things (see DateComparison).
+  const dates: DateComparison = withDate && group.kind !== "visit" ? "days" : withDate;
+  const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, { compareDates: dates }) === null;
   // One account per article: the figures its sentences give, merged while they agree (the count in
   // one sentence, the deal's value in the next); an article that contradicts itself gives several.
   const accounts: Bucket[] = [];
@@ -102,7 +104,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     }
     const conflicting = buckets.find((b) => !compatible(b.value, account.value)) ?? buckets.find((b) => (members.get(b) ?? []).some((m) => !compatible(m.value, account.value)));
     const against = conflicting && (compatible(conflicting.value, account.value) ? (members.get(conflicting) ?? []).find((m) => !compatible(m.value, account.value))?.value : conflicting.value);
-    if (against && differs === null) differs = differences(against, account.value, { compareDates: withDate }).join("; ");
+    if (against && differs === null) differs = differences(against, account.value, { compareDates: dates }).join("; ");
     const bucket = { value: account.value, claims: [...account.claims] };
     buckets.push(bucket);
     members.set(bucket, [account]);
@@ -118,7 +120,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     const home = buckets.find((b) => b.value.denied);
     if (home) home.claims.push(c);
     else {
-      if (differs === null) differs = conflict(conflicting.value, v, { compareDates: withDate });
+      if (differs === null) differs = conflict(conflicting.value, v, { compareDates: dates });
       buckets.push({ value: v, claims: [c] });
     }
   }
@@ -126,7 +128,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   // A denial beside figures that differ: say both.
   const denial = buckets.find((b) => b.value.denied);
   if (denial && differs !== null && !differs.includes("denied")) {
-    const against = buckets.map((b) => conflict(b.value, denial.value, { compareDates: withDate })).find((x) => x !== null);
+    const against = buckets.map((b) => conflict(b.value, denial.value, { compareDates: dates })).find((x) => x !== null);
     if (against) differs += `; ${against}`;
   }
   // When the accounts that differ also give different stages of the deal ("approved" against
@@ -134,7 +136,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const stages = buckets.map((b) => (b.value.denied ? "" : majority(b.claims.map((c) => c.frame?.status ?? "").filter(Boolean))));
   const staged = buckets.length >= 2 && new Set(stages.filter(Boolean)).size >= 2;
   if (staged && differs !== null) differs += `; stage also differs: ${[...new Set(stages.filter(Boolean))].join(" vs ")}`;
-  const rising = differs !== null ? risingToll(buckets, ctx, valueOf) : null;
+  const rising = differs !== null ? risingToll(buckets, ctx, valueOf, group.kind) : null;
   if (rising) differs = `${rising}; ${differs}`;
   const variants: Variant[] = buckets.map((b, k) => {
     const value = describeBucket(b, valueOf, withDate);
@@ -207,16 +209,27 @@ function describeBucket(b: Bucket, valueOf: (c: Claim) => ClaimValue, withDate: 
  * disputed, so `differs` says so first ("rises in later reports: at least 12 (17 Oct) → 19 (18 Oct)
  * → 23 (19 Oct), likely updates"); the verdict stays contested, since the figures do differ.
  */
-function risingToll(buckets: readonly Bucket[], ctx: FactContext, valueOf: (c: Claim) => ClaimValue): string | null {
+function risingToll(buckets: readonly Bucket[], ctx: FactContext, valueOf: (c: Claim) => ClaimValue, kind: ClaimGroup["kind"]): string | null {
   const dim = ctx.dimension ?? "";
-  if (!ctx.published || !(dim.startsWith("deaths") || dim.startsWith("injuries")) || buckets.length < 2) return null;
-  // Each quote's own figure, by the day its article came out.
+  // Tolls, and running counts of other claims (arrests, evacuees, cases); a deal's size is no running count.
+  const running = dim.startsWith("deaths") || dim.startsWith("injuries") || (kind !== "procurement" && kind !== "delivery" && (dim === "" || dim === "count"));
+  if (!ctx.published || !running || buckets.length < 2) return null;
+  // The figure the accounts differ on: the one class every variant gives, and the only one on
+  // which they differ (two differences at once are no simple update).
+  const shared = [...(buckets[0]?.value.counts.keys() ?? [])].filter((cls) => buckets.every((b) => b.value.counts.has(cls)));
+  const differing = shared.filter((cls) => {
+    const q0 = buckets[0]?.value.counts.get(cls);
+    return buckets.some((b) => { const q = b.value.counts.get(cls); return q !== undefined && q0 !== undefined && (q.value !== q0.value || q.upper !== q0.upper); });
+  });
+  const cls = differing.length === 1 ? differing[0] : undefined;
+  if (cls === undefined) return null;
+  // Each quote's own figure of that class, by the day its article came out.
   const byDay = new Map<string, Quantity[]>();
   for (const c of buckets.flatMap((b) => b.claims)) {
     const day = ctx.published(c.articleId)?.slice(0, 10);
-    const q = [...valueOf(c).counts.values()][0];
-    if (!day || !q) return null;
-    byDay.set(day, [...(byDay.get(day) ?? []), q]);
+    const q = valueOf(c).counts.get(cls);
+    if (!day) return null;
+    if (q) byDay.set(day, [...(byDay.get(day) ?? []), q]);
   }
   const days = [...byDay.keys()].sort();
   if (days.length < 2) return null;

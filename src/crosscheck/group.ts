@@ -20,6 +20,8 @@ export interface GroupOptions {
 }
 
 const REPRESENTATIVES = 6;
+/** Share of the alignment threshold two claims of one named speaker need to be one statement. */
+const STATEMENT_FACTOR = 0.5;
 
 export function frameKey(c: Claim): string | null {
   const f = c.frame;
@@ -52,44 +54,71 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
     } else keyed.set(key, { kind, claims: [c] });
   };
   const generic: Claim[] = [];
+  const statements = new Map<string, Claim[]>();
   for (const c of sorted) {
     const key = frameKey(c);
     if (key && c.frame) add(key, c.frame.type, c);
     const a = c.attribution;
     if (a && (a.sourceType === "person" || a.sourceType === "official") && !a.source.startsWith("unnamed")) {
       // One speaker however the articles spell them ("Władysław" / "Wladyslaw").
-      add(`statement|${foldName(a.source)}`, "statement", c);
+      const speaker = foldName(a.source);
+      statements.set(speaker, [...(statements.get(speaker) ?? []), c]);
     } else if (!key && !c.commentary) generic.push(c);
   }
   const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => ({ key, kind: g.kind, claims: g.claims }));
-  // Greedy similarity clustering of the rest: each claim joins the most similar group that has no
-  // claim from its article yet, if similar enough; otherwise it starts a group.
-  // Each cluster is compared through its first few members (in canonical order), which keeps
-  // grouping near-linear in large stories where copies make clusters big.
-  const clusters: { members: Claim[]; articles: Set<string> }[] = [];
-  for (const c of generic) {
-    let best = -1;
-    let bestScore = options.threshold;
-    clusters.forEach((cl, i) => {
-      if (cl.articles.has(c.articleId)) return;
-      let score = 0;
-      for (const m of cl.members.slice(0, REPRESENTATIVES)) score = Math.max(score, options.similarity(c, m));
-      if (score >= bestScore) {
-        best = i;
-        bestScore = score;
-      }
+  // What one speaker said groups by content too: the same person saying two different things (a
+  // job-cut figure and a launch date) is two statements, not one claim with competing values. The
+  // speaker in common lowers the similarity needed (STATEMENT_FACTOR).
+  for (const [speaker, said] of [...statements.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    cluster(said, options.threshold * STATEMENT_FACTOR).forEach((members, k) => {
+      const first = members[0];
+      if (first) groups.push({ key: k === 0 ? `statement|${speaker}` : `statement|${speaker}|${first.id}`, kind: "statement", claims: members });
     });
-    const home = clusters[best];
-    if (home) {
-      home.members.push(c);
-      home.articles.add(c.articleId);
-    } else clusters.push({ members: [c], articles: new Set([c.articleId]) });
   }
-  for (const { members } of clusters) {
+  for (const members of cluster(generic, options.threshold)) {
     const first = members[0];
     if (first) groups.push({ key: `claim|${first.id}`, kind: "generic", claims: members });
   }
   return groups;
+
+  // Greedy similarity clustering: each claim joins the most similar group that has no claim from
+  // its article yet, if similar enough; otherwise it starts a group. Each cluster is compared
+  // through its first few members (in canonical order), which keeps grouping near-linear in large
+  // stories where copies make clusters big.
+  function cluster(claims: readonly Claim[], threshold: number): Claim[][] {
+    const clusters: { members: Claim[]; articles: Set<string> }[] = [];
+    const bySentence = new Map<string, { members: Claim[]; articles: Set<string> }>();
+    for (const c of claims) {
+      let best = -1;
+      let bestScore = threshold;
+      // Claims of one sentence (two frames of one sentence) stay together.
+      const here = `${c.articleId}|${c.sentence}`;
+      const same = bySentence.get(here);
+      if (same) {
+        same.members.push(c);
+        continue;
+      }
+      clusters.forEach((cl, i) => {
+        if (cl.articles.has(c.articleId)) return;
+        let score = 0;
+        for (const m of cl.members.slice(0, REPRESENTATIVES)) score = Math.max(score, options.similarity(c, m));
+        if (score >= bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      });
+      let home = clusters[best];
+      if (home) {
+        home.members.push(c);
+        home.articles.add(c.articleId);
+      } else {
+        home = { members: [c], articles: new Set([c.articleId]) };
+        clusters.push(home);
+      }
+      bySentence.set(here, home);
+    }
+    return clusters.map((cl) => cl.members);
+  }
 }
 
 /**

@@ -93,9 +93,13 @@ export function describeQuantity(q: Quantity): string {
   return `${approx}${n}${q.incremental ? " more" : ""}${unit}`;
 }
 
+const IRREGULAR: Readonly<Record<string, string>> = { man: "men", woman: "women", child: "children", person: "people", foot: "feet", tooth: "teeth", mouse: "mice", policeman: "policemen", spokesman: "spokesmen", fisherman: "fishermen", gunman: "gunmen", chairman: "chairmen" };
+
 function plural(unit: string, n: number): string {
   // Abbreviations and symbols ("kph", "km", "mm", "km/h", "°C") take no "s".
   if (n === 1 || UNCOUNTED.has(unit) || !/^[a-z-]+$/.test(unit) || !/[aeiouy]/.test(unit)) return unit;
+  if (IRREGULAR[unit]) return IRREGULAR[unit];
+  if (/man$/.test(unit) && unit.length > 4) return unit.slice(0, -3) + "men";
   if (/(s|x|ch|sh)$/.test(unit)) return unit + "es";
   if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
   return unit + "s";
@@ -118,7 +122,7 @@ const FIGURE_LABEL: Readonly<Record<string, string>> = { deaths: "death toll", i
 export function dimensionLabel(dim: string): string | null {
   const [base = "", scope] = dim.split("@");
   const label = FIGURE_LABEL[base];
-  return label ? (scope ? `${label} in ${scope}` : label) : null;
+  return label ? (scope ? `${label} ${scope}` : label) : null;
 }
 
 /** The dimensions a value gives figures in ("count" also when it gives only a date or a status). */
@@ -142,12 +146,19 @@ export function mergeValues(a: ClaimValue, b: ClaimValue): ClaimValue {
 }
 
 /** What differs between two values, or null when they are compatible. */
-export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: boolean }): string | null {
+/**
+ * `compareDates`: true compares any two dates; "days" only two dates to the day ("4 December" vs
+ * "5 December"), for claims whose dates may be of different things (a month's inflation reading
+ * and a forecast's quarter; a month without a year resolved against different articles' dates).
+ */
+export type DateComparison = boolean | "days";
+
+export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: DateComparison }): string | null {
   return differences(a, b, options)[0] ?? null;
 }
 
 /** Everything that differs between two values ("date differs: …", "place differs: …"), most telling first. */
-export function differences(a: ClaimValue, b: ClaimValue, options: { compareDates: boolean }): string[] {
+export function differences(a: ClaimValue, b: ClaimValue, options: { compareDates: DateComparison }): string[] {
   const out: string[] = [];
   const done = (v: ClaimValue): boolean => isDone(v.status);
   if ((done(a) && b.denied) || (done(b) && a.denied)) out.push(`status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`);
@@ -168,7 +179,9 @@ export function differences(a: ClaimValue, b: ClaimValue, options: { compareDate
       }
     }
   }
-  if (options.compareDates && a.date && b.date && !datesCompatible(a.date, b.date)) out.push(`date differs: ${a.date} vs ${b.date}`);
+  const day = (d: string): boolean => /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(d);
+  const dated = options.compareDates === "days" ? a.date !== null && b.date !== null && day(a.date) && day(b.date) && a.date.slice(5) !== b.date.slice(5) : options.compareDates;
+  if (dated && a.date && b.date && !datesCompatible(a.date, b.date)) out.push(`date differs: ${a.date} vs ${b.date}`);
   return out;
 }
 

@@ -34,7 +34,8 @@ interface Cue {
   readonly past: boolean;
 }
 
-const YEAR_BEFORE = /\b(1[89]|20)\d{2}\s*$/;
+/** A year before the cue, past at most two name words: "the 2023 earthquakes", "the 1989 Dryden crash". */
+const YEAR_BEFORE = /\b(1[89]|20)\d{2}(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u;
 /** A year right after the cue, past at most two name words: "Typhoon Haiyan in 2013", "the floods of 2022". */
 const YEAR_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:in|of)\s+(?:(?:\p{Lu}\p{Ll}+)\s+)?(1[89]|20)\d{2}\b/u;
 /** Words that tie a figure to an incident named after it: "thousands killed by Typhoon Haiyan", "died in the 2013 floods". */
@@ -46,7 +47,7 @@ function cues(text: string): Cue[] {
     if (!re.test(text)) continue;
     for (const m of text.matchAll(globalOf(re))) {
       const end = m.index + m[0].length;
-      const past = YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || YEAR_AFTER.test(text.slice(end, end + 40));
+      const past = YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || YEAR_AFTER.test(text.slice(end, end + 40));
       out.push({ type, at: m.index, end, past });
     }
   }

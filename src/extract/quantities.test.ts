@@ -114,3 +114,32 @@ test("a clock time is not a count, and a hyphened measure is what its number cou
   assert.deepEqual(at("The agency uses 10-minute average winds."), ["10 minute"]);
   assert.deepEqual(at("They signed a five-year deal for 36 jets."), ["5 year", "36 jet"]);
 });
+
+test("leaves out scores, and marks figures a sentence has left behind or that describe a noun", () => {
+  const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] });
+  assert.deepEqual(at("The committee voted 6-3 to cut rates.").map((q) => q.value), []);
+  const up = at("The company was in contact with five satellites, up from four on Wednesday.");
+  assert.deepEqual(up.map((q) => [q.value, q.part]), [[5, false], [4, true]]);
+  const cut = at("The deadline was cut from 15 working days to five.");
+  assert.deepEqual(cut.map((q) => [q.value, q.part]), [[15, true], [5, false]]);
+  assert.deepEqual(at("Appeals must be lodged within five days rather than 15.").map((q) => [q.value, q.part]), [[5, false], [15, true]]);
+  assert.deepEqual(at("The nine-member committee met.").map((q) => [q.value, q.part]), [[9, true]]);
+  // "more than 200" is an approximation, not a figure left behind.
+  assert.deepEqual(at("The quake injured more than 200 people.").map((q) => [q.value, q.part]), [[200, false]]);
+});
+
+test("a toll of one group of people is scoped to that group", () => {
+  const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((q) => `${q.value} ${q.unit} ${q.scope ?? "-"}`);
+  assert.deepEqual(at("Forty-one police officers were injured in the clashes."), ["41 injured among officers"]);
+  assert.deepEqual(at("At least 66 people were injured."), ["66 injured -"]);
+  assert.deepEqual(at("The death toll on the Kyrgyz side had risen to 21."), ["21 killed on the Kyrgyz side"]);
+  assert.deepEqual(at("Fighting that officials on both sides said had killed at least 31 people."), ["31 killed -"]);
+});
+
+test("a change 'from four to three' keeps the new figure, a vote tally is no count, a day's new cases are no running total", () => {
+  const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((q) => [q.value, q.part]);
+  assert.deepEqual(at("The merger would cut the number of operators from four to three."), [[4, true], [3, false]]);
+  assert.deepEqual(at("The committee split six to three on the decision."), []);
+  assert.deepEqual(at("Officials reported 96 new cases and four deaths in the previous 24 hours."), [[96, true], [4, true], [24, false]]);
+  assert.deepEqual(at("Between 10 and 12 people were hurt."), [[10, false]]);
+});

@@ -104,6 +104,11 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
         value = wordValue(range[1]);
         upper = wordValue(range[2]);
         j = i + 1;
+        // "6-3", "2-1": a score or a vote tally (the second figure below the first), not a range.
+        if (value !== null && upper !== null && upper < value) {
+          i = j;
+          continue;
+        }
       } else {
         while (j < toks.length) {
           const w = toks[j];
@@ -111,6 +116,10 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
           if (wordValue(w.text) !== null || (words.length > 0 && (scaleValue(w.text) !== null || (w.norm === "and" && scaleValue(words[words.length - 1] ?? "") !== null && wordValue(toks[j + 1]?.text ?? "") !== null)))) {
             words.push(w.text);
             j++;
+          } else if (words.length > 0 && w.text === "-" && /^[a-z]+$/i.test(words[words.length - 1] ?? "") && /^(?:one|two|three|four|five|six|seven|eight|nine)$/i.test(toks[j + 1]?.text ?? "") && toks[j - 1]?.span[1] === w.span[0] && w.span[1] === toks[j + 1]?.span[0]) {
+            // "Forty-one": a tens word and a units word joined by a hyphen.
+            words.push(toks[j + 1]?.text ?? "");
+            j += 2;
           } else break;
         }
         value = parseNumberWords(words);
@@ -133,8 +142,18 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     // Range "10 to 12" / "between 10 and 12".
     const conj = toks[j]?.norm ?? "";
     if (upper === null && (conj === "to" || (conj === "and" && toks[i - 1]?.norm === "between")) && toks[j + 1] && wordValue(toks[j + 1]?.text ?? "") !== null) {
-      upper = wordValue(toks[j + 1]?.text ?? "");
-      j += 2;
+      const second = wordValue(toks[j + 1]?.text ?? "");
+      if (second !== null && second < value) {
+        // "from four to three": a change, the first figure left behind (isPrevious); "split six to
+        // three": a vote tally, no count at all.
+        if (toks[i - 1]?.norm !== "from") {
+          i = j + 2;
+          continue;
+        }
+      } else {
+        upper = second;
+        j += 2;
+      }
     }
     const start = i;
     let approx: Approximation = upper !== null ? "range" : isVague ? "at-least" : "exact";
@@ -157,13 +176,17 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     let end = j;
     let k = j;
     let head: string | null = null;
+    // "a nine-member committee", "a 10-minute average": the number describes the noun after it
+    // and is no count to set against others ("three members voted").
+    let descriptive = false;
     const hyphen = toks[j];
     const measure = toks[j + 1];
-    if (hyphen?.text === "-" && measure && hyphen.span[0] === toks[j - 1]?.span[1] && measure.span[0] === hyphen.span[1] && /^\p{L}+$/u.test(measure.text)) {
+    if (hyphen?.text === "-" && measure && hyphen.span[0] === toks[j - 1]?.span[1] && measure.span[0] === hyphen.span[1] && /^\p{L}+$/u.test(measure.text) && wordValue(measure.text) === null) {
       // "a 10-minute average", "a five-year deal": the number measures the hyphened word, not the noun after it.
       unit = measure.pos === "NOUN" || measure.pos === "ADJ" || measure.pos === "PROPN" ? measure.lemma : measure.norm;
       end = j + 2;
       k = toks.length;
+      descriptive = true;
     }
     while (k < toks.length && k < j + 7) {
       const w = toks[k];
@@ -214,7 +237,13 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     const npSpan: Span = [qStart, itemEnd];
     const item = options.mentions.find((mn) => mn.type === "weapon" && overlaps(mn.span, npSpan)) ?? null;
     const spanEnd = toks[Math.max(end, j) - 1]?.span[1] ?? t.span[1];
-    const scope = unitClass(unit) === "deaths" || unitClass(unit) === "injuries" ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
+    const casualty = unitClass(unit) === "deaths" || unitClass(unit) === "injuries";
+    // "41 police officers were injured" and "66 protesters were injured" count different people.
+    const group = casualty && head !== null && GROUP_NOUNS.has(head) ? plural(head) : null;
+    const place = casualty ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
+    const scope = [group ? `among ${group}` : null, place].filter(Boolean).join(" ") || null;
+    // "four deaths in the previous 24 hours": a day's new figure, not the running toll.
+    const daily = /^[^.;]{0,40}?\b(?:in|over|during) the (?:previous|past|last) (?:24 hours|day|week)\b/i.test(sentence.text.slice((toks[Math.max(end, j) - 1]?.span[1] ?? 0) - sentence.span[0]));
     out.push({
       kind: "quantity",
       span: [qStart, spanEnd],
@@ -226,7 +255,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       unit,
       item: item?.canonical ?? null,
       incremental,
-      part: isPart(toks, lead, j),
+      part: descriptive || daily || isPart(toks, lead, j) || isPrevious(toks, lead, Math.max(end, j)),
       ...(scope ? { scope } : {}),
     });
     i = Math.max(end, j, i + 1);
@@ -269,6 +298,16 @@ function casualtyUnit(sentence: Sentence, toks: Sentence["tokens"], start: numbe
   return null;
 }
 
+/** People counted apart from the rest when killed or injured: another account's toll of "people" is not theirs. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "police", "officer", "policeman", "soldier", "troop", "protester", "demonstrator", "child", "student", "passenger", "crew",
+  "firefighter", "rescuer", "worker", "miner", "militant", "fighter", "pilgrim", "tourist", "journalist", "patient",
+]);
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { child: "children", policeman: "policemen", police: "police", crew: "crew", troop: "troops" };
+function plural(noun: string): string {
+  return IRREGULAR_PLURALS[noun] ?? `${noun}s`;
+}
+
 /** Words between a count and a locative that keep the locative the count's own: "9 people died in", "five deaths from". */
 const SCOPE_VERB = /^(?:people|persons|residents|villagers|civilians|children|deaths?|dead|fatalities|casualties|injuries|were|was|have|had|been|died|killed|injured|wounded|hurt|confirmed|reported|so|far)$/i;
 
@@ -294,17 +333,53 @@ function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], start: numb
   if (k > next || /^(?:deaths?|dead|fatalities|casualties|injuries)$/i.test(toks[next - 1]?.text ?? "")) {
     if (/^(?:in|from)$/i.test(toks[k]?.text ?? "")) {
       const e = nameAt(k + 1);
-      if (e > k + 1 && !country(k + 1, e)) return sentence.text.slice((toks[k + 1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0]);
+      if (e > k + 1 && !country(k + 1, e)) return `in ${sentence.text.slice((toks[k + 1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0])}`;
     }
   }
   // "In Albay, 12 people died and 30 were injured": a locative opening the sentence covers its counts.
   if (/^in$/i.test(toks[0]?.text ?? "")) {
     const e = nameAt(1);
     if (e > 1 && toks[e]?.text === "," && e < start && !country(1, e)) {
-      return sentence.text.slice((toks[1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0]);
+      return `in ${sentence.text.slice((toks[1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0])}`;
     }
   }
+  // "the death toll on the Kyrgyz side", "19 had died on its side": one party's toll.
+  // Only within the count's own clause: "19 died on its side, while Tajik officials reported 12".
+  const at = (toks[start]?.span[0] ?? 0) - sentence.span[0];
+  const to = (toks[next - 1]?.span[1] ?? 0) - sentence.span[0];
+  const boundary = /;|,\s*(?:while|whereas|but|and)\b/g;
+  let from = 0;
+  let until = sentence.text.length;
+  for (const m of sentence.text.matchAll(boundary)) {
+    if (m.index < at) from = m.index;
+    else if (m.index >= to) {
+      until = m.index;
+      break;
+    }
+  }
+  const side = /\bon (?:the )?(\p{Lu}[\p{L}-]*|its|their|his|her|one) side\b/u.exec(sentence.text.slice(from, until));
+  if (side) return /^\p{Lu}/u.test(side[1] ?? "") ? `on the ${side[1]} side` : "on one side";
   return null;
+}
+
+/**
+ * Is the count a figure the sentence has left behind: "up from four", "down from 15", "rather than
+ * 15", "instead of 62", "from 15 working days to five" (the first of a from…to pair)? Then it is
+ * not the figure the claim gives, and no other account's figure contradicts it.
+ */
+function isPrevious(toks: Sentence["tokens"], start: number, next: number): boolean {
+  const before = (n: number): string => toks.slice(Math.max(0, start - n), start).map((t) => t.norm).join(" ");
+  const lead = APPROX_BEFORE.some(([re]) => re.test(toks[start - 1]?.text ?? "")) ? 1 : 0;
+  const cue = (n: number): string => toks.slice(Math.max(0, start - lead - n), start - lead).map((t) => t.norm).join(" ");
+  if (/^(?:up from|down from|rather than|instead of|compared with|compared to|revised from|raised from|lowered from|cut from|increased from|reduced from)$/.test(cue(2))) return true;
+  // "from 15 (working days) to five": a from…to pair whose second figure follows.
+  if (before(1) === "from" || cue(1) === "from") {
+    for (let k = next; k < Math.min(toks.length, next + 4); k++) {
+      if (toks[k]?.norm === "to" && wordValue(toks[k + 1]?.text ?? "") !== null) return true;
+      if (STOP_SCAN.has(toks[k]?.norm ?? "")) break;
+    }
+  }
+  return false;
 }
 
 /** Is the count starting at token `start` (number words end before `next`) a part of a larger count? */
