@@ -29,7 +29,8 @@ export function claimValue(c: Claim): ClaimValue {
     if (cls === "percent") continue;
     if (isMoney(cls)) {
       // An amount of money compares only as what the deal is worth, and only with amounts in the same currency.
-      if (c.frame && (c.frame.type === "procurement" || c.frame.type === "delivery") && dealValue(c, q)) counts.set(`value:${cls}`, q);
+      // What a thing is worth ("valued at £1.2m", "a $6.5 billion deal"), in any claim; other amounts (prices, costs of other things) are not compared.
+      if (dealValue(c, q)) counts.set(`value:${cls}`, q);
       continue;
     }
     // A local toll ("9 died in Catanduanes") is its own figure, never the incident's whole toll.
@@ -41,7 +42,7 @@ export function claimValue(c: Claim): ClaimValue {
   return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied" };
 }
 
-const SIGN: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", inr: "₹" };
+const SIGN: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", inr: "₹", zar: "R", php: "₱", ngn: "₦", nzd: "NZ$", aud: "A$", cad: "C$", hkd: "HK$", sgd: "S$", jpy: "¥", chf: "SFr ", kes: "KSh " };
 /** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
 const VALUE_BEFORE = /\b(worth|valued\s+at|value\s+of|cost(?:s|ing)?|price\s+of|priced\s+at|for|totall?ing|amounting\s+to)\s*(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
 const VALUE_AFTER = /^\s*(?:-\s*)?(deal|contract|order|agreement|purchase|sale|package|acquisition)\b/i;

@@ -33,7 +33,8 @@ export function wordValue(word: string): number | null {
 }
 
 export function scaleValue(word: string): number | null {
-  return SCALES[word.toLowerCase()] ?? null;
+  // "m." ends a sentence after "€6.8m".
+  return SCALES[word.toLowerCase().replace(/\.$/, "")] ?? null;
 }
 
 /** Parse a sequence of number words ("two hundred and forty", "1.5 million"); null if not a number. */

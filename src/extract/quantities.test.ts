@@ -143,3 +143,15 @@ test("a change 'from four to three' keeps the new figure, a vote tally is no cou
   assert.deepEqual(at("Officials reported 96 new cases and four deaths in the previous 24 hours."), [[96, true], [4, true], [24, false]]);
   assert.deepEqual(at("Between 10 and 12 people were hurt."), [[10, false]]);
 });
+
+test("reads amounts with the sign glued on, in more currencies", () => {
+  const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((x) => `${x.value} ${unitClass(x.unit)}${x.part ? " (left behind)" : ""}`);
+  assert.deepEqual(at("Each point costs about R7.2bn a year."), ["7200000000 zar"]);
+  assert.deepEqual(at("Damage reached P1.2 billion."), ["1200000000 php"]);
+  assert.deepEqual(at("The insurer put the value at €6.8m."), ["6800000 eur"]);
+  assert.deepEqual(at("The stake is worth NZ$86m."), ["86000000 nzd"]);
+  assert.deepEqual(at("The allowance rose to R1,200 from R1,000."), ["1200 zar", "1000 zar (left behind)"]);
+  assert.deepEqual(at("He paid 500 million naira."), ["500000000 ngn"]);
+  // A letter and a bare number is no amount: "R2" is a name.
+  assert.deepEqual(at("The R2 road was closed."), []);
+});

@@ -22,6 +22,7 @@ const UNIT_CLASSES: Readonly<Record<string, string>> = {
   soldier: "troops", troop: "troops", personnel: "troops", people: "people", person: "people", civilian: "civilians",
   death: "deaths", dead: "deaths", killed: "deaths", casualty: "casualties", injured: "injuries", injury: "injuries", magnitude: "magnitude",
   percent: "percent", "%": "percent", dollar: "usd", usd: "usd", euro: "eur", rupee: "inr", crore: "inr-crore",
+  rand: "zar", naira: "ngn", zloty: "pln", yuan: "cny", yen: "jpy", lei: "ron", leu: "ron", shilling: "kes",
 };
 
 const MATERIEL = new Set(["aircraft", "helicopter", "drone", "tank", "ship", "frigate", "destroyer", "corvette", "submarine", "missile", "rocket", "launcher", "system", "unit", "set"]);
@@ -33,7 +34,7 @@ export function countsMateriel(unit: string | null): boolean {
 }
 
 /** Currencies amounts are counted in. */
-export const MONEY_UNITS: ReadonlySet<string> = new Set(["usd", "eur", "gbp", "inr"]);
+export const MONEY_UNITS: ReadonlySet<string> = new Set(["usd", "eur", "gbp", "inr", "zar", "php", "ngn", "nzd", "aud", "cad", "hkd", "sgd", "jpy", "cny", "chf", "pln", "ron", "kes", "brl", "mxn", "clp", "pen"]);
 
 /** Does this unit count money? */
 export function isMoney(unit: string | null): boolean {
@@ -56,7 +57,15 @@ const APPROX_BEFORE: ReadonlyArray<[RegExp, Approximation]> = [
 ];
 const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
 /** Currency signs written before an amount → the unit of the amount. */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: "usd", US$: "usd", "€": "eur", "£": "gbp", "₹": "inr", Rs: "inr", "Rs.": "inr", INR: "inr" };
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  $: "usd", US$: "usd", "€": "eur", "£": "gbp", "₹": "inr", Rs: "inr", "Rs.": "inr", INR: "inr", "₦": "ngn", "¥": "jpy",
+  NZ$: "nzd", A$: "aud", AU$: "aud", C$: "cad", CA$: "cad", HK$: "hkd", S$: "sgd", SFr: "chf", CHF: "chf", R$: "brl", KSh: "kes",
+};
+/** Currency codes written before "$" as a separate token ("NZ" "$" 86m). */
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { NZ: "nzd", A: "aud", AU: "aud", C: "cad", CA: "cad", HK: "hkd", S: "sgd", US: "usd", R: "brl" };
+/** A sign glued to its amount in one token: "R7.2bn" (rand), "P1.2" (peso), "€6.8m", "NZ$86m". */
+const GLUED_MONEY = /^(R|P|N|KSh|SFr|NZ\$|A\$|C\$|HK\$|S\$|US\$|\$|€|£|₦|₹)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?\.?$/;
+const GLUED_SIGNS: Readonly<Record<string, string>> = { R: "zar", P: "php", N: "ngn", KSh: "kes", SFr: "chf", "€": "eur", "£": "gbp", "₦": "ngn", "₹": "inr", $: "usd", US$: "usd", NZ$: "nzd", A$: "aud", C$: "cad", HK$: "hkd", S$: "sgd" };
 /** Words before a count that make it a part of a larger one: "includes 81", "of which 81", "among them 12". */
 const PART_BEFORE = /^(?:includ(?:es|ing|ed|e)|incl\.?|comprising|of which|among them|among which|of these|of those)$/i;
 /** Words after a count that do: "81 of them", "12 of the 180", "40 of which". */
@@ -83,6 +92,12 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
   while (i < toks.length) {
     const t = toks[i];
     if (!t) break;
+    const glued = gluedMoney(sentence, toks, i);
+    if (glued) {
+      out.push(glued.quantity);
+      i = glued.next;
+      continue;
+    }
     const isVague = t.norm in VAGUE_COUNTS;
     const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL.test(t.text);
     if ((!startsNumber && !isVague) || options.dateSpans.some((d) => overlaps(d, t.span))) {
@@ -158,7 +173,8 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     const start = i;
     let approx: Approximation = upper !== null ? "range" : isVague ? "at-least" : "exact";
     // A currency sign before the number belongs to the quantity ("about $6.5 billion").
-    const currency = CURRENCY_SIGNS[toks[start - 1]?.text ?? ""] ?? null;
+    const sign = toks[start - 1]?.text ?? "";
+    const currency = (sign === "$" ? DOLLAR_PREFIXES[toks[start - 2]?.text ?? ""] : undefined) ?? CURRENCY_SIGNS[sign] ?? null;
     const lead = currency ? start - 1 : start;
     let qStart = currency ? (toks[lead]?.span[0] ?? t.span[0]) : t.span[0];
     for (const [re, kind] of APPROX_BEFORE) {
@@ -261,6 +277,46 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     i = Math.max(end, j, i + 1);
   }
   return out;
+}
+
+/**
+ * An amount whose sign is glued to it in one token ("R7.2bn", "€6.8m", "NZ$86m"), or split by a
+ * thousands comma ("R1" "," "200"), with a scale word after it ("P1.2 billion"). A one-letter sign
+ * (R, P, N) counts only with a scale, a decimal or a thousands comma, so "R2" or "P5" stay names.
+ */
+function gluedMoney(sentence: Sentence, toks: Sentence["tokens"], i: number): { quantity: Quantity; next: number } | null {
+  const t = toks[i];
+  if (!t) return null;
+  let text = t.text;
+  let next = i + 1;
+  const comma = toks[i + 1];
+  const rest = toks[i + 2];
+  if (/^[RPN]\d{1,3}$/.test(text) && comma?.text === "," && rest && /^\d{3}(?:\.\d+)?(?:bn|m|k)?$/.test(rest.text) && comma.span[0] === t.span[1] && rest.span[0] === comma.span[1]) {
+    text = `${text},${rest.text}`;
+    next = i + 3;
+  }
+  const m = GLUED_MONEY.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const letter = /^[RPN]$/.test(m[1]);
+  let value = Number(m[2].replace(/,/g, ""));
+  let scale = m[3] ? scaleValue(m[3]) : null;
+  const after = toks[next];
+  if (scale === null && after && scaleValue(after.text) !== null && !/[.,]$/.test(text)) {
+    scale = scaleValue(after.text);
+    next++;
+  }
+  if (letter && scale === null && !/[.,]/.test(m[2])) return null;
+  if (!Number.isFinite(value)) return null;
+  if (scale !== null) value = Math.round(value * scale * 1e6) / 1e6;
+  const unit = GLUED_SIGNS[m[1]] ?? null;
+  if (!unit) return null;
+  const prev = toks[i - 1]?.text ?? "";
+  const approx: Approximation = /^(about|around|approximately|roughly|nearly|almost|some)$/i.test(prev) ? "about" : /^(over)$/i.test(prev) ? "more-than" : "exact";
+  const endTok = toks[next - 1] ?? t;
+  return {
+    quantity: { kind: "quantity", span: [t.span[0], endTok.span[1]], sentence: sentence.index, text: sentenceSlice(sentence, t.span[0], endTok.span[1]), value, upper: value, approx, unit, item: null, incremental: false, part: isPrevious(toks, i, next) },
+    next,
+  };
 }
 
 /** Classes of units that count people: a count of them can be a count of the dead or injured. */
@@ -372,6 +428,14 @@ function isPrevious(toks: Sentence["tokens"], start: number, next: number): bool
   const lead = APPROX_BEFORE.some(([re]) => re.test(toks[start - 1]?.text ?? "")) ? 1 : 0;
   const cue = (n: number): string => toks.slice(Math.max(0, start - lead - n), start - lead).map((t) => t.norm).join(" ");
   if (/^(?:up from|down from|rather than|instead of|compared with|compared to|revised from|raised from|lowered from|cut from|increased from|reduced from)$/.test(cue(2))) return true;
+  // "rose to 1,200 from 1,000": a figure just before "from" is the new one.
+  if (before(1) === "from" || cue(1) === "from") {
+    for (let k = start - lead - 2; k >= Math.max(0, start - lead - 6); k--) {
+      const w = toks[k];
+      if (!w || STOP_SCAN.has(w.norm)) break;
+      if (/\d/.test(w.text) || wordValue(w.text) !== null) return true;
+    }
+  }
   // "from 15 (working days) to five": a from…to pair whose second figure follows.
   if (before(1) === "from" || cue(1) === "from") {
     for (let k = next; k < Math.min(toks.length, next + 4); k++) {
