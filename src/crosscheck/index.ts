@@ -61,7 +61,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
       const credited = creditedUpstreams(g.claims, outletOf);
-      return buildFacts(g, { storyId, defaultBuyer, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf }) });
+      return buildFacts(g, { storyId, defaultBuyer, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, publishedOf: (id) => publishedOf.get(id) ?? null }) });
     })
     .sort(factOrder);
   const storyDate = storyDateOf(docs, input.kb);

@@ -62,3 +62,23 @@ test("gives the same answer in any input order", () => {
   const links = [{ a: "b", b: "c", kind: "duplicate" as const, score: 1, passages: [] }];
   assert.deepEqual(origins(cs, links), origins([...cs].reverse(), links));
 });
+
+test("names a set of copies after the first published, a wire before a paper on the same day", () => {
+  const links = [{ a: "a", b: "b", kind: "near-duplicate" as const, score: 0.9, passages: [] }, { a: "b", b: "c", kind: "near-duplicate" as const, score: 0.9, passages: [] }];
+  const claims = [claim("a", 1, "x"), claim("b", 1, "x"), claim("c", 1, "x")];
+  const names: Record<string, string> = { a: "Harbour Times", b: "Keystone Wire", c: "Evening Post" };
+  const dates: Record<string, string> = { a: "2026-03-09", b: "2026-03-09", c: "2026-03-08" };
+  const run = (publishedOf?: (id: string) => string | null) =>
+    independentOrigins(claims, { copied: copyTest({ links, similarity: sameText }), credited: creditedUpstreams(claims, (id) => names[id] ?? id), outletOf: (id) => names[id] ?? id, ...(publishedOf ? { publishedOf } : {}) });
+  assert.equal(run((id) => dates[id] ?? null).chains[0]?.root, "Evening Post", "the earliest");
+  assert.equal(run(() => "2026-03-09").chains[0]?.root, "Keystone Wire", "same day: the wire");
+});
+
+test("a faint shared passage (a name two reports both use) does not make close evidence a copy", () => {
+  const close = (): number => 0.6;
+  const faint = [{ a: "a", b: "b", kind: "shared-passages" as const, score: 0.03, passages: [] }];
+  const claims = [claim("a", 1, "x"), claim("b", 1, "y")];
+  const test = (links: typeof faint) => independentOrigins(claims, { copied: copyTest({ links, similarity: close }), credited: creditedUpstreams(claims, outletOf), outletOf }).count;
+  assert.equal(test(faint), 2);
+  assert.equal(test([{ ...faint[0]!, score: 0.12 }]), 1);
+});

@@ -46,6 +46,12 @@ export interface CopyTestOptions {
   readonly linkedSimilarity?: number;
   /** Evidence at least this similar is a copy even without an article-level link. */
   readonly copySimilarity?: number;
+  /**
+   * Score a shared-passages link needs to make close evidence a copy (default 0.05): below it, the
+   * shared text is a name or a stock phrase two independent reports both use ("the Green Left
+   * Forum and the Social Democratic Union"), not copying.
+   */
+  readonly minLinkScore?: number;
 }
 
 /**
@@ -58,8 +64,9 @@ export function copyTest(options: CopyTestOptions): (a: readonly Claim[], b: rea
   const linked = options.linkedSimilarity ?? 0.45;
   const overlap = options.overlap ?? options.similarity;
   const copy = options.copySimilarity ?? 0.75;
+  const minLink = options.minLinkScore ?? 0.05;
   const link = new Map<string, ReuseLink>();
-  for (const l of options.links) link.set(l.a < l.b ? `${l.a}|${l.b}` : `${l.b}|${l.a}`, l);
+  for (const l of options.links) if (l.kind !== "shared-passages" || l.score >= minLink) link.set(l.a < l.b ? `${l.a}|${l.b}` : `${l.b}|${l.a}`, l);
   return (as, bs) => {
     const a = as[0]?.articleId ?? "";
     const b = bs[0]?.articleId ?? "";
@@ -76,6 +83,9 @@ export function copyTest(options: CopyTestOptions): (a: readonly Claim[], b: rea
     return best >= copy || (l !== undefined && shared >= linked);
   };
 }
+
+/** Outlet names of wires and agencies ("Keystone Wire", "Continental Press Agency", "Baltic News Service"). */
+const WIRE_NAME = /\b(?:wire|newswire|agency|agence|press association|news service|press service|presse)\b/i;
 
 /** The named upstream a claim is attributed to: the deepest named source of its chain. */
 export function upstreamOf(c: Claim): string | null {
@@ -142,9 +152,21 @@ export function independentOrigins(
     readonly copied: (a: readonly Claim[], b: readonly Claim[]) => boolean;
     readonly credited: ReadonlyMap<string, Credited>;
     readonly outletOf: (articleId: string) => string;
+    /** An article's publication date (ISO), to name the first of a set of copies as their origin. */
+    readonly publishedOf?: (articleId: string) => string | null;
   },
 ): Origins {
   const { credited, outletOf } = options;
+  // Copies are named after the one that came first: the earliest published, then a wire or agency
+  // over a paper republishing it, then the article id (deterministic).
+  const first = (a: string, b: string): number => {
+    const pa = options.publishedOf?.(a) ?? "~";
+    const pb = options.publishedOf?.(b) ?? "~";
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    const wa = WIRE_NAME.test(outletOf(a)) ? 0 : 1;
+    const wb = WIRE_NAME.test(outletOf(b)) ? 0 : 1;
+    return wa - wb || (a < b ? -1 : a > b ? 1 : 0);
+  };
   const uf = new UnionFind();
   const articles = [...new Set(claims.map((c) => c.articleId))].sort();
   const comp = (id: string): string => `art:${id}`;
@@ -181,7 +203,8 @@ export function independentOrigins(
   }
   const chains: OriginChain[] = [...byRoot.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([, ids]) => {
+    .map(([, unordered]) => {
+      const ids = [...unordered].sort(first);
       const upstream = ids.map((id) => upstreams.get(id)).find((x) => x !== undefined);
       return {
         root: upstream?.name ?? outletOf(ids[0] ?? ""),
