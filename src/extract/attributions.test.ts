@@ -63,3 +63,11 @@ test("treats 'analysts stress' as a vague, unnamed source", () => {
 test("finds no attribution in plain narration", () => {
   assert.deepEqual(run("The move underscores a long reliance on imported arms.", []), []);
 });
+
+test("a place inside a longer source is not the source: the name around it, or the people in it, are", () => {
+  const src = (text: string, place: string, canonical: string) => run(text, [mention(text, place, canonical, "country")])[0]?.source;
+  assert.equal(src("Athletics Kenya said the suspension was provisional.", "Kenya", "Kenya"), "Athletics Kenya");
+  assert.equal(src("The Bank of Lithuania said it had appointed an administrator.", "Lithuania", "Lithuania"), "Bank of Lithuania");
+  assert.equal(src("Race organisers in Seoul said the title would pass to the runner-up.", "Seoul", "South Korea"), "Race organisers in Seoul");
+  assert.equal(src("Kenya said the athlete had been suspended.", "Kenya", "Kenya"), "Kenya");
+});

@@ -43,8 +43,15 @@ export function extractAttributions(sentence: Sentence, options: AttributionOpti
       const srcStart = base + m.index + m[0].indexOf(srcText);
       const span: Span = [base + m.index, base + m.index + m[0].length];
       if (found.some((f) => f.span[0] < span[1] && span[0] < f.span[1])) continue;
-      const source = resolveSource(srcText, [srcStart, srcStart + srcText.length], options.mentions);
+      let source = resolveSource(srcText, [srcStart, srcStart + srcText.length], options.mentions);
       if (!source) continue;
+      // "Race organisers in Seoul said": the people named before the place are the source.
+      if (source.type === "government") {
+        const lead = /((?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:in|near|from|at|outside)\s+(?:the\s+)?$/u.exec(sentence.text.slice(Math.max(0, srcStart - base - 60), srcStart - base));
+        if (lead?.[1] && !/^(?:said|says|told|officials?|police)$/i.test(lead[1].split(/\s+/).pop() ?? "") && !VAGUE_GROUP.test(lead[1])) {
+          source = { name: `${lead[1].replace(/^(?:the|a|an)\s+/i, "")} ${sentence.text.slice(srcStart - base - (lead[0].length - lead[1].length), srcStart - base).trim()} ${srcText}`.replace(/\s+/g, " ").trim(), type: "official" };
+        }
+      }
       const upstream: string[] = [];
       const second = m[2] && cue === "according to" ? m[2] : null;
       const citing = second ?? citingAfter(sentence.text.slice(m.index + m[0].length));
@@ -89,6 +96,29 @@ function toldVia(rest: string, mentions: readonly Mention[], offset: number): st
 const PRONOUN = /^(it|he|she|they|this|that|these|those|which|who|we|i|you)$/i;
 const NOT_SOURCE = /^(the\s+)?(move|deal|report|visit|meeting|summit|talks|agreement|purchase|announcement|statement|government)$/i;
 
+/**
+ * A place named inside a longer source phrase is not itself the source: "Athletics Kenya", "Police
+ * Scotland", "the Bank of Lithuania" (a capitalized name around it: that name is the source), or
+ * "race organisers in Seoul", "relatives in a village near Kapsowar" (a lower-case head before a
+ * preposition: those people are). "Kenya said", "Kenyan officials", "Kenya's government" stay Kenya.
+ */
+function placeWithinName(text: string, span: Span, place: Mention): { name: string; type: SourceType } | null {
+  const at = place.span[0] - span[0];
+  const end = place.span[1] - span[0];
+  const before = text.slice(0, Math.max(0, at)).replace(/\*/g, "");
+  const after = text.slice(Math.max(0, end)).replace(/\*/g, "");
+  const name = /((?:\p{Lu}[\p{L}'’-]*\s+)+(?:(?:of|for|and|the)\s+)*)$/u.exec(before)?.[1] ?? "";
+  const tail = /^((?:\s+\p{Lu}[\p{L}'’-]*)+)/u.exec(after)?.[1] ?? "";
+  const opening = /^(?:The|A|An|In|On|At|By|Then|But|And)\s+$/.test(name);
+  if ((name && !opening) || tail) {
+    const full = `${opening ? "" : name}${text.slice(Math.max(0, at), Math.max(0, end))}${tail}`.replace(/^the\s+/i, "").trim();
+    if (full !== place.text) return { name: full, type: "agency" };
+  }
+  const head = /^(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*\s+)(?:in|near|from|at|outside)\s+(?:the\s+|her\s+|his\s+|their\s+)?[^,]*$/iu.exec(before);
+  if (head?.[1] && !VAGUE_GROUP.test(head[1].trim())) return { name: text.replace(/\*/g, "").replace(/^the\s+/i, "").trim(), type: "official" };
+  return null;
+}
+
 /** Turn a captured source phrase into a canonical source and its type. */
 export function resolveSource(text: string, span: Span, mentions: readonly Mention[]): { name: string; type: SourceType } | null {
   const clean = text.replace(/\*/g, "").trim();
@@ -102,7 +132,11 @@ export function resolveSource(text: string, span: Span, mentions: readonly Menti
   if (pick) {
     const type: SourceType =
       pick.type === "outlet" ? "outlet" : pick.type === "person" ? (pick.role ? "official" : "person") : pick.type === "country" || pick.type === "place" ? "government" : "official";
-    if ((pick.type === "country" || pick.type === "place") && VAGUE_GROUP.test(clean)) return { name: `${pick.canonical} officials`, type: "official" };
+    if (pick.type === "country" || pick.type === "place") {
+      const within = placeWithinName(text, span, pick);
+      if (within) return within;
+      if (VAGUE_GROUP.test(clean)) return { name: `${pick.canonical} officials`, type: "official" };
+    }
     return { name: pick.canonical, type };
   }
   if (ANON.test(clean)) return { name: "an anonymous source", type: "anonymous" };
