@@ -144,6 +144,7 @@ test("joins 'and' inside an organization's name, not between two names", () => {
   const found = names(text).map((n) => n.text);
   assert.ok(found.includes("National Disaster Risk Reduction and Management Council"), JSON.stringify(found));
   assert.ok(found.includes("Department of Social Welfare and Development"), JSON.stringify(found));
+  assert.ok(names("Approval came from the Food and Drug Administration on Tuesday.").some((n) => n.text === "Food and Drug Administration"));
   const listed = names("Officials from France and Germany met John Smith and Mary Jones.").map((n) => n.text);
   assert.ok(listed.includes("France") && listed.includes("Germany") && listed.includes("John Smith") && listed.includes("Mary Jones"), JSON.stringify(listed));
 });

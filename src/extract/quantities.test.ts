@@ -155,3 +155,13 @@ test("reads amounts with the sign glued on, in more currencies", () => {
   // A letter and a bare number is no amount: "R2" is a name.
   assert.deepEqual(at("The R2 road was closed."), []);
 });
+
+test("no one is no count; clock times, model numbers and 'no more than' read right", () => {
+  const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((q) => `${q.approx} ${q.value} ${q.unit}`);
+  assert.deepEqual(at("No one was injured in the blast."), []);
+  assert.deepEqual(at("The thieves struck at 10.35am on Sunday."), []);
+  assert.deepEqual(at("The meeting ended at five o'clock."), []);
+  assert.deepEqual(at("The launch was at 1002 GMT."), []);
+  assert.deepEqual(at("It was an ATR 72 turboprop carrying 48 passengers."), ["exact 48 passenger"]);
+  assert.deepEqual(at("The drone flew no more than 30 km into the country."), ["up-to 30 km"]);
+});

@@ -53,7 +53,7 @@ const APPROX_BEFORE: ReadonlyArray<[RegExp, Approximation]> = [
   [/^(more than|over|upwards of|in excess of)$/i, "more-than"],
   [/^(at least|a minimum of|no fewer than|no less than)$/i, "at-least"],
   [/^(fewer than|less than|under|below)$/i, "less-than"],
-  [/^(up to|as many as|a maximum of|at most)$/i, "up-to"],
+  [/^(up to|as many as|a maximum of|at most|no more than|not more than|no fewer than)$/i, "up-to"],
 ];
 const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
 /** Currency signs written before an amount → the unit of the amount. */
@@ -73,8 +73,9 @@ const PART_AFTER = /^of (?:them|these|those|which|the \d[\d,.]*)$/i;
 const STOP_POS = new Set(["VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 /** A number glued to a clock suffix ("11.02am", "9pm"), and the suffix as a word of its own. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CLOCK = /^\d{1,2}(?:[.:]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)$/i;
-const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?)$/i;
+const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)$/i;
 
 export interface QuantityOptions {
   readonly mentions: readonly Mention[];
@@ -149,6 +150,17 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       i = j + 1;
       continue;
     }
+    // "No one was injured": none.
+    if (value === 1 && /^one$/i.test(t.text) && /^no$/i.test(toks[i - 1]?.text ?? "")) {
+      i = j;
+      continue;
+    }
+    // "an ATR 72 turboprop", "a Boeing 737", "Falcon 9": a model's number, not a count.
+    const named = toks[i - 1];
+    if (named && /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(named.text) && (named.pos === "PROPN" || /^\p{Lu}{2,}$/u.test(named.text)) && !CALENDAR.test(named.text) && !CURRENCY_SIGNS[named.text] && !(i - 1 === 0)) {
+      i = j;
+      continue;
+    }
     // "one of the", "one another": not a count.
     if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) {
       i = j;
@@ -178,7 +190,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     const lead = currency ? start - 1 : start;
     let qStart = currency ? (toks[lead]?.span[0] ?? t.span[0]) : t.span[0];
     for (const [re, kind] of APPROX_BEFORE) {
-      for (const n of [2, 1]) {
+      for (const n of [3, 2, 1]) {
         const prev = toks.slice(Math.max(0, lead - n), lead);
         if (prev.length === n && re.test(prev.map((p) => p.text).join(" "))) {
           approx = kind;

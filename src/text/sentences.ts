@@ -105,7 +105,13 @@ function joinDecimalTokens(tokens: readonly Token[]): readonly Token[] {
     const a = tokens[i] as Token;
     const dot = tokens[i + 1];
     const b = tokens[i + 2];
-    if (dot && b && dot.text === "." && a.span[1] === dot.span[0] && dot.span[1] === b.span[0] && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(b.text)) {
+    if (dot && a.span[1] === dot.span[0] && dot.text !== "." && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(dot.text)) {
+      // "10.35am" read as "10.3" + "5am": two number pieces with nothing between them.
+      const text = a.text + dot.text;
+      out.push({ text, span: [a.span[0], dot.span[1]], pos: "NUM", lemma: text.toLowerCase(), norm: text.toLowerCase() });
+      i += 1;
+      changed = true;
+    } else if (dot && b && dot.text === "." && a.span[1] === dot.span[0] && dot.span[1] === b.span[0] && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(b.text)) {
       const text = a.text + "." + b.text;
       out.push({ text, span: [a.span[0], b.span[1]], pos: "NUM", lemma: text.toLowerCase(), norm: text.toLowerCase() });
       i += 2;

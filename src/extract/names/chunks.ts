@@ -80,7 +80,9 @@ function organizationAnd(text: string, toks: readonly CasedToken[], lex: NameLex
   if (before.length >= 3 && head(before[0]) && OF_WORDS.has(before[1]?.token.norm ?? "")) return true;
   let k = andAt + 1;
   while (toks[k]?.nameLike && !toks[k]?.sentenceStart && !gap(text, toks[k - 1] as CasedToken, toks[k] as CasedToken).includes("\n")) k++;
-  return before.length >= 2 && !head(before[before.length - 1]) && k - (andAt + 1) >= 2 && head(toks[k - 1]);
+  // One word before "and" is enough after "the": "the Food and Drug Administration".
+  const article = toks[start - 1]?.token.norm === "the";
+  return (before.length >= 2 || (article && before.length === 1)) && !head(before[before.length - 1]) && k - (andAt + 1) >= (article ? 1 : 2) && head(toks[k - 1]);
 }
 
 /** Find maximal runs of name-like tokens, with connectors, never crossing a line break. */
