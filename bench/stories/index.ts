@@ -20,6 +20,7 @@ import { loadUci, loadWikiref, UCI_FILE, WIKIREF_DIR, type LabelledDoc } from ".
 import type { ClusterScores } from "./metrics.ts";
 import { runPeer, type PeerOutcome } from "./peer.ts";
 import { grid, tuneAndRun, type Outcome, type Split } from "./tune.ts";
+import { ownStories } from "./own.ts";
 import { benchDataDir } from "../data.ts";
 
 
@@ -46,6 +47,13 @@ const spread = (o: Outcome, r: readonly [number, number]): string => (o.orders >
 export async function main(args: string[]): Promise<void> {
   const data = benchDataDir(args);
   const withPeer = args.includes("--peer");
+  const own = ownStories();
+  if (own) {
+    console.log(`own multi-outlet stories (bench/paraphrase/stories, default options): ${own.stories} stories, ${own.articles} articles`);
+    console.log(`  each fed alone: ${own.splitAlone} of ${own.stories} split into more than one story`);
+    console.log(`  all fed together: ${line(own.mixed)}`);
+    console.log(`stories own_split_alone=${own.splitAlone} own_stories=${own.stories} own_mixed_f1=${f3(own.mixed.f1)}`);
+  }
   const uci = loadUci(data);
   const wiki = loadWikiref(data);
   if (!uci && !wiki) {
