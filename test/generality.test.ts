@@ -158,3 +158,13 @@ test("a death toll that only rises in later reports is said to be updated; a loc
   assert.ok(disputed);
   assert.doesNotMatch(disputed.differs ?? "", /later reports/);
 });
+
+test("one article's two sources are two accounts, and a variant's readings all agree", async () => {
+  const r = await analyzeTexts([
+    { outlet: "Delta Wire", published: "2025-07-01", body: "Floods in northern Bangladesh injured 30 people, the disaster ministry said. Organisers of the relief effort said more than 100 people were injured in the floods." },
+    { outlet: "River Post", published: "2025-07-01", body: "Floods in northern Bangladesh injured 30 people, the disaster ministry said on Tuesday." },
+  ]);
+  const injured = r.facts.find((f) => f.verdict === "contested" && f.statement.startsWith("Flood in Bangladesh"));
+  assert.ok(injured, JSON.stringify(r.facts.map((f) => [f.statement, f.verdict])));
+  assert.deepEqual(injured.variants.filter((v) => v.value !== "mentioned without that figure").map((v) => v.value).sort(), ["30 injured", "more than 100 injured"]);
+});

@@ -6,6 +6,7 @@
 import type { Evidence, Fact, Variant, Verdict } from "../report/types.ts";
 import { CONTRACT_ITEM } from "../extract/frames.ts";
 import { stableId } from "../ids.ts";
+import { foldName } from "../knowledge/fold.ts";
 import type { Claim, Quantity } from "../types.ts";
 import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
@@ -81,33 +82,40 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   // A visit's dates are the visit's; other claims' dates may be of different things (see DateComparison).
   const dates: DateComparison = withDate && group.kind !== "visit" ? "days" : withDate;
   const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, { compareDates: dates }) === null;
-  // One account per article: the figures its sentences give, merged while they agree (the count in
-  // one sentence, the deal's value in the next); an article that contradicts itself gives several.
+  // One account per article and source: the figures its sentences give, merged while they agree
+  // (the count in one sentence, the deal's value in the next); an article that contradicts itself
+  // gives several, and so does one that reports two sources ("officials said dozens were
+  // injured"; "organisers put it at more than 100").
   const accounts: Bucket[] = [];
+  const sourceOf = (c: Claim): string => (c.attribution ? foldName(c.attribution.source) : "");
   for (const { c, v } of mention ? [] : valued.filter((x) => gives(x.v))) {
-    const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && compatible(a.value, v));
+    const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && a.claims.every((x) => compatible(valueOf(x), v) && (!x.attribution || !c.attribution || sourceOf(x) === sourceOf(c))));
     if (own) {
       own.value = mergeValues(own.value, v);
       own.claims.push(c);
     } else accounts.push({ value: v, claims: [c] });
   }
-  // An account joins a variant only when it agrees with each account already there: "at least 12"
-  // agrees with "19" and with "23", but "19" and "23" do not agree with each other.
-  const members = new Map<Bucket, Bucket[]>();
+  // An account joins a variant only when each of its readings agrees with each reading already
+  // there: "at least 12" agrees with "19" and with "23", but "19" and "23" do not agree.
   for (const account of accounts) {
-    const home = buckets.find((b) => compatible(b.value, account.value) && (members.get(b) ?? []).every((m) => compatible(m.value, account.value)));
+    const agrees = (b: Bucket): boolean => b.claims.every((x) => account.claims.every((y) => compatible(valueOf(x), valueOf(y))));
+    const home = buckets.find((b) => compatible(b.value, account.value) && agrees(b));
     if (home) {
       home.value = mergeValues(home.value, account.value);
       home.claims.push(...account.claims);
-      members.get(home)?.push(account);
       continue;
     }
-    const conflicting = buckets.find((b) => !compatible(b.value, account.value)) ?? buckets.find((b) => (members.get(b) ?? []).some((m) => !compatible(m.value, account.value)));
-    const against = conflicting && (compatible(conflicting.value, account.value) ? (members.get(conflicting) ?? []).find((m) => !compatible(m.value, account.value))?.value : conflicting.value);
-    if (against && differs === null) differs = differences(against, account.value, { compareDates: dates }).join("; ");
-    const bucket = { value: account.value, claims: [...account.claims] };
-    buckets.push(bucket);
-    members.set(bucket, [account]);
+    if (differs === null) {
+      // Name what differs between the first two readings that disagree.
+      for (const b of buckets) {
+        const pair = b.claims.flatMap((x) => account.claims.map((y) => [valueOf(x), valueOf(y)] as const)).find(([x, y]) => !compatible(x, y));
+        if (pair) {
+          differs = differences(pair[0], pair[1], { compareDates: dates }).join("; ");
+          break;
+        }
+      }
+    }
+    buckets.push({ value: account.value, claims: [...account.claims] });
   }
   // A claim that gives no figure joins the figure-less evidence, unless it is a denial that
   // contradicts an account (a denial against a signing): denials form their own variant.
