@@ -50,3 +50,14 @@ test("compares a deal's value only with a value in the same currency, and leaves
   const vc = deal(c, at(c, "81 tanks", 81, "tank", { part: true }), at(c, "$9 billion", 9e9, "usd"));
   assert.equal(conflict(va, vc, { compareDates: false }), null, "a part and an amount that is not the deal's value compare with nothing");
 });
+
+test("counts of different acts do not conflict; counts of the same act do", () => {
+  const charged = claimValue(claim("a", 1, "Two men have been charged with attempted murder.", { quantities: [quantity(2, "man")] }));
+  const arrested = claimValue(claim("b", 1, "Three men have been arrested in connection with the robbery.", { quantities: [quantity(3, "man")] }));
+  const alsoArrested = claimValue(claim("c", 1, "Police have detained two men.", { quantities: [quantity(2, "man")] }));
+  assert.equal(conflict(charged, arrested, { compareDates: false }), null);
+  assert.equal(conflict(arrested, alsoArrested, { compareDates: false }), "number differs: 3 men vs 2 men");
+  // A claim that names no act compares with any.
+  const bare = claimValue(claim("d", 1, "Three men were involved.", { quantities: [quantity(3, "man")] }));
+  assert.equal(conflict(charged, bare, { compareDates: false }), "number differs: 2 men vs 3 men");
+});

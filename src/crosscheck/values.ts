@@ -13,7 +13,21 @@ export interface ClaimValue {
   readonly date: string | null;
   readonly status: string | null;
   readonly denied: boolean;
+  /** What is done to those counted ("arrested", "charged", "evacuated"), when the claim says: counts of different acts are not rivals. */
+  readonly acts?: ReadonlySet<string>;
 }
+
+/** Acts whose counts are told apart: two men charged and three arrested is no disagreement. */
+const ACTS: readonly (readonly [string, RegExp])[] = [
+  ["arrested", /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|taken into custody|held by police)\b/i],
+  ["charged", /\b(?:charged|indicted|prosecuted)\b/i],
+  ["convicted", /\b(?:convicted|found guilty|sentenced)\b/i],
+  ["released", /\b(?:released|freed|bailed)\b/i],
+  ["evacuated", /\b(?:evacuated|displaced|moved to (?:shelters|evacuation centres|evacuation centers)|ordered to leave)\b/i],
+  ["rescued", /\b(?:rescued|pulled from)\b/i],
+  ["missing", /\b(?:missing|unaccounted for)\b/i],
+  ["treated", /\b(?:treated|hospitali[sz]ed|taken to hospital)\b/i],
+];
 
 /** A status that says the thing was done: a deal ordered or delivered, a sanction imposed. */
 export function isDone(status: string | null): boolean {
@@ -39,7 +53,8 @@ export function claimValue(c: Claim): ClaimValue {
   }
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative");
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
-  return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied" };
+  const acts = new Set(ACTS.filter(([, re]) => re.test(c.text)).map(([act]) => act));
+  return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}) };
 }
 
 const SIGN: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", inr: "₹", zar: "R", php: "₱", ngn: "₦", nzd: "NZ$", aud: "A$", cad: "C$", hkd: "HK$", sgd: "S$", jpy: "¥", chf: "SFr ", kes: "KSh " };
@@ -143,7 +158,8 @@ export function restrictValue(v: ClaimValue, dim: string): ClaimValue {
 export function mergeValues(a: ClaimValue, b: ClaimValue): ClaimValue {
   const counts = new Map(a.counts);
   for (const [cls, q] of b.counts) if (!counts.has(cls)) counts.set(cls, q);
-  return { counts, date: a.date ?? b.date, status: isDone(a.status) ? a.status : isDone(b.status) ? b.status : (a.status ?? b.status), denied: a.denied && b.denied };
+  const acts = a.acts && b.acts ? new Set([...a.acts, ...b.acts]) : (a.acts ?? b.acts);
+  return { counts, date: a.date ?? b.date, status: isDone(a.status) ? a.status : isDone(b.status) ? b.status : (a.status ?? b.status), denied: a.denied && b.denied, ...(acts ? { acts } : {}) };
 }
 
 /** What differs between two values, or null when they are compatible. */
@@ -163,9 +179,11 @@ export function differences(a: ClaimValue, b: ClaimValue, options: { compareDate
   const out: string[] = [];
   const done = (v: ClaimValue): boolean => isDone(v.status);
   if ((done(a) && b.denied) || (done(b) && a.denied)) out.push(`status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`);
+  // Counts of different acts ("two charged", "three arrested") are not rival counts.
+  const sameAct = !a.acts || !b.acts || [...a.acts].some((x) => b.acts?.has(x));
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
-    if (!qb || sameNumber(qa, qb)) continue;
+    if (!qb || sameNumber(qa, qb) || (!sameAct && !cls.startsWith("value:"))) continue;
     if (cls === "magnitude") out.push(`magnitude differs: ${qa.value} vs ${qb.value}`);
     else out.push(`${dimensionLabel(dimensionOf(cls)) ?? "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
   }

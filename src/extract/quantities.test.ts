@@ -124,6 +124,7 @@ test("leaves out scores, and marks figures a sentence has left behind or that de
   assert.deepEqual(cut.map((q) => [q.value, q.part]), [[15, true], [5, false]]);
   assert.deepEqual(at("Appeals must be lodged within five days rather than 15.").map((q) => [q.value, q.part]), [[5, false], [15, true]]);
   assert.deepEqual(at("The nine-member committee met.").map((q) => [q.value, q.part]), [[9, true]]);
+  assert.deepEqual(at("The nine members of the Monetary Policy Committee voted.").map((q) => [q.value, q.part]), [[9, true]]);
   // "more than 200" is an approximation, not a figure left behind.
   assert.deepEqual(at("The quake injured more than 200 people.").map((q) => [q.value, q.part]), [[200, false]]);
 });

@@ -283,7 +283,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       unit,
       item: item?.canonical ?? null,
       incremental,
-      part: descriptive || daily || isPart(toks, lead, j) || isPrevious(toks, lead, Math.max(end, j)),
+      part: descriptive || daily || isPart(toks, lead, j) || isPrevious(toks, lead, Math.max(end, j)) || wholeBody(toks, lead, Math.max(end, j)),
       ...(scope ? { scope } : {}),
     });
     i = Math.max(end, j, i + 1);
@@ -456,6 +456,16 @@ function isPrevious(toks: Sentence["tokens"], start: number, next: number): bool
     }
   }
   return false;
+}
+
+/**
+ * "The nine members of the Monetary Policy Committee", "the 27 member states of the European
+ * Union": the size of a named body, not a count of those who did something ("three members voted").
+ */
+function wholeBody(toks: Sentence["tokens"], start: number, next: number): boolean {
+  if (toks[start - 1]?.norm !== "the" || toks[next]?.norm !== "of") return false;
+  const after = toks[next + 1]?.norm === "the" ? toks[next + 2] : toks[next + 1];
+  return after !== undefined && /^\p{Lu}/u.test(after.text);
 }
 
 /** Is the count starting at token `start` (number words end before `next`) a part of a larger count? */
