@@ -97,12 +97,24 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   }
   // An account joins a variant only when each of its readings agrees with each reading already
   // there: "at least 12" agrees with "19" and with "23", but "19" and "23" do not agree.
+  // Readings are compared once per distinct value (copies repeat them), keeping this linear in copies.
+  const readingsOf = new Map<Bucket, Map<string, ClaimValue>>();
+  const distinct = (claims: readonly Claim[]): Map<string, ClaimValue> => {
+    const out = new Map<string, ClaimValue>();
+    for (const c of claims) {
+      const r = valueOf(c);
+      out.set(readingKey(r), r);
+    }
+    return out;
+  };
   for (const account of accounts) {
-    const agrees = (b: Bucket): boolean => b.claims.every((x) => account.claims.every((y) => compatible(valueOf(x), valueOf(y))));
+    const mine = distinct(account.claims);
+    const agrees = (b: Bucket): boolean => [...(readingsOf.get(b)?.values() ?? [])].every((x) => [...mine.values()].every((y) => compatible(x, y)));
     const home = buckets.find((b) => compatible(b.value, account.value) && agrees(b));
     if (home) {
       home.value = mergeValues(home.value, account.value);
       home.claims.push(...account.claims);
+      for (const [k, r] of mine) readingsOf.get(home)?.set(k, r);
       continue;
     }
     if (differs === null) {
@@ -115,7 +127,9 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
         }
       }
     }
-    buckets.push({ value: account.value, claims: [...account.claims] });
+    const bucket = { value: account.value, claims: [...account.claims] };
+    buckets.push(bucket);
+    readingsOf.set(bucket, mine);
   }
   // A claim that gives no figure joins the figure-less evidence, unless it is a denial that
   // contradicts an account (a denial against a signing): denials form their own variant.
@@ -256,6 +270,12 @@ function risingToll(buckets: readonly Bucket[], ctx: FactContext, valueOf: (c: C
   if (shown.length < 2) return null;
   const short = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
   return `rises in later reports: ${shown.map((x) => `${describeQuantity(x.q)} (${short(x.day)})`).join(" → ")}, likely updates`;
+}
+
+/** A value's identity for comparison: its figures, date, status, denial and acts. */
+function readingKey(v: ClaimValue): string {
+  const counts = [...v.counts].map(([k, q]) => `${k}:${q.approx}:${q.value}:${q.upper}`).join("|");
+  return `${counts}#${v.date ?? ""}#${v.status ?? ""}#${v.denied ? 1 : 0}#${[...(v.acts ?? [])].sort().join(",")}`;
 }
 
 /** The date most of a variant's claims give (the earliest such claim's on a tie). */
