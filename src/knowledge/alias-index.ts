@@ -65,7 +65,9 @@ export function caseRuleOf(alias: string): CaseRule {
 
 /** Does `surface` satisfy the case rule of `alias`? */
 export function caseMatches(surface: string, entry: Pick<IndexEntry, "caseRule" | "alias">): boolean {
-  if (entry.caseRule === "any") return true;
+  // A designation written with capitals ("A-10", "S-400") is not its lower-case look-alike ("a 10,000 metres runner").
+  // Nor is the article "a" before a number ("A 10,000 metres runner").
+  if (entry.caseRule === "any") return !(/\p{Lu}/u.test(entry.alias) && /\p{L}/u.test(surface) && !/\p{Lu}/u.test(surface)) && !/^[aAiI]\s+\d/.test(surface);
   const s = lettersOf(surface);
   if (entry.caseRule === "capital") return !/^\p{Ll}/u.test(s);
   const a = lettersOf(entry.alias);

@@ -160,3 +160,11 @@ void test("lower-case words are not names, and a known name run into another cap
   assert.equal(only("In Kenya, rain fell.").entityId, "country:ke");
   assert.equal(only("Togo signed.").entityId, "country:tg");
 });
+
+void test("a reporting name needs a military context; a designation is not a lower-case or 'a N' look-alike; 'in Austin' is a place", () => {
+  assert.deepEqual(kb.findAliases("The Halo glasses went on sale in Austin on Friday."), []);
+  assert.ok(kb.findAliases("Russia deployed Halo heavy-lift helicopters.").some((m) => m.entityId === "weapon:mi-26"));
+  assert.deepEqual(kb.findAliases("A 10,000 metres runner won the race."), []);
+  assert.deepEqual(kb.findAliases("she ran a 10 km race"), []);
+  assert.equal(only("The A-10 jets flew low.").entityId, "weapon:a-10");
+});

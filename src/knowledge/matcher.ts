@@ -13,6 +13,9 @@ import type { AliasMatch, MatchVia } from "./types.ts";
 
 type Mode = "plain" | "homoglyph" | "transliteration";
 
+/** Words that put a NATO reporting name in a military context. */
+const MILITARY_CONTEXT = /\b(?:helicopters?|aircraft|bombers?|fighters?|jets?|missiles?|tanks?|submarines?|warships?|frigates?|military|air force|army|navy|naval|defen[cs]e|weapons?|armed forces|squadrons?|air defen[cs]e|launchers?)\b/i;
+
 /** Weekdays and months: capitalized words that do not continue a name. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
@@ -152,7 +155,7 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
       continue;
     }
     const first = ali.entries[0]!;
-    if (insideLongerName(i, ali.end, first.entityId, first.form)) {
+    if (insideLongerName(i, ali.end, first.entityId, first.form) || outOfContext(i, ali.end, first)) {
       i = ali.end;
       continue;
     }
@@ -179,6 +182,20 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
    * Dimaculangan" (a spokesman), or before it: "Said Boeing" is no concern, "Marcos Rafael" is.
    * Countries and people are left to their own rules ("US State Department", "Putin's").
    */
+  /**
+   * A NATO reporting name ("Halo", "Bear", "Flanker") is a weapon only near military words: the
+   * same word is a product or a nickname elsewhere. A lone surname after a place preposition ("in
+   * Austin") is the place, not the person.
+   */
+  function outOfContext(start: number, end: number, entry: IndexEntry): boolean {
+    if (entry.form === "nato") {
+      const from = Math.max(0, tokens[start]!.span[0] - 150);
+      return !MILITARY_CONTEXT.test(text.slice(from, tokens[end - 1]!.span[1] + 150));
+    }
+    if (entry.form === "surname" && end - start === 1) return /^(?:in|at|from|near|to|outside)$/i.test(tokens[start - 1]?.text ?? "");
+    return false;
+  }
+
   function insideLongerName(start: number, end: number, entityId: string, form: string): boolean {
     if (end - start !== 1) return false;
     const e = ctx.entities.get(entityId);
