@@ -5,7 +5,7 @@
  * the number. A claim that leaves a value out never contradicts one that gives it.
  */
 import type { Claim, Quantity } from "../types.ts";
-import { FORMATION_UNITS, isMoney, unitClass } from "../extract/quantities.ts";
+import { FORMATION_UNITS, isMoney, pluralNoun, unitClass } from "../extract/quantities.ts";
 
 export interface ClaimValue {
   /** unit class → quantity */
@@ -109,16 +109,10 @@ export function describeQuantity(q: Quantity): string {
   return `${approx}${n}${q.incremental ? " more" : ""}${unit}`;
 }
 
-const IRREGULAR: Readonly<Record<string, string>> = { man: "men", woman: "women", child: "children", person: "people", foot: "feet", tooth: "teeth", mouse: "mice", policeman: "policemen", spokesman: "spokesmen", fisherman: "fishermen", gunman: "gunmen", chairman: "chairmen" };
-
 function plural(unit: string, n: number): string {
   // Abbreviations and symbols ("kph", "km", "mm", "km/h", "°C") take no "s".
   if (n === 1 || UNCOUNTED.has(unit) || !/^[a-z-]+$/.test(unit) || !/[aeiouy]/.test(unit)) return unit;
-  if (IRREGULAR[unit]) return IRREGULAR[unit];
-  if (/man$/.test(unit) && unit.length > 4) return unit.slice(0, -3) + "men";
-  if (/(s|x|ch|sh)$/.test(unit)) return unit + "es";
-  if (/[^aeiou]y$/.test(unit)) return unit.slice(0, -1) + "ies";
-  return unit + "s";
+  return pluralNoun(unit);
 }
 
 /**

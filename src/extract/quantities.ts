@@ -5,6 +5,7 @@
  */
 import type { Approximation, Mention, Quantity, Sentence, Span } from "../types.ts";
 import { frameLexicon } from "./frame-lexicon.ts";
+import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
 
 /** Formation and counting units; formations are never interchangeable with each other. */
@@ -73,7 +74,7 @@ const PART_AFTER = /^of (?:them|these|those|which|the \d[\d,.]*)$/i;
 const STOP_POS = new Set(["VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 /** A number glued to a clock suffix ("11.02am", "9pm"), and the suffix as a word of its own. */
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = new RegExp(`^(?:${MONTH_ANY}|${WEEKDAY})$`);
 const CLOCK = /^\d{1,2}(?:[.:]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)$/i;
 const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)$/i;
 
@@ -267,7 +268,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     const spanEnd = toks[Math.max(end, j) - 1]?.span[1] ?? t.span[1];
     const casualty = unitClass(unit) === "deaths" || unitClass(unit) === "injuries";
     // "41 police officers were injured" and "66 protesters were injured" count different people.
-    const group = casualty && head !== null && GROUP_NOUNS.has(head) ? plural(head) : null;
+    const group = casualty && head !== null && GROUP_NOUNS.has(head) ? pluralNoun(head) : null;
     const place = casualty ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
     const scope = [group ? `among ${group}` : null, place].filter(Boolean).join(" ") || null;
     // "four deaths in the previous 24 hours": a day's new figure, not the running toll.
@@ -371,9 +372,19 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "police", "officer", "policeman", "soldier", "troop", "protester", "demonstrator", "child", "student", "passenger", "crew",
   "firefighter", "rescuer", "worker", "miner", "militant", "fighter", "pilgrim", "tourist", "journalist", "patient",
 ]);
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { child: "children", policeman: "policemen", police: "police", crew: "crew", troop: "troops" };
-function plural(noun: string): string {
-  return IRREGULAR_PLURALS[noun] ?? `${noun}s`;
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  man: "men", woman: "women", child: "children", person: "people", foot: "feet", tooth: "teeth", mouse: "mice",
+  police: "police", crew: "crew", personnel: "personnel",
+};
+
+/** The plural of an English noun lemma ("officer" → "officers", "gunman" → "gunmen", "battery" → "batteries"). */
+export function pluralNoun(noun: string): string {
+  const irregular = IRREGULAR_PLURALS[noun];
+  if (irregular) return irregular;
+  if (/man$/.test(noun) && noun.length > 4) return `${noun.slice(0, -3)}men`;
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
 
 /** Words between a count and a locative that keep the locative the count's own: "9 people died in", "five deaths from". */
@@ -382,8 +393,8 @@ const SCOPE_VERB = /^(?:people|persons|residents|villagers|civilians|children|de
 /**
  * The place a casualty count is confined to: a capitalized name right after the count's own verb
  * phrase and "in"/"from" ("Nine people died in Catanduanes", "five deaths from Catanduanes"), or
- * opening the clause ("In Albay, 12 people died"). A country is no confinement (its whole toll);
- * nor is a name that continues past a comma into the incident ("in Bicol, where ...") unconfirmed.
+ * opening the sentence ("In Albay, 12 people died"), or one party's side ("on the Kyrgyz side") in
+ * the count's own clause. A country is no confinement: its toll is the whole toll.
  */
 function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], start: number, next: number, mentions: readonly Mention[]): string | null {
   const country = (from: number, to: number): boolean => {
@@ -391,6 +402,7 @@ function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], start: numb
     const b = toks[to - 1]?.span[1] ?? 0;
     return mentions.some((m) => m.type === "country" && m.span[0] < b && a < m.span[1]);
   };
+  const words = (from: number, to: number): string => sentence.text.slice((toks[from]?.span[0] ?? 0) - sentence.span[0], (toks[to - 1]?.span[1] ?? 0) - sentence.span[0]);
   const nameAt = (k: number): number => {
     let e = k;
     while (e < toks.length && e < k + 4 && /^\p{Lu}\p{Ll}/u.test(toks[e]?.text ?? "")) e++;
@@ -401,14 +413,14 @@ function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], start: numb
   if (k > next || /^(?:deaths?|dead|fatalities|casualties|injuries)$/i.test(toks[next - 1]?.text ?? "")) {
     if (/^(?:in|from)$/i.test(toks[k]?.text ?? "")) {
       const e = nameAt(k + 1);
-      if (e > k + 1 && !country(k + 1, e)) return `in ${sentence.text.slice((toks[k + 1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0])}`;
+      if (e > k + 1 && !country(k + 1, e)) return `in ${words(k + 1, e)}`;
     }
   }
   // "In Albay, 12 people died and 30 were injured": a locative opening the sentence covers its counts.
   if (/^in$/i.test(toks[0]?.text ?? "")) {
     const e = nameAt(1);
     if (e > 1 && toks[e]?.text === "," && e < start && !country(1, e)) {
-      return `in ${sentence.text.slice((toks[1]?.span[0] ?? 0) - sentence.span[0], (toks[e - 1]?.span[1] ?? 0) - sentence.span[0])}`;
+      return `in ${words(1, e)}`;
     }
   }
   // "the death toll on the Kyrgyz side", "19 had died on its side": one party's toll.
