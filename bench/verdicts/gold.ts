@@ -103,12 +103,19 @@ export function quoteMatchesAnchor(quote: string, anchor: string): boolean {
   return best >= Math.max(3, Math.ceil(aw.length * 0.6));
 }
 
+// Windows-1252's 0x80–0x9F (Node 20's TextDecoder("windows-1252") decodes them as Latin-1 C1 controls).
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
 /** The bytes of a bench file as text: UTF-8, or Windows-1252 where it is not valid UTF-8. */
 export function decodeBenchFile(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    let text = "";
+    for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    return { text, encoding: "windows-1252" };
   }
 }
 

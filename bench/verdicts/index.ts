@@ -24,6 +24,8 @@ import { existsSync } from "node:fs";
 const here = dirname(fileURLToPath(import.meta.url));
 export const GOLD_DIR = join(here, "gold");
 export const SECOND_DIR = join(here, "gold-second");
+/** First passes of double-labelled events as they were before the third reading settled them into gold/. */
+export const FIRST_DIR = join(here, "passes", "a");
 
 export type Split = "tune" | "heldout";
 
@@ -105,7 +107,7 @@ function printSplit(run: SplitRun, reviewDir: string): void {
 }
 
 function printAgreement(): void {
-  const first = new Map(loadGoldDir(GOLD_DIR).map((g) => [g.event, g]));
+  const first = new Map([...loadGoldDir(GOLD_DIR), ...loadGoldDir(FIRST_DIR)].map((g) => [g.event, g]));
   const second = loadGoldDir(SECOND_DIR);
   const tot = { facts: { a: 0, b: 0, matched: 0 }, disagreements: { a: 0, b: 0, matched: 0 }, names: { a: 0, b: 0, matched: 0 } };
   const cells: [number, number, number, number] = [0, 0, 0, 0];

@@ -110,11 +110,13 @@ function supportsOf(fact: Fact, items: readonly GoldItem[], fileOf: (articleId: 
   fact.variants.forEach((v, variant) => {
     for (const e of v.evidence) {
       const file = fileOf(e.articleId);
-      for (const item of items) {
+      const hits = items.filter((item) => {
         const anchor = item.statedBy[file];
-        if (anchor !== undefined && valuesCompatible(e.reading ?? v.value, item.value) && quoteMatchesAnchor(e.quote, anchor))
-          out.push({ variant, file, item });
-      }
+        return anchor !== undefined && quoteMatchesAnchor(e.quote, anchor);
+      });
+      // one sentence can carry several gold items: the value decides between them when it can
+      const fitting = hits.filter((item) => valuesCompatible(e.reading ?? v.value, item.value));
+      for (const item of fitting.length > 0 ? fitting : hits) out.push({ variant, file, item });
     }
   });
   return out;

@@ -16,7 +16,7 @@ export function validatePaths(paths: readonly string[], args: readonly string[])
   let problems = 0;
   let events = 0;
   let items = 0;
-  for (const p of paths.length > 0 ? paths : [join(here, "gold"), join(here, "gold-second")]) {
+  for (const p of paths.length > 0 ? paths : [join(here, "gold"), join(here, "gold-second"), join(here, "passes", "a")]) {
     const full = resolve(p);
     if (!existsSync(full)) continue;
     const golds = statSync(full).isDirectory() ? loadGoldDir(full) : [GoldEvent.parse(JSON.parse(readFileSync(full, "utf8")))];
