@@ -76,7 +76,7 @@ function seedChecks(r: Report): Check[] {
   const caatsa = fact((f) => f.frame?.type === "sanction" && f.frame.roles["on"] === "India");
   const caatsaFlag = anomalies("unattributed-claim", (a) => prefix(a) === "001" && /CAATSA/.test(a.quote));
   check("001's CAATSA sanctions claim single-source and unattributed", caatsa?.verdict === "single-source" && carriers(caatsa).join() === "001" && caatsaFlag.length === 1, caatsa ? `${caatsa.statement}: ${caatsa.verdict}` : "no such fact");
-  const peskov = fact((f) => f.statement.startsWith("Dmitry Peskov:"));
+  const peskov = fact((f) => /Peskov/.test(f.statement) && quoted(f, /December 2/));
   check("Peskov's 2 December briefing single-source", peskov?.verdict === "single-source" && quoted(peskov, /December 2/), peskov ? `${peskov.verdict}, ${peskov.articles} article` : "no such fact");
   const donbass = anomalies("framing", (a) => /Donbass/.test(a.quote) || /Donbass/.test(a.explanation));
   check("Donbass / Western aggression narrative in 001 and 002 flagged as framing absent from the others", [...new Set(donbass.map(prefix))].sort().join() === "001,002" && donbass.every((a) => /absent from/.test(a.explanation)), donbass.map((a) => `${prefix(a)}: ${a.quote.slice(0, 60)}…`).join(" | "));

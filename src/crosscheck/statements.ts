@@ -70,15 +70,20 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
     }
     case "statement": {
       const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
-      return `${who}: “${trim(claims[0]?.text ?? "", 160)}”`;
+      const text = claims[0]?.text ?? "";
+      // A sentence is pasted whole, never cut; it is prefixed with its speaker only when it does not name them itself.
+      return namesSpeaker(text, who) ? text : `${who}: “${text}”`;
     }
     case "generic":
-      return trim(claims[0]?.text ?? "", 200);
+      return claims[0]?.text ?? "";
   }
 }
 
-function trim(s: string, n: number): string {
-  return s.length <= n ? s : s.slice(0, s.lastIndexOf(" ", n - 1)) + "…";
+/** Does the sentence already name the speaker (their full name or its last word)? */
+function namesSpeaker(text: string, who: string): boolean {
+  const last = who.trim().split(/\s+/).pop() ?? "";
+  const lower = text.toLowerCase();
+  return lower.includes(who.toLowerCase()) || (last.length >= 3 && /^\p{Lu}/u.test(last) && lower.includes(last.toLowerCase()));
 }
 
 function majority(xs: readonly string[]): string {
