@@ -19,12 +19,25 @@ export function claimSimilarities(claims: readonly Claim[]): ClaimSimilarities {
   const features = new Map<string, SimFeatures>();
   for (const c of claims) if (!features.has(c.id)) features.set(c.id, sentenceFeatures(c.text));
   const idf = buildIdf([...features.values()]);
-  return { overlap: claimSimilarity(claims, features, idf, contentOverlap), paraphrase: claimSimilarity(claims, features, idf, similarity) };
+  return { overlap: claimSimilarity(claims, features, idf, contentOverlap, SHARED_FIGURE_BONUS), paraphrase: claimSimilarity(claims, features, idf, similarity) };
 }
 
 type Scorer = typeof similarity;
 
-function claimSimilarity(claims: readonly Claim[], features: ReadonlyMap<string, SimFeatures>, idf: IdfTable, score: Scorer): ClaimSimilarity {
+/** How much a figure two claims share (the same count of the same thing, the same sum) raises their content overlap. */
+export const SHARED_FIGURE_BONUS = 0.2;
+
+function figureKeys(c: Claim): string[] {
+  return c.quantities.filter((q) => q.unit !== null && (q.value >= 2 || q.unit === "usd")).map((q) => `${q.unit}|${q.value}|${q.upper}`);
+}
+
+/** Two claims give one figure of one unit: "$1 million" and "$1 million", "five women" and "5 women". */
+function sharesFigure(a: Claim, b: Claim): boolean {
+  const keys = figureKeys(a);
+  return keys.length > 0 && figureKeys(b).some((k) => keys.includes(k));
+}
+
+function claimSimilarity(claims: readonly Claim[], features: ReadonlyMap<string, SimFeatures>, idf: IdfTable, score: Scorer, bonus = 0): ClaimSimilarity {
   const index = new Map<string, number>();
   for (const c of claims) if (!index.has(c.id)) index.set(c.id, index.size);
   const n = index.size + 1;
@@ -38,6 +51,7 @@ function claimSimilarity(claims: readonly Claim[], features: ReadonlyMap<string,
     const fa = features.get(a.id) ?? sentenceFeatures(a.text);
     const fb = features.get(b.id) ?? sentenceFeatures(b.text);
     let s = score(fa, fb, idf);
+    if (bonus > 0 && s > 0 && sharesFigure(a, b)) s = Math.min(1, s + bonus);
     const shared = a.subjects.filter((x) => b.subjects.includes(x)).length;
     if (a.subjects.length > 0 && b.subjects.length > 0 && shared === 0) s *= 0.6;
     else if (shared >= 2) s = Math.min(1, s * 1.1);
