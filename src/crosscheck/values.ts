@@ -6,6 +6,7 @@
  */
 import type { Claim, Quantity } from "../types.ts";
 import { FORMATION_UNITS, isMoney, pluralNoun, unitClass } from "../extract/quantities.ts";
+import { numberRole } from "./number-roles.ts";
 
 export interface ClaimValue {
   /** unit class → quantity */
@@ -39,6 +40,13 @@ export function claimValue(c: Claim): ClaimValue {
   for (const q of c.quantities) {
     // A part ("includes 81 built locally") is not the total another article gives.
     if (q.part) continue;
+    const role = numberRole(q, c);
+    if (role.role === "bare") continue;
+    if (role.role === "age") {
+      const key = `age:${role.person}`;
+      if (!counts.has(key)) counts.set(key, q);
+      continue;
+    }
     const cls = unitClass(q.unit) ?? "count";
     if (cls === "percent") continue;
     if (isMoney(cls)) {

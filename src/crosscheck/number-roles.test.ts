@@ -1,0 +1,41 @@
+/** @module Tests of number roles: ages after a name, bare numbers that fill no slot, counted numbers. */
+import { strict as assert } from "node:assert";
+import { describe, it } from "node:test";
+import type { Claim, Mention, Quantity } from "../types.ts";
+import { NUMBER_RULES, numberRole } from "./number-roles.ts";
+
+function claim(text: string, names: string[]): Claim {
+  const mentions: Mention[] = names.map((n) => {
+    const at = text.indexOf(n);
+    return { kind: "mention", span: [at, at + n.length], sentence: 0, text: n, entityId: null, canonical: n, type: "person", source: "chunk", role: null };
+  });
+  return { kind: "claim", id: "a:0:0", articleId: "a", sentence: 0, span: [0, text.length], text, subjects: names, mentions, quantities: [], dates: [], attribution: null, modality: "asserted", hedges: [], frame: null, commentary: false };
+}
+
+function qty(text: string, c: Claim, unit: string | null = null): Quantity {
+  const at = c.text.indexOf(text);
+  return { kind: "quantity", span: [at, at + text.length], sentence: 0, text, value: Number(text.replace(/\D/g, "")), upper: Number(text.replace(/\D/g, "")), approx: "exact", unit, item: null, incremental: false, part: false };
+}
+
+describe("number roles", () => {
+  it(`${NUMBER_RULES.age.id}: a number after a name and a comma is that person's age`, () => {
+    const c = claim("Mara Quint, 41, of Dunmore, was hired on Monday.", ["Mara Quint"]);
+    const r = numberRole(qty("41", c), c);
+    assert.equal(r.role, "age");
+    assert.equal(r.role === "age" ? r.person : "", "maraquint");
+    const d = claim("The clerk, Tomas Ferr, aged 58, retired.", ["Tomas Ferr"]);
+    assert.equal(numberRole(qty("58", d), d).role, "age");
+  });
+
+  it(`${NUMBER_RULES.bare.id}: an address number or a stray figure is no age and no count`, () => {
+    const c = claim("She was walking into the store at 200 W. Elm Street.", []);
+    assert.equal(numberRole(qty("200", c), c).role, "bare");
+    const d = claim("Mara Quint, 2013 winner, spoke first.", ["Mara Quint"]);
+    assert.equal(numberRole(qty("2013", d), d).role, "bare");
+  });
+
+  it("a number with a counted noun is counted", () => {
+    const c = claim("Mara Quint, 12 children and a dog lived there.", ["Mara Quint"]);
+    assert.equal(numberRole(qty("12", c, "child"), c).role, "counted");
+  });
+});
