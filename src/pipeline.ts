@@ -53,10 +53,22 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   for (const cluster of clusters) {
     const storyDocs = cluster.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
     const entityIds = new Map(storyDocs.map((d) => [d.article.id, aliasIds.get(d.article.id) ?? new Set<string>()]));
+    const outletOf = new Map(storyDocs.map((d) => [d.article.id, d.article.outlet]));
     const extracted = storyDocs.map((d) => {
       const others = new Set<string>();
-      for (const [id, set] of entityIds) if (id !== d.article.id) for (const e of set) others.add(e);
-      return extract(d, { kb, storyEntityIds: others });
+      const outlets = new Map<string, string[]>();
+      for (const [id, set] of entityIds) {
+        if (id === d.article.id) continue;
+        for (const e of set) {
+          others.add(e);
+          const list = outlets.get(e) ?? [];
+          const outlet = outletOf.get(id) ?? id;
+          if (!list.includes(outlet)) list.push(outlet);
+          outlets.set(e, list);
+        }
+      }
+      for (const list of outlets.values()) list.sort();
+      return extract(d, { kb, storyEntityIds: others, storyEntityOutlets: outlets });
     });
     const reuse = findReuse(storyDocs.map((d) => ({ id: d.article.id, text: d.text })));
     const repeats = storyDocs.flatMap((d) => findRepeats({ id: d.article.id, text: d.text }));

@@ -19,13 +19,19 @@ export interface ExtractOptions {
   readonly kb: KnowledgeBase;
   /** Entity ids other articles of the story mention: evidence for garbled-name detection. */
   readonly storyEntityIds?: ReadonlySet<string>;
+  /** Outlets of the other articles that mention each entity, named in garble explanations. */
+  readonly storyEntityOutlets?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Extract everything from one document. */
 export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
   const { kb } = options;
   const diagnostics: Diagnostic[] = [];
-  const garbles = findGarbles(doc.text, options.storyEntityIds ? { kb, storyEntityIds: options.storyEntityIds } : { kb });
+  const garbles = findGarbles(doc.text, {
+    kb,
+    ...(options.storyEntityIds ? { storyEntityIds: options.storyEntityIds } : {}),
+    ...(options.storyEntityOutlets ? { storyEntityOutlets: options.storyEntityOutlets } : {}),
+  });
   const mentions = extractMentions(doc, { kb, garbles });
   const bySentence = groupBy(mentions, (m) => m.sentence);
   const quantities: Quantity[] = [];

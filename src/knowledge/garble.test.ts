@@ -126,3 +126,19 @@ void test("does not flag correctly spelled or unrelated names", () => {
   none("Narendra Modi met Vladimir Putin and Dmitry Peskov in New Delhi.", ["person:vladimir-putin"]);
   none("Analyst Maria Lopez said the Tejas programme was delayed.", ["person:narendra-modi"]);
 });
+
+void test("an ordinary English word one letter from a known surname is no garble, even when the story names the person", () => {
+  // "Mode" and "Pulin" are both one edit from a part of a known name; only the word no dictionary knows is flagged.
+  none("Prime Minister Narendra Modi spoke on Monday. Crowds gathered in Mode Street afterwards.", ["person:narendra-modi"]);
+  const g = one("Prime Minister Narendra Modi spoke on Monday. Later, President Pulin arrived.", ["person:vladimir-putin"]);
+  assert.equal(g.text, "Pulin");
+});
+
+void test("names the outlets of the other articles that mention the intended entity", () => {
+  const found = findGarbles("The deal includes the acquisition of Su-5 fighter aircraft.", {
+    kb,
+    storyEntityIds: new Set(["weapon:su-57"]),
+    storyEntityOutlets: new Map([["weapon:su-57", ["Daily Ledger", "The Courier"]]]),
+  });
+  assert.match(found[0]?.explanation ?? "", /other articles of this story \(Daily Ledger, The Courier\) mention Su-57/);
+});

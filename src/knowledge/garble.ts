@@ -28,6 +28,8 @@ export interface FindGarblesOptions {
   readonly kb: KnowledgeBase;
   /** Entities other articles of the same story mention. */
   readonly storyEntityIds?: ReadonlySet<string>;
+  /** For each entity other articles of the story mention, those articles' outlets: named in explanations. */
+  readonly storyEntityOutlets?: ReadonlyMap<string, readonly string[]>;
 }
 
 const indexes = new WeakMap<KnowledgeBase, DesignationIndex>();
@@ -47,6 +49,8 @@ const TOKEN = /(?<![\p{L}\p{N}\-‐‑–/])(\p{Lu}[\p{L}/]{0,5}?)([-‐‑–]|
 interface Evidence {
   readonly cue: ContextCue | null;
   readonly story: "other-articles" | "this-article" | null;
+  /** The outlets of the other articles that mention the entity, when known. */
+  readonly outlets?: readonly string[];
 }
 
 function evidenceFor(
@@ -54,11 +58,21 @@ function evidenceFor(
   cues: readonly ContextCue[],
   story: ReadonlySet<string>,
   local: ReadonlySet<string>,
+  outlets?: ReadonlyMap<string, readonly string[]>,
 ): Evidence {
+  const named = outlets?.get(entity.id);
   return {
     cue: fittingCue(cues, entity.category),
     story: story.has(entity.id) ? "other-articles" : local.has(entity.id) ? "this-article" : null,
+    ...(named && named.length > 0 ? { outlets: named } : {}),
   };
+}
+
+/** "other articles of this story (The Hindu, Reuters) mention" */
+export function otherArticles(outlets: readonly string[] | undefined): string {
+  if (!outlets || outlets.length === 0) return "other articles of this story";
+  const shown = outlets.slice(0, 4).join(", ");
+  return `other articles of this story (${shown}${outlets.length > 4 ? ` and ${outlets.length - 4} more` : ""})`;
 }
 
 function scoreOf(base: number, ev: Evidence): number {
@@ -69,7 +83,7 @@ function scoreOf(base: number, ev: Evidence): number {
 function evidenceText(ev: Evidence, known: string): string {
   const parts: string[] = [];
   if (ev.cue) parts.push(`the context says "${ev.cue.text}"`);
-  if (ev.story === "other-articles") parts.push(`other articles of this story mention ${known}`);
+  if (ev.story === "other-articles") parts.push(`${otherArticles(ev.outlets)} mention ${known}`);
   if (ev.story === "this-article") parts.push(`this article mentions ${known} elsewhere`);
   if (parts.length === 0) return "";
   const last = parts.pop()!;
@@ -99,7 +113,7 @@ function scriptGarbles(text: string, matches: readonly AliasMatch[], opts: FindG
     if (!hasForeignLetters(m.text) || !latinContext(text, m.span)) continue;
     const entity = opts.kb.entities.get(m.entityId);
     if (!entity) continue;
-    const ev = evidenceFor(entity, contextCues(text, m.span), opts.storyEntityIds ?? new Set(), local);
+    const ev = evidenceFor(entity, contextCues(text, m.span), opts.storyEntityIds ?? new Set(), local, opts.storyEntityOutlets);
     if (!ev.cue && !ev.story) continue;
     const latin = foldHomoglyphs(m.text);
     const method = !hasForeignLetters(latin) && opts.kb.lookup(latin)?.id === entity.id ? "homoglyph" : "transliteration";
@@ -135,7 +149,7 @@ function designationGarbles(text: string, matches: readonly AliasMatch[], opts: 
     for (const miss of misses) {
       const entity = opts.kb.entities.get(miss.known.entityId);
       if (!entity) continue;
-      const ev = evidenceFor(entity, cues, opts.storyEntityIds ?? new Set(), local);
+      const ev = evidenceFor(entity, cues, opts.storyEntityIds ?? new Set(), local, opts.storyEntityOutlets);
       if (!ev.cue && !ev.story) continue;
       if (miss.method === "edit" && !ev.story) continue;
       scored.push({ miss, entity, ev, score: scoreOf(miss.base, ev) });
@@ -169,7 +183,7 @@ export function findGarbles(text: string, options: FindGarblesOptions): readonly
   const findings = [
     ...scriptGarbles(text, matches, options, local),
     ...designationGarbles(text, matches, options, local),
-    ...findNameGarbles(text, matches, { kb: options.kb, story, local }),
+    ...findNameGarbles(text, matches, { kb: options.kb, story, local, ...(options.storyEntityOutlets ? { outlets: options.storyEntityOutlets } : {}) }),
   ];
   return findings.sort((a, b) => a.span[0] - b.span[0]);
 }

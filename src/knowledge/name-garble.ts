@@ -9,6 +9,8 @@ import type { PackEntity } from "./schema.ts";
 import { joinable, wordTokens, type WordToken } from "./tokens.ts";
 import type { AliasMatch, KnowledgeBase } from "./types.ts";
 import type { GarbleFinding } from "./garble.ts";
+import { otherArticles } from "./garble.ts";
+import { isDictionaryWord } from "./speller.ts";
 
 export interface NameGarbleContext {
   readonly kb: KnowledgeBase;
@@ -16,6 +18,8 @@ export interface NameGarbleContext {
   readonly story: ReadonlySet<string>;
   /** Entities this text mentions (correctly spelled). */
   readonly local: ReadonlySet<string>;
+  /** Outlets of the other articles that mention each entity, for the explanation. */
+  readonly outlets?: ReadonlyMap<string, readonly string[]>;
 }
 
 interface NamePart {
@@ -66,7 +70,8 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
   tokens.forEach((t, i) => {
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || covered(t, matches)) return;
     const f = foldName(t.text);
-    if (idx.has(f) || ctx.kb.lookup(t.text)) return;
+    // A word the packs or an English dictionary know ("Africa", "Johnson") is no misspelling.
+    if (idx.has(f) || ctx.kb.lookup(t.text) || isDictionaryWord(t.text)) return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prevF = prev && joinable(text.slice(prev.span[1], t.span[0]), prev.text) ? foldName(prev.text) : null;
@@ -83,14 +88,15 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
         if (want === undefined || editDistance(f, want, 1) !== 1 || f.length < 3) continue;
         const wrote = offset === -1 ? `${prev!.text} ${t.text}` : `${t.text} ${next!.text}`;
         const story = ctx.story.has(np.person.id) || ctx.local.has(np.person.id);
-        consider(np.person, np.parts.join(" "), `"${wrote}" matches the rest of the name${story ? ", and the story mentions this person elsewhere" : ""}`, story ? 0.85 : 0.7);
+        const elsewhere = ctx.story.has(np.person.id) ? `, and ${otherArticles(ctx.outlets?.get(np.person.id))} mention this person` : ctx.local.has(np.person.id) ? ", and this article names this person elsewhere" : "";
+        consider(np.person, np.parts.join(" "), `"${wrote}" matches the rest of the name${elsewhere}`, story ? 0.85 : 0.7);
       }
     }
     // A lone surname one edit from a person the story mentions: "President Putn".
     if (!best && f.length >= 4 && !sentenceStart(i)) {
       for (const { person: p, surnames } of mentioned) {
         if (surnames.some((s) => editDistance(f, s, 1) === 1)) {
-          const where = ctx.story.has(p.id) ? "other articles of this story mention" : "this article mentions";
+          const where = ctx.story.has(p.id) ? `${otherArticles(ctx.outlets?.get(p.id))} mention` : "this article mentions";
           consider(p, p.name, `${where} ${p.name}`, 0.6);
         }
       }
