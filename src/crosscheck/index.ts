@@ -8,6 +8,7 @@ import type { RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention } from "../types.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
+import { nameVariantAnomalies } from "./name-variants.ts";
 import { arithmeticAnomalies, temporalAnomalies, tenseAnomalies, type StoryDate } from "./consistency.ts";
 import { framingAnomalies } from "./framing.ts";
 import { buildFacts } from "./facts.ts";
@@ -72,6 +73,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const stats = articleStats(docs, facts);
   const anomalies = [
     ...docs.flatMap(garbleAnomalies),
+    ...nameVariantAnomalies(docs),
     ...repeatAnomalies(input.repeats),
     ...unattributedAnomalies(facts),
     ...docs.flatMap(arithmeticAnomalies),

@@ -10,6 +10,7 @@ import type { Anomaly, ReuseLink } from "./types.ts";
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
   "garbled-name": "Garbled names",
+  "name-variant": "Spelling variants",
   "inconsistent-number": "Inconsistent numbers",
   "temporal-inconsistency": "Temporal inconsistencies",
   "unattributed-claim": "Unattributed claims",

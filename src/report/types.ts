@@ -107,6 +107,7 @@ export interface OriginChain {
 
 export type AnomalyKind =
   | "garbled-name"
+  | "name-variant"
   | "repeated-text"
   | "inconsistent-number"
   | "temporal-inconsistency"

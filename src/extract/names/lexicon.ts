@@ -30,6 +30,7 @@ const schemas = {
     individualSports: words,
     common: words,
   }),
+  "name-forms": z.object({ description: z.string(), inflections: words, shortForms: z.array(z.tuple([z.string().min(1), z.string().min(1)])) }),
 } as const;
 
 type Schemas = typeof schemas;
@@ -63,6 +64,10 @@ export interface NameLexicon {
   readonly teamSports: ReadonlySet<string>;
   readonly individualSports: ReadonlySet<string>;
   readonly common: ReadonlySet<string>;
+  /** Endings that inflect a name without respelling it ("s": the Klitschkos; "ese": Sudanese). */
+  readonly nameInflections: readonly string[];
+  /** Lower-cased short form of a given name → the full names it stands for ("mo" → ["maurice"]). */
+  readonly shortForms: ReadonlyMap<string, readonly string[]>;
   /** Longest entry, in tokens, across the multi-word sets (bounds phrase lookups). */
   readonly maxPhrase: number;
 }
@@ -112,6 +117,9 @@ export function buildNameLexicon(dir: URL): NameLexicon {
   const places = readLexiconFile("places", dir);
   const nats = readLexiconFile("nationalities", dir);
   const common = readLexiconFile("common", dir);
+  const forms = readLexiconFile("name-forms", dir);
+  const shortForms = new Map<string, string[]>();
+  for (const [full, short] of forms.shortForms) shortForms.set(lexKey(short), [...(shortForms.get(lexKey(short)) ?? []), lexKey(full)]);
   const all = [...orgs.known, ...places.countries, ...places.cities, ...places.regions, ...nats.adjectives];
   const maxPhrase = Math.max(...all.map((w) => w.trim().split(/\s+/).length));
   return {
@@ -136,6 +144,8 @@ export function buildNameLexicon(dir: URL): NameLexicon {
     teamSports: set(common.teamSports),
     individualSports: set(common.individualSports),
     common: set(common.common),
+    nameInflections: [...forms.inflections].sort((a, b) => b.length - a.length),
+    shortForms,
     maxPhrase,
   };
 }
