@@ -169,7 +169,7 @@ function designationGarbles(text: string, matches: readonly AliasMatch[], opts: 
       entityId: best.entity.id,
       method: best.miss.method,
       confidence: round(best.score - (rival ? 0.1 : 0)),
-      explanation: `"${token}" is not a known designation; ${via}${evidenceText(best.ev, known)}.`,
+      explanation: `"${token}" is not a known designation; ${via}${evidenceText(best.ev, known)}${best.miss.method === "transliteration" ? "; a letter read across scripts suggests the text was translated or transliterated from a Cyrillic original" : ""}.`,
     });
   }
   return out;
