@@ -29,13 +29,28 @@ describe("number roles", () => {
 
   it(`${NUMBER_RULES.bare.id}: an address number or a stray figure is no age and no count`, () => {
     const c = claim("She was walking into the store at 200 W. Elm Street.", []);
-    assert.equal(numberRole(qty("200", c), c).role, "bare");
+    assert.deepEqual(numberRole(qty("200", c), c), { role: "dropped", rule: NUMBER_RULES.bare });
     const d = claim("Mara Quint, 2013 winner, spoke first.", ["Mara Quint"]);
-    assert.equal(numberRole(qty("2013", d), d).role, "bare");
+    assert.equal(numberRole(qty("2013", d), d).role, "dropped");
   });
 
-  it("a number with a counted noun is counted", () => {
+  it("a number with a counted noun is a count of that noun", () => {
     const c = claim("Mara Quint, 12 children and a dog lived there.", ["Mara Quint"]);
-    assert.equal(numberRole(qty("12", c, "child"), c).role, "counted");
+    assert.deepEqual(numberRole(qty("12", c, "child"), c), { role: "count", key: "child" });
+  });
+
+  it(`${NUMBER_RULES.money.id}: money counts only as what a thing is worth`, () => {
+    const c = claim("The firm bought the plant in a $40 million deal.", []);
+    assert.equal(numberRole(qty("$40 million", c, "usd"), c).role, "value");
+    const d = claim("The plant, worth $40 million, changed hands.", []);
+    assert.equal(numberRole(qty("$40 million", d, "usd"), d).role, "value");
+    const e = claim("Damage reached $40 million after the storm.", []);
+    assert.deepEqual(numberRole(qty("$40 million", e, "usd"), e), { role: "dropped", rule: NUMBER_RULES.money });
+  });
+
+  it(`${NUMBER_RULES.part.id} and ${NUMBER_RULES.percent.id}: a part of a total and a share are left out`, () => {
+    const c = claim("The fleet includes 81 built locally, 40 percent of the total.", []);
+    assert.deepEqual(numberRole({ ...qty("81", c, "tank"), part: true }, c), { role: "dropped", rule: NUMBER_RULES.part });
+    assert.deepEqual(numberRole(qty("40 percent", c, "percent"), c), { role: "dropped", rule: NUMBER_RULES.percent });
   });
 });

@@ -1,10 +1,13 @@
 /**
- * @module The role of a number before anything compares it. A number with a counted noun is a
- * count or a measure ("12 children", "$1 million"); a bare number right after a person's name
- * ("Horton, 34,", "Williams, aged 32") is that person's age, compared only with that person's age
- * in other accounts; any other bare number (an address "200 W. American Blvd", a clause's stray
- * figure) fills no slot and is never a rival. Each role is a named rule.
+ * @module The role of a number before anything compares it, decided in one place by named rules.
+ * A number with a counted noun is a count or a measure ("12 children", "magnitude 6.1"); an amount
+ * of money counts only as what a thing is worth ("a $6.5 billion deal"); a bare number right
+ * after a person's name ("Horton, 34,") is that person's age; everything else fills no slot and
+ * is never a rival: a part of a total, a percentage, another sum of money, a bare number (an
+ * address, a stray figure). Each drop or reclassification names its rule, so a report can say
+ * why a number was left out (`--explain`).
  */
+import { isMoney, unitClass } from "../extract/quantities.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Claim, Quantity } from "../types.ts";
 
@@ -16,24 +19,51 @@ export interface NumberRule {
 export const NUMBER_RULES = {
   age: { id: "number.age-after-name", doc: "A bare number after a person's name and a comma ('Horton, 34,') is that person's age: it is compared only with the same person's age." },
   bare: { id: "number.bare-no-slot", doc: "A bare number with no counted noun and no age reading (an address, a stray figure) fills no slot and is never compared." },
+  part: { id: "number.part-of-total", doc: "A part of a larger count ('includes 81 built locally', 'of which 12') is not the total another account gives." },
+  percent: { id: "number.percent", doc: "A percentage is a share, not a count: it is not compared with counts." },
+  money: { id: "number.money-not-value", doc: "An amount of money is compared only as what the thing is worth ('worth $6.5 billion', 'a $6.5 billion deal'); prices and costs of other things are left out." },
 } as const satisfies Record<string, NumberRule>;
 
 export type NumberRole =
-  | { readonly role: "counted" }
-  | { readonly role: "age"; readonly person: string; readonly rule: NumberRule }
-  | { readonly role: "bare"; readonly rule: NumberRule };
+  | { readonly role: "count"; readonly key: string }
+  | { readonly role: "value"; readonly key: string }
+  | { readonly role: "age"; readonly key: string; readonly person: string; readonly rule: NumberRule }
+  | { readonly role: "dropped"; readonly rule: NumberRule };
 
 const AFTER_NAME = /^\s*,\s*(?:aged\s+)?$/i;
 const AGE_END = /^\s*(?:,|\)|\.(?:\s|$)|$|-year-old\b|\s+years?\s+old\b)/i;
+/** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
+const VALUE_BEFORE = /\b(worth|valued\s+at|value\s+of|cost(?:s|ing)?|price\s+of|priced\s+at|for|totall?ing|amounting\s+to)\s*(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
+const VALUE_AFTER = /^\s*(?:-\s*)?(deal|contract|order|agreement|purchase|sale|package|acquisition)\b/i;
 
-/** The role of a quantity of a claim (see the module's doc). */
-export function numberRole(q: Quantity, c: Claim): NumberRole {
-  if (q.unit !== null) return { role: "counted" };
+/** Does the amount `q` read as the value of what the claim is about? */
+function dealValue(c: Claim, q: Quantity): boolean {
+  const at = q.span[0] - c.span[0];
+  const end = q.span[1] - c.span[0];
+  if (at < 0 || end > c.text.length) return false;
+  return VALUE_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) || VALUE_AFTER.test(c.text.slice(end, end + 20)) || VALUE_AFTER.test(q.text.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|trillion|bn|mn|crore|lakh)?\s*/i, ""));
+}
+
+function age(q: Quantity, c: Claim): string | null {
   const at = q.span[0] - c.span[0];
   const after = c.text.slice(q.span[1] - c.span[0], q.span[1] - c.span[0] + 12);
+  if (!Number.isInteger(q.value) || q.value <= 0 || q.value >= 120 || !AGE_END.test(after)) return null;
   const person = c.mentions
     .filter((m) => m.type === "person" && m.span[1] <= q.span[0] && AFTER_NAME.test(c.text.slice(m.span[1] - c.span[0], at)))
     .sort((a, b) => b.span[1] - a.span[1])[0];
-  if (person && Number.isInteger(q.value) && q.value > 0 && q.value < 120 && AGE_END.test(after)) return { role: "age", person: foldName(person.canonical), rule: NUMBER_RULES.age };
-  return { role: "bare", rule: NUMBER_RULES.bare };
+  return person ? foldName(person.canonical) : null;
+}
+
+/** The role of a quantity of a claim (see the module's doc). */
+export function numberRole(q: Quantity, c: Claim): NumberRole {
+  if (q.part) return { role: "dropped", rule: NUMBER_RULES.part };
+  if (q.unit === null) {
+    const person = age(q, c);
+    return person ? { role: "age", key: `age:${person}`, person, rule: NUMBER_RULES.age } : { role: "dropped", rule: NUMBER_RULES.bare };
+  }
+  const cls = unitClass(q.unit) ?? "count";
+  if (cls === "percent") return { role: "dropped", rule: NUMBER_RULES.percent };
+  if (isMoney(cls)) return dealValue(c, q) ? { role: "value", key: `value:${cls}` } : { role: "dropped", rule: NUMBER_RULES.money };
+  // A local toll ("9 died in Catanduanes") is its own figure, never the incident's whole toll.
+  return { role: "count", key: q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls };
 }

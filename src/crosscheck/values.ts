@@ -38,26 +38,8 @@ export function isDone(status: string | null): boolean {
 export function claimValue(c: Claim): ClaimValue {
   const counts = new Map<string, Quantity>();
   for (const q of c.quantities) {
-    // A part ("includes 81 built locally") is not the total another article gives.
-    if (q.part) continue;
     const role = numberRole(q, c);
-    if (role.role === "bare") continue;
-    if (role.role === "age") {
-      const key = `age:${role.person}`;
-      if (!counts.has(key)) counts.set(key, q);
-      continue;
-    }
-    const cls = unitClass(q.unit) ?? "count";
-    if (cls === "percent") continue;
-    if (isMoney(cls)) {
-      // An amount of money compares only as what the deal is worth, and only with amounts in the same currency.
-      // What a thing is worth ("valued at £1.2m", "a $6.5 billion deal"), in any claim; other amounts (prices, costs of other things) are not compared.
-      if (dealValue(c, q)) counts.set(`value:${cls}`, q);
-      continue;
-    }
-    // A local toll ("9 died in Catanduanes") is its own figure, never the incident's whole toll.
-    const key = q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls;
-    if (!counts.has(key)) counts.set(key, q);
+    if (role.role !== "dropped" && !counts.has(role.key)) counts.set(role.key, q);
   }
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative");
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
@@ -67,17 +49,6 @@ export function claimValue(c: Claim): ClaimValue {
 
 const SIGN: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", inr: "₹", zar: "R", php: "₱", ngn: "₦", nzd: "NZ$", aud: "A$", cad: "C$", hkd: "HK$", sgd: "S$", jpy: "¥", chf: "SFr ", kes: "KSh " };
 /** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
-const VALUE_BEFORE = /\b(worth|valued\s+at|value\s+of|cost(?:s|ing)?|price\s+of|priced\s+at|for|totall?ing|amounting\s+to)\s*(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
-const VALUE_AFTER = /^\s*(?:-\s*)?(deal|contract|order|agreement|purchase|sale|package|acquisition)\b/i;
-
-/** Does the amount `q` read as the value of the deal the claim is about? */
-function dealValue(c: Claim, q: Quantity): boolean {
-  const at = q.span[0] - c.span[0];
-  const end = q.span[1] - c.span[0];
-  if (at < 0 || end > c.text.length) return false;
-  return VALUE_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) || VALUE_AFTER.test(c.text.slice(end, end + 20)) || VALUE_AFTER.test(q.text.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|trillion|bn|mn|crore|lakh)?\s*/i, ""));
-}
-
 /** "$6.5 billion", "€2.3 billion", "₹63,000 crore". */
 function describeMoney(q: Quantity, currency: string): string {
   const sign = SIGN[currency] ?? `${currency.toUpperCase()} `;
