@@ -6,7 +6,7 @@
 import { crosscheck } from "./crosscheck/index.ts";
 import { extract } from "./extract/index.ts";
 import { loadKnowledge, type KnowledgeBase } from "./knowledge/index.ts";
-import { REPORT_SCHEMA, type ArticleSummary, type EntitySummary, type Report, type Story } from "./report/types.ts";
+import { REPORT_SCHEMA, type ArticleSummary, type EntitySummary, type Report, type Story, type TraceEntry } from "./report/types.ts";
 import { findRepeats, findReuse } from "./reuse/index.ts";
 import { clusterStories } from "./stories/index.ts";
 import { stableId } from "./ids.ts";
@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   readonly errors?: readonly InputError[];
   /** Treat all articles as one story instead of clustering them. */
   readonly singleStory?: boolean;
+  /** Keep the rules' trace in the report (`report.trace`): numbers left out or reread, accounts compared. */
+  readonly explain?: boolean;
   /** Called after each story is cross-checked (for progress display). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -46,6 +48,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
         ? []
         : [{ id: storyIdFor(docs), title: docs[0]?.article.title ?? firstSentence(docs[0]), articleIds: docs.map((d) => d.article.id) }]
       : clusterStories(docs.map((d) => ({ id: d.article.id, title: d.article.title, text: d.text, published: d.article.published, entities: entityNames(d.article.id) })));
+  const trace: TraceEntry[] = [];
   const report = { facts: [] as Report["facts"][number][], anomalies: [] as Report["anomalies"][number][], reuse: [] as Report["reuse"][number][], stories: [] as Story[], articles: [] as ArticleSummary[] };
   const mentions: Mention[] = [];
   const mentionArticle = new Map<Mention, string>();
@@ -73,9 +76,11 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     const reuse = findReuse(storyDocs.map((d) => ({ id: d.article.id, text: d.text })));
     const repeats = storyDocs.flatMap((d) => findRepeats({ id: d.article.id, text: d.text }));
     const result = crosscheck({ storyId: cluster.id, docs: extracted, reuse, repeats, kb });
-    report.facts.push(...result.facts);
-    report.anomalies.push(...result.anomalies);
-    report.reuse.push(...result.reuse);
+    for (const f of result.facts) report.facts.push(f);
+    if (options.explain) for (const t of result.trace) trace.push(t);
+    // One push per item: a spread of a story's 100,000 reuse links would overflow the call stack.
+    for (const a of result.anomalies) report.anomalies.push(a);
+    for (const l of result.reuse) report.reuse.push(l);
     report.stories.push({
       id: cluster.id,
       title: storyTitle(storyDocs, cluster.title),
@@ -122,6 +127,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     reuse: report.reuse,
     errors: [...(options.errors ?? [])].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0)),
     entities: entitySummaries(mentions, mentionArticle),
+    ...(options.explain ? { trace } : {}),
   };
 }
 

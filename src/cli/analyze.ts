@@ -23,6 +23,8 @@ export interface AnalyzeCommandOptions {
   readonly maxBytes?: number;
   readonly allowPrivate?: boolean;
   readonly singleStory?: boolean;
+  /** Keep the rules' trace: why each fact is contested, which numbers were left out and by which rule. */
+  readonly explain?: boolean;
 }
 
 export function render(report: Report, format: Format, texts: ReadonlyMap<string, string>): string {
@@ -49,6 +51,7 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeComm
     errors: ingested.errors,
     ...(options.pack && options.pack.length > 0 ? { extraPacks: options.pack } : {}),
     ...(options.singleStory ? { singleStory: true } : {}),
+    ...(options.explain ? { explain: true } : {}),
     ...(ingested.articles.length > 20 ? { onProgress: progress("cross-checking stories") } : {}),
   });
   const texts = new Map(ingested.articles.map((a) => [a.id, a.text]));

@@ -40,7 +40,8 @@ export function buildProgram(): Command {
     .option("--max-bytes <size>", "skip inputs larger than this (default 10MB)", bytes)
     .option("--allow-private", "allow fetching URLs on private, loopback or link-local addresses")
     .option("--single-story", "treat all inputs as one story instead of clustering them")
-    .action(async (inputs: string[], opts: { format?: Format; out?: string; outDir?: string; pack: string[]; maxBytes?: number; allowPrivate?: boolean; singleStory?: boolean }) => {
+    .option("--explain", "say why: for each contested fact the accounts compared and the rule, for each number left out the rule that dropped it (Markdown section, JSON `trace`)")
+    .action(async (inputs: string[], opts: { format?: Format; out?: string; outDir?: string; pack: string[]; maxBytes?: number; allowPrivate?: boolean; singleStory?: boolean; explain?: boolean }) => {
       process.exitCode = await runAnalyze(inputs, {
         pack: opts.pack,
         ...(opts.format ? { format: opts.format } : {}),
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
         ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.allowPrivate ? { allowPrivate: true } : {}),
         ...(opts.singleStory ? { singleStory: true } : {}),
+        ...(opts.explain ? { explain: true } : {}),
       });
     });
   registerStoreCommands(program);

@@ -3,7 +3,7 @@
  * evidence that gives no figure), the verdict, what exactly differs, the most conservative figure
  * (ACLED's convention) and a human-readable statement.
  */
-import type { Evidence, Fact, Variant, Verdict } from "../report/types.ts";
+import type { Difference, Evidence, Fact, Variant, Verdict } from "../report/types.ts";
 import { CONTRACT_ITEM } from "../extract/frames.ts";
 import { stableId } from "../ids.ts";
 import { foldName } from "../knowledge/fold.ts";
@@ -75,6 +75,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const buckets: Bucket[] = [];
   const unspecified: Claim[] = [];
   let differs: string | null = null;
+  let compared: readonly [Claim, Claim] | null = null;
   const valueOf = (c: Claim): ClaimValue => (ctx.dimension ? restrictValue(claimValue(c), ctx.dimension) : claimValue(c));
   const valued = claims.map((c) => ({ c, v: valueOf(c) }));
   if (mention) unspecified.push(...claims);
@@ -120,9 +121,10 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     if (differs === null) {
       // Name what differs between the first two readings that disagree.
       for (const b of buckets) {
-        const pair = b.claims.flatMap((x) => account.claims.map((y) => [valueOf(x), valueOf(y)] as const)).find(([x, y]) => !compatible(x, y));
+        const pair = b.claims.flatMap((x) => account.claims.map((y) => [x, y] as const)).find(([x, y]) => !compatible(valueOf(x), valueOf(y)));
         if (pair) {
-          differs = differences(pair[0], pair[1], { compareDates: dates }).join("; ");
+          differs = differences(valueOf(pair[0]), valueOf(pair[1]), { compareDates: dates }).join("; ");
+          compared = pair;
           break;
         }
       }
@@ -142,7 +144,11 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     const home = buckets.find((b) => b.value.denied);
     if (home) home.claims.push(c);
     else {
-      if (differs === null) differs = conflict(conflicting.value, v, { compareDates: dates });
+      if (differs === null) {
+        differs = conflict(conflicting.value, v, { compareDates: dates });
+        const first = conflicting.claims[0];
+        if (first) compared = [first, c];
+      }
       buckets.push({ value: v, claims: [c] });
     }
   }
@@ -194,11 +200,22 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     independentOrigins: origins.count,
     variants,
     differs: verdict === "contested" ? differs : null,
+    difference: verdict === "contested" && differs !== null && compared ? differenceOf(differs, compared, valueOf, withDate) : null,
     conservative: verdict === "contested" ? conservative(buckets) : null,
     origins: origins.chains,
     modality: majority(claims.map((c) => c.modality)),
     frame: claims.find((c) => c.frame)?.frame ?? null,
   };
+}
+
+export const FACT_RULES = {
+  conflict: { id: "facts.incompatible-values", doc: "Two independent accounts of one fact whose values cannot both be true (figures that do not overlap, other units, other dates, a denial against a deed) make the fact contested." },
+} as const;
+
+/** `differs` as data: the rule, what differs, and the two accounts compared, each with its own value and quote. */
+function differenceOf(what: string, [a, b]: readonly [Claim, Claim], valueOf: (c: Claim) => ClaimValue, withDate: boolean): Difference {
+  const account = (c: Claim): Difference["accounts"][number] => ({ articleId: c.articleId, value: describeValue(valueOf(c), { withDate }), quote: c.text, span: [c.span[0], c.span[1]] });
+  return { rule: FACT_RULES.conflict.id, what, accounts: [account(a), account(b)] };
 }
 
 /**

@@ -3,7 +3,8 @@
  * independent origins, and collect anomalies and per-article shares of commentary and exclusives.
  */
 import type { KnowledgeBase } from "../knowledge/index.ts";
-import type { Anomaly, Fact, ReuseLink } from "../report/types.ts";
+import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
+import { comparisonTrace, numberTrace } from "./trace.ts";
 import type { RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention } from "../types.ts";
 import { claimSimilarities } from "./align.ts";
@@ -32,6 +33,8 @@ export interface ArticleStats {
 
 export interface CrosscheckResult {
   readonly facts: readonly Fact[];
+  /** What the rules dropped, reclassified and compared (for `--explain`). */
+  readonly trace: readonly TraceEntry[];
   readonly anomalies: readonly Anomaly[];
   readonly reuse: readonly ReuseLink[];
   readonly stats: ReadonlyMap<string, ArticleStats>;
@@ -84,7 +87,8 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
   );
-  return { facts, anomalies, reuse, stats, storyDate };
+  const trace = [...numberTrace(docs), ...comparisonTrace(facts)];
+  return { facts, anomalies, reuse, stats, storyDate, trace };
 }
 
 /**

@@ -49,7 +49,11 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
   for (const sentence of doc.sentences) {
     const sm = bySentence.get(sentence.index) ?? [];
     const sd = extractDates(sentence.text, { anchor: doc.article.published, offset: sentence.span[0], sentence: sentence.index });
-    const sq = extractQuantities(sentence, { mentions: sm, dateSpans: sd.map((d) => d.span) });
+    const sq = extractQuantities(sentence, {
+      mentions: sm,
+      dateSpans: sd.map((d) => d.span),
+      onDrop: (rule, span, text) => diagnostics.push({ code: rule.id, message: `"${text}" is no quantity: ${rule.doc}`, span, stage: "extract" }),
+    });
     const sa = extractAttributions(sentence, { mentions: sm, dates: sd });
     const attribution = sa[0] ?? null;
     const modality = modalityOf(sentence.text, { attributed: attribution !== null });

@@ -3,6 +3,7 @@
  * missile systems" → 5 division (S-400); "140 Su-57 fighter jets" → 140 jet (Su-57); "five more
  * S-400 squadrons" → 5 squadron, incremental; "about 30", "more than 2,000", "10 to 12", "dozens".
  */
+import { QUANTITY_RULES, type QuantityRule } from "./quantity-rules.ts";
 import type { Approximation, Mention, Quantity, Sentence, Span } from "../types.ts";
 import { frameLexicon } from "./frame-lexicon.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
@@ -82,6 +83,8 @@ export interface QuantityOptions {
   readonly mentions: readonly Mention[];
   /** Spans already taken by dates: numbers inside them are not quantities. */
   readonly dateSpans: readonly Span[];
+  /** Told of each number a named rule leaves out (for `--explain`). */
+  readonly onDrop?: (rule: QuantityRule, span: Span, text: string) => void;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
@@ -90,6 +93,11 @@ const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 export function extractQuantities(sentence: Sentence, options: QuantityOptions): readonly Quantity[] {
   const toks = sentence.tokens;
   const out: Quantity[] = [];
+  const drop = (rule: QuantityRule, from: number, to: number): void => {
+    const a = toks[from];
+    const b = toks[Math.max(from, Math.min(to, toks.length) - 1)];
+    if (options.onDrop && a && b) options.onDrop(rule, [a.span[0], b.span[1]], sentenceSlice(sentence, a.span[0], b.span[1]));
+  };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -123,6 +131,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
         j = i + 1;
         // "6-3", "2-1": a score or a vote tally (the second figure below the first), not a range.
         if (value !== null && upper !== null && upper < value) {
+          drop(QUANTITY_RULES.score, i, j);
           i = j;
           continue;
         }
@@ -148,22 +157,26 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     }
     // A clock time ("8 a.m.", "11.02am", "10 pm") is not a count.
     if (CLOCK.test(t.text) || (CLOCK_AFTER.test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) {
+      drop(QUANTITY_RULES.clock, i, j + 1);
       i = j + 1;
       continue;
     }
     // "No one was injured": none.
     if (value === 1 && /^one$/i.test(t.text) && /^no$/i.test(toks[i - 1]?.text ?? "")) {
+      drop(QUANTITY_RULES.noOne, i - 1, j);
       i = j;
       continue;
     }
     // "an ATR 72 turboprop", "a Boeing 737", "Falcon 9": a model's number, not a count.
     const named = toks[i - 1];
     if (named && /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(named.text) && (named.pos === "PROPN" || /^\p{Lu}{2,}$/u.test(named.text)) && !CALENDAR.test(named.text) && !CURRENCY_SIGNS[named.text] && !(i - 1 === 0)) {
+      drop(QUANTITY_RULES.model, i - 1, j);
       i = j;
       continue;
     }
     // "one of the", "one another": not a count.
     if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) {
+      drop(QUANTITY_RULES.oneOf, i, j + 1);
       i = j;
       continue;
     }
@@ -175,6 +188,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
         // "from four to three": a change, the first figure left behind (isPrevious); "split six to
         // three": a vote tally, no count at all.
         if (toks[i - 1]?.norm !== "from") {
+          drop(QUANTITY_RULES.score, i, j + 2);
           i = j + 2;
           continue;
         }
@@ -244,6 +258,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     if (!unit) unit = head;
     // A bare year ("in 2013") is a date, whatever the words around it count.
     if (!unit && !currency && year(value) && upper === null && /^\d{4}$/.test(t.text)) {
+      drop(QUANTITY_RULES.year, i, j);
       i = j;
       continue;
     }
@@ -253,6 +268,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     // "2026", and "the 2023 earthquakes" (a year naming an event, not a count of them).
     const namesYear = year(value) && /^\d{4}$/.test(t.text) && /^(the|its|their|his|her|'s|’s)$/i.test(toks[lead - 1]?.norm ?? "");
     if ((year(value) && (upper === null || year(upper)) && !unit) || namesYear) {
+      drop(QUANTITY_RULES.year, i, j);
       i = j;
       continue;
     }

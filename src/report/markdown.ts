@@ -7,6 +7,7 @@ import type { Anomaly, ArticleSummary, Fact, Report, Story } from "./types.ts";
 import { originText } from "./origin-text.ts";
 import { readableDates } from "./readable-dates.ts";
 import { valueIn } from "./readings.ts";
+import { renderTrace } from "./markdown-trace.ts";
 
 const REASON = { "own-reporting": "own reporting", "shared-upstream": "shared upstream source", copy: "copied text" } as const;
 
@@ -18,6 +19,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`# Triangulate report`, "");
   out.push(`${report.articles.length} article${report.articles.length === 1 ? "" : "s"}, ${report.stories.length} stor${report.stories.length === 1 ? "y" : "ies"}, ${report.facts.length} facts, ${report.anomalies.length} anomalies. Generated ${report.generatedAt}.`, "");
   for (const story of report.stories) out.push(...renderStory(story, report, articles));
+  out.push(...renderTrace(report));
   if (report.errors.length > 0) {
     out.push(`## Inputs that could not be read`, "");
     for (const e of report.errors) out.push(`- \`${e.origin}\` — ${e.code}: ${e.message}`);

@@ -18,6 +18,31 @@ export interface Report {
   readonly errors: readonly InputError[];
   /** Extra: the entities the articles name, resolved across spellings, with roles. */
   readonly entities?: readonly EntitySummary[];
+  /** Extra, with `--explain`: what each rule dropped, reclassified or compared, and where. */
+  readonly trace?: readonly TraceEntry[];
+}
+
+/** One decision of a named rule: a number left out, a number read as something else, two accounts compared. */
+export interface TraceEntry {
+  readonly rule: string;
+  /** The rule's one-line doc. */
+  readonly doc: string;
+  readonly action: "dropped" | "reclassified" | "compared";
+  readonly articleId: string;
+  readonly span: readonly [number, number];
+  /** The words the rule acted on ("200 W. American Blvd"). */
+  readonly quote: string;
+  /** The sentence they are in. */
+  readonly context: string;
+  readonly message: string;
+}
+
+/** Why a fact is contested, as data: the rule, what differs, and the two accounts compared. */
+export interface Difference {
+  readonly rule: string;
+  /** What differs, in words ("number differs: 12 vs 13"). */
+  readonly what: string;
+  readonly accounts: readonly { readonly articleId: string; readonly value: string; readonly quote: string; readonly span: readonly [number, number] }[];
 }
 
 export interface EntitySummary {
@@ -76,6 +101,8 @@ export interface Fact {
   readonly variants: readonly Variant[];
   /** Extras. */
   readonly differs?: string | null;
+  /** Extra: `differs` as data (rule, what, the two accounts compared); `differs` stays for v1 readers. */
+  readonly difference?: Difference | null;
   readonly conservative?: string | null;
   readonly origins?: readonly OriginChain[];
   readonly modality?: string;

@@ -1,0 +1,65 @@
+/**
+ * @module The rules' trace of one story, for `--explain`: each number a rule left out or read as
+ * something else (see number-roles.ts), once per place in an article, and each contested fact's
+ * comparison (the two accounts its rule compared).
+ */
+import type { Fact, TraceEntry } from "../report/types.ts";
+import type { ExtractedDoc } from "../types.ts";
+import { FACT_RULES } from "./facts.ts";
+import { numberRole } from "./number-roles.ts";
+import { QUANTITY_RULE_BY_ID } from "../extract/quantity-rules.ts";
+
+export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
+  const out: TraceEntry[] = [];
+  for (const d of docs) {
+    // Numbers extraction left out, by the rule that did.
+    for (const g of d.diagnostics) {
+      const rule = QUANTITY_RULE_BY_ID.get(g.code);
+      if (!rule || !g.span) continue;
+      const sentence = d.doc.sentences.find((s) => s.span[0] <= g.span![0] && g.span![1] <= s.span[1]);
+      out.push({ rule: rule.id, doc: rule.doc, action: "dropped", articleId: d.doc.article.id, span: [g.span[0], g.span[1]], quote: d.doc.text.slice(g.span[0], g.span[1]), context: sentence?.text ?? "", message: g.message });
+    }
+    const seen = new Set<string>();
+    for (const c of d.claims) {
+      for (const q of c.quantities) {
+        const key = `${q.span[0]}:${q.span[1]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const role = numberRole(q, c);
+        if (role.role === "count" || role.role === "value") continue;
+        out.push({
+          rule: role.rule.id,
+          doc: role.rule.doc,
+          action: role.role === "age" ? "reclassified" : "dropped",
+          articleId: d.doc.article.id,
+          span: [q.span[0], q.span[1]],
+          quote: q.text,
+          context: c.text,
+          message: role.role === "age" ? `"${q.text}" read as the age of ${role.person}, compared only with that person's age` : `"${q.text}" is not compared: ${role.rule.doc}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function comparisonTrace(facts: readonly Fact[]): TraceEntry[] {
+  return facts.flatMap((f) => {
+    const d = f.difference;
+    const first = d?.accounts[0];
+    const second = d?.accounts[1];
+    if (!d || !first || !second) return [];
+    return [
+      {
+        rule: d.rule,
+        doc: FACT_RULES.conflict.doc,
+        action: "compared" as const,
+        articleId: first.articleId,
+        span: first.span,
+        quote: first.value,
+        context: first.quote,
+        message: `${f.statement}: "${first.value}" against "${second.value}" (${second.articleId}: ${second.quote}) — ${d.what}`,
+      },
+    ];
+  });
+}
