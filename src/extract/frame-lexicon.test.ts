@@ -19,7 +19,7 @@ test("loads the bundled frames pack with every status in order", () => {
 
 test("rejects a frames pack with an unknown status, naming the file and the path", () => {
   assert.throws(
-    () => parseFrameLexicon({ pack: "frames", version: 1, frames: { procurement: ["buy"], delivery: ["deliver*"], visit: ["visit*"], sanction: ["sanction*"], sanctionAction: ["impos*"], incidents: { quake: ["quake*"] }, killed: ["kill*"], injured: ["injur*"] }, statuses: [{ status: "maybe", cues: ["x"] }] }, "my-frames.json"),
+    () => parseFrameLexicon({ pack: "frames", version: 1, frames: { procurement: ["buy"], delivery: ["deliver*"], visit: ["visit*"], sanction: ["sanction*"], sanctionAction: ["impos*"], incidents: { quake: ["quake*"] }, incidentIdioms: ["heart attack*"], killed: ["kill*"], injured: ["injur*"] }, statuses: [{ status: "maybe", cues: ["x"] }] }, "my-frames.json"),
     (e: unknown) => e instanceof PackError && /my-frames\.json: invalid frames pack at \$\.statuses\.0\.status/.test(e.message),
   );
 });

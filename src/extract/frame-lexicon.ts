@@ -20,6 +20,7 @@ const schema = z.object({
     sanction: phrases,
     sanctionAction: phrases,
     incidents: z.record(z.string().min(1), phrases),
+    incidentIdioms: phrases,
     killed: phrases,
     injured: phrases,
   }),
@@ -34,6 +35,8 @@ export interface FrameLexicon {
   readonly sanctionAction: RegExp;
   /** Incident types ("earthquake", "attack") with the cues that name each, in pack order. */
   readonly incidents: readonly (readonly [string, RegExp])[];
+  /** Figurative uses of incident words ("heart attack", "attacked the blaze", "crash course"): no incident. */
+  readonly incidentIdioms: RegExp;
   /** Cues that make a count of people a count of the dead, or of the injured. */
   readonly killed: RegExp;
   readonly injured: RegExp;
@@ -81,6 +84,7 @@ export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
     sanction: compilePhrases(f.sanction),
     sanctionAction: compilePhrases(f.sanctionAction),
     incidents: Object.entries(f.incidents).map(([type, cues]) => [type, compilePhrases(cues)] as const),
+    incidentIdioms: compilePhrases(f.incidentIdioms),
     killed: compilePhrases(f.killed),
     injured: compilePhrases(f.injured),
     statuses: parsed.data.statuses.map((s) => [s.status, compilePhrases(s.cues)] as const),

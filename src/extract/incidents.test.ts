@@ -50,3 +50,12 @@ test("leaves out the toll of an earlier incident named after the figure or dated
   assert.deepEqual(frameOf("At least 12 people were killed by the typhoon on Saturday.").figures.map((q) => q.value), [12]);
   assert.deepEqual(frameOf("The typhoon killed 19 people, officials said.").figures.map((q) => q.value), [19]);
 });
+
+test("a figurative use of an incident word names no incident; the literal one still does", () => {
+  assert.equal(frameOf("The coach was recovering from a heart attack he suffered in March.").frame, null);
+  assert.equal(frameOf("Firefighters attacked the blaze from all sides.").frame, null);
+  assert.equal(frameOf("The council offered staff a crash course in budgeting.").frame, null);
+  assert.equal(frameOf("The mayor stormed out of the meeting.").frame, null);
+  assert.equal(frameOf("Gunmen attacked a police post, the army said.").frame?.roles["incident"], "attack");
+  assert.equal(frameOf("Two buses collided on the bridge.").frame?.roles["incident"], "crash");
+});

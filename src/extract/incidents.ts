@@ -43,9 +43,13 @@ const TIED_AFTER = /^[^,;:.]{0,40}?\b(?:by|in|during|from|after)\s+(?:the\s+|a\s
 
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const [type, re] of frameLexicon().incidents) {
+  const lexicon = frameLexicon();
+  // A figurative use ("heart attack", "attacked the blaze", "crash course") names no incident.
+  const idioms = lexicon.incidentIdioms.test(text) ? [...text.matchAll(globalOf(lexicon.incidentIdioms))].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  for (const [type, re] of lexicon.incidents) {
     if (!re.test(text)) continue;
     for (const m of text.matchAll(globalOf(re))) {
+      if (idioms.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
       const end = m.index + m[0].length;
       const past = YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || YEAR_AFTER.test(text.slice(end, end + 40));
       out.push({ type, at: m.index, end, past });
