@@ -21,6 +21,7 @@ import type { ClusterScores } from "./metrics.ts";
 import { runPeer, type PeerOutcome } from "./peer.ts";
 import { grid, tuneAndRun, type Outcome, type Split } from "./tune.ts";
 import { ownStories } from "./own.ts";
+import { ecbCrossValidation, ecbPeer, loadEcb } from "./ecb.ts";
 import { benchDataDir } from "../data.ts";
 
 
@@ -43,7 +44,6 @@ const f3 = (x: number): string => x.toFixed(3);
 const line = (s: ClusterScores): string => `P ${f3(s.precision)} R ${f3(s.recall)} F1 ${f3(s.f1)} ARI ${f3(s.ari)}`;
 const spread = (o: Outcome, r: readonly [number, number]): string => (o.orders > 1 ? `  (F1 over ${o.orders} orders: ${f3(r[0])}–${f3(r[1])})` : "");
 
-// eslint-disable-next-line @typescript-eslint/require-await -- the bench contract is an async main; this one is synchronous
 export async function main(args: string[]): Promise<void> {
   const data = benchDataDir(args);
   const withPeer = args.includes("--peer");
@@ -79,11 +79,15 @@ export async function main(args: string[]): Promise<void> {
   } else console.log(`stories: UCI sample missing (${join(data, UCI_FILE)}); skipped`);
   if (wiki) {
     const split: Split = { tune: wiki.filter((_, i) => i % 2 === 0), test: wiki.filter((_, i) => i % 2 === 1), all: wiki };
-    const res = tuneAndRun("wikiref220", "wikiref220", [split], grid({}, { threshold: THRESHOLDS, entityWeight: [0, 0.3], mergeThreshold: [0.2, 0.3, 0.5, 1] }));
+    const res = tuneAndRun("wikiref220", "wikiref220", [split], grid({}, { threshold: THRESHOLDS, entityWeight: [0, 0.3], mergeThreshold: [0.2, 0.3, 0.5, 1], splitThreshold: [0, 0.22], joinThreshold: [0, 0.2] }));
     outcomes.push(res);
     if (withPeer) peers.push({ peer: runPeer(split, (d) => d.text), ours: res });
   } else console.log(`stories: WikiRef220 missing (${join(data, WIKIREF_DIR)}); skipped`);
   if (headline) outcomes.push(headline);
+  const ecbDocs = await loadEcb(data);
+  const ecb = ecbDocs ? ecbCrossValidation(ecbDocs) : null;
+  const ecbPeerOutcome = ecbDocs && withPeer ? ecbPeer(ecbDocs) : null;
+  if (!ecbDocs) console.log(`stories: ECB+ dev missing (${join(data, "ecbplus-dev")}); skipped`);
 
   console.log("Triangulate story clustering (tuned on the tuning split; B³ and adjusted Rand index):");
   for (const o of outcomes) {
@@ -101,10 +105,19 @@ export async function main(args: string[]): Promise<void> {
     console.log(`    held-out F1: ours ${f3(p.ours.test.f1)}  peer ${f3(q.test.f1)}`);
     console.log(`    overall  F1: ours ${f3(p.ours.all.f1)}  peer ${f3(q.all.f1)}   time: ours ${p.ours.seconds.toFixed(2)} s  peer ${q.seconds.toFixed(2)} s  (peer/ours ${(q.seconds / Math.max(1e-9, p.ours.seconds)).toFixed(1)}×)`);
   }
+  if (ecb) {
+    const [lo, hi] = [Math.min(...ecb.f1s), Math.max(...ecb.f1s)];
+    console.log(`  ecb+ dev (21 topics × 2 similar events, ${ecbDocs?.length ?? 0} articles; split/join thresholds chosen per topic on the other 20 topics; 3 arrival orders):`);
+    console.log(`    topic cross-validation: ${line(ecb.mean)}  (F1 over 3 orders: ${f3(lo)}–${f3(hi)}, spread ${f3(hi - lo)}; ${ecb.seconds.toFixed(1)} s)`);
+    console.log(`    split/join chosen: ${[...new Set(ecb.chosen)].sort().join(", ")}; with the default settings (split 0.2 / join 0.23, kept low so one event's varied coverage stays one story): F1 ${f3(ecb.defaults)}; without the refinement: F1 ${f3(ecb.noRefine)} (target ≥ 0.92)`);
+    if (ecbPeerOutcome !== null) console.log(typeof ecbPeerOutcome === "string" ? `    peer: ${ecbPeerOutcome}` : `    scikit-learn peer, same folds: F1 ${f3(ecbPeerOutcome.f1)} (tuning and clustering ${ecbPeerOutcome.seconds.toFixed(1)} s)`);
+  }
   if (headline) console.log(`  headline: UCI text only (no timestamps, story-blind order): held-out B³ F1 ${f3(headline.test.f1)}, overall ${f3(headline.all.f1)} (target 0.90)`);
   const kv: string[] = [];
   const ordered = headline ? [headline, ...outcomes.filter((o) => o !== headline)] : outcomes;
   for (const o of ordered) kv.push(`${o.key}_f1=${f3(o.all.f1)}`, `${o.key}_heldout_f1=${f3(o.test.f1)}`, `${o.key}_ari=${f3(o.all.ari)}`);
   for (const p of peers) if (typeof p.peer !== "string") kv.push(`peer_${p.ours.key}_f1=${f3(p.peer.all.f1)}`, `peer_${p.ours.key}_heldout_f1=${f3(p.peer.test.f1)}`, `peer_${p.ours.key}_seconds=${p.peer.seconds.toFixed(2)}`);
+  if (ecb) kv.push(`ecb_cv_f1=${f3(ecb.mean.f1)}`, `ecb_cv_order_spread=${f3(Math.max(...ecb.f1s) - Math.min(...ecb.f1s))}`, `ecb_default_f1=${f3(ecb.defaults)}`, `ecb_no_refine_f1=${f3(ecb.noRefine)}`);
+  if (ecbPeerOutcome !== null && typeof ecbPeerOutcome !== "string") kv.push(`peer_ecb_cv_f1=${f3(ecbPeerOutcome.f1)}`);
   console.log(`stories ${kv.join(" ")}`);
 }

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { clusterStories, type StoryDoc } from "../../src/stories/index.ts";
+import { clusterStories, type StoryDoc, type StoryOptions } from "../../src/stories/index.ts";
 import { repoRoot } from "../data.ts";
 import { clusterScores, type ClusterScores } from "./metrics.ts";
 
@@ -19,7 +19,7 @@ export interface OwnStoriesOutcome {
   readonly mixed: ClusterScores;
 }
 
-export function ownStories(): OwnStoriesOutcome | null {
+export function ownStories(options: StoryOptions = {}): OwnStoriesOutcome | null {
   const base = join(repoRoot, "bench", "paraphrase", "stories");
   let folders: string[];
   try {
@@ -38,11 +38,11 @@ export function ownStories(): OwnStoriesOutcome | null {
       if (m) docs.push({ id: `${folder}/${f}`, title: m[1] ?? null, text: m[3] ?? "", published: m[2] ?? null });
     }
     if (docs.length === 0) continue;
-    if (clusterStories(docs).length > 1) splitAlone++;
+    if (clusterStories(docs, options).length > 1) splitAlone++;
     all.push(...docs);
     gold.push(...docs.map(() => folder));
   }
   const predicted = new Map<string, string>();
-  for (const s of clusterStories(all)) for (const id of s.articleIds) predicted.set(id, s.id);
+  for (const s of clusterStories(all, options)) for (const id of s.articleIds) predicted.set(id, s.id);
   return { stories: new Set(gold).size, articles: all.length, splitAlone, mixed: clusterScores(all.map((d) => predicted.get(d.id) ?? ""), gold) };
 }

@@ -20,10 +20,12 @@ export interface PeerOutcome {
   readonly test: ClusterScores;
   readonly all: ClusterScores;
   readonly seconds: number;
+  /** Predicted label of every document (with `keepAll`). */
+  readonly allLabels?: Readonly<Record<string, string>>;
 }
 
 /** The peer's outcome, or why it could not run. */
-export function runPeer(split: Split, textOf: (d: LabelledDoc) => string): PeerOutcome | string {
+export function runPeer(split: Split, textOf: (d: LabelledDoc) => string, options: { keepAll?: boolean } = {}): PeerOutcome | string {
   const python = "/usr/bin/python3";
   const check = spawnSync(python, ["-c", "import sklearn, scipy"], { encoding: "utf8" });
   if (check.status !== 0) return "peer skipped: scikit-learn not found for /usr/bin/python3 — install with apt-get install python3-sklearn";
@@ -37,7 +39,16 @@ export function runPeer(split: Split, textOf: (d: LabelledDoc) => string): PeerO
     if (run.status !== 0) return `peer failed: ${run.stderr.trim().split("\n").slice(-1)[0] ?? "unknown error"}`;
     const out = JSON.parse(run.stdout) as { threshold: number; linkage: string; ngrams: string; tuneF1: number; allSeconds: number; test: Record<string, string>; all: Record<string, string> };
     const scoreOf = (docs: readonly LabelledDoc[], pred: Record<string, string>): ClusterScores => clusterScores(docs.map((d) => pred[d.id] ?? d.id), docs.map((d) => d.label));
-    return { threshold: out.threshold, linkage: out.linkage, ngrams: out.ngrams, tuneF1: out.tuneF1, test: scoreOf(split.test, out.test), all: scoreOf(split.all, out.all), seconds: out.allSeconds };
+    return {
+      threshold: out.threshold,
+      linkage: out.linkage,
+      ngrams: out.ngrams,
+      tuneF1: out.tuneF1,
+      test: scoreOf(split.test, out.test),
+      all: scoreOf(split.all, out.all),
+      seconds: out.allSeconds,
+      ...(options.keepAll ? { allLabels: out.all } : {}),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,6 +14,7 @@
  */
 import { stableId } from "../ids.ts";
 import { OnlinePass } from "./online.ts";
+import { refineStories } from "./refine.ts";
 import { canonicalKey, canonicalOrder, compareCanonical, type CanonicalKey } from "./order.ts";
 import type { StoryCluster, StoryDoc, StoryOptions } from "./types.ts";
 
@@ -28,6 +29,8 @@ export class IncrementalStories {
   /** Canonical key of the latest article fed to the current pass. */
   private last: CanonicalKey | null = null;
   private stale = false;
+  /** The refined stories, until the next article arrives. */
+  private refined: StoryCluster[] | null = null;
 
   constructor(private readonly options: StoryOptions = {}) {
     this.pass = new OnlinePass(options);
@@ -44,6 +47,7 @@ export class IncrementalStories {
     const known = this.clusterOf.get(doc.id);
     if (known !== undefined) return this.names[this.pass.resolve(known)] as string;
     this.docs.set(doc.id, doc);
+    this.refined = null;
     const key = canonicalKey(doc);
     if (this.last !== null && compareCanonical(key, this.last) < 0) this.stale = true;
     return this.feed(doc, key);
@@ -54,6 +58,7 @@ export class IncrementalStories {
     for (const doc of docs) {
       if (this.docs.has(doc.id)) continue;
       this.docs.set(doc.id, doc);
+      this.refined = null;
       const key = canonicalKey(doc);
       if (this.last !== null && compareCanonical(key, this.last) < 0) this.stale = true;
       if (!this.stale) this.feed(doc, key);
@@ -61,17 +66,46 @@ export class IncrementalStories {
     this.settle();
   }
 
-  /** The story of an article added before, or null. */
+  /** The story of an article added before, or null (after the refinement that splits stories holding two events). */
   storyOfArticle(articleId: string): string | null {
-    this.settle();
-    const c = this.clusterOf.get(articleId);
-    return c === undefined ? null : (this.names[this.pass.resolve(c)] as string);
+    if (!this.clusterOf.has(articleId)) return null;
+    return this.stories().find((s) => s.articleIds.includes(articleId))?.id ?? null;
   }
 
-  /** All stories, in canonical order of their first articles; article ids sorted; title from the most central article. */
+  /**
+   * All stories, in canonical order of their first articles; article ids sorted; title from the
+   * most central article. A story of the pass that holds two events is split (refine.ts): the
+   * result depends only on the set of articles, so it is the same in any arrival order.
+   */
   stories(): readonly StoryCluster[] {
     this.settle();
-    return this.pass.stories().map((s) => ({ id: this.names[s.index] as string, title: s.title, articleIds: s.articleIds }));
+    if (this.refined) return this.refined;
+    const pass = this.pass.stories().map((s) => ({ id: this.names[s.index] as string, title: s.title, articleIds: s.articleIds }));
+    const taken = new Set(pass.map((s) => s.id));
+    const nameOf = (first: string): string => {
+      let name = stableId("s", first);
+      for (let k = 1; taken.has(name); k++) name = stableId("s", first, String(k));
+      taken.add(name);
+      return name;
+    };
+    const refined = refineStories(pass, this.docs, nameOf, {
+      ...(this.options.splitThreshold !== undefined ? { splitThreshold: this.options.splitThreshold } : {}),
+      ...(this.options.joinThreshold !== undefined ? { joinThreshold: this.options.joinThreshold } : {}),
+      ...(this.options.entityWeight !== undefined ? { entityWeight: this.options.entityWeight } : {}),
+      ...(this.options.idfBackground !== undefined ? { idfBackground: this.options.idfBackground } : {}),
+      ...(this.options.timeScaleDays !== undefined ? { timeScaleDays: this.options.timeScaleDays } : {}),
+    });
+    const first = (s: StoryCluster): CanonicalKey | null => {
+      const keys = s.articleIds.map((id) => this.docs.get(id)).filter((d): d is StoryDoc => d !== undefined).map(canonicalKey);
+      return keys.sort(compareCanonical)[0] ?? null;
+    };
+    const firsts = new Map(refined.map((s) => [s, first(s)]));
+    this.refined = refined.sort((a, b) => {
+      const ka = firsts.get(a);
+      const kb = firsts.get(b);
+      return ka && kb ? compareCanonical(ka, kb) : 0;
+    });
+    return this.refined;
   }
 
   private feed(doc: StoryDoc, key: CanonicalKey): string {

@@ -47,4 +47,13 @@ export interface StoryOptions {
   readonly candidates?: number;
   /** Most recent stories kept per indexed feature (default 128). */
   readonly postingLimit?: number;
+  /**
+   * Average-linkage similarity below which the articles of one story are two events, split apart
+   * after the pass (default 0.2; 0 never splits; see refine.ts). ECB+ dev topic cross-validation
+   * (`npm run bench -- stories`) prefers 0.26; the default is lower so that one event's varied
+   * coverage stays one story (the verdict benchmark's single-event batches).
+   */
+  readonly splitThreshold?: number;
+  /** Average link at which two stories are one event and merge after the split (default 0.23; 0 never merges; see refine.ts). */
+  readonly joinThreshold?: number;
 }
