@@ -9,12 +9,10 @@
  */
 import { isMoney, unitClass } from "../extract/quantities.ts";
 import { foldName } from "../knowledge/fold.ts";
+import type { Rule } from "../rules.ts";
 import type { Claim, Quantity } from "../types.ts";
 
-export interface NumberRule {
-  readonly id: string;
-  readonly doc: string;
-}
+export type NumberRule = Rule;
 
 export const NUMBER_RULES = {
   age: { id: "number.age-after-name", doc: "A bare number after a person's name and a comma ('Horton, 34,') is that person's age: it is compared only with the same person's age." },

@@ -3,10 +3,9 @@
  * one-line doc, reported through `QuantityOptions.onDrop` so `--explain` can say why a number
  * found in the text is no quantity.
  */
-export interface QuantityRule {
-  readonly id: string;
-  readonly doc: string;
-}
+import type { Rule } from "../rules.ts";
+
+export type QuantityRule = Rule;
 
 export const QUANTITY_RULES = {
   clock: { id: "quantity.clock-time", doc: "A clock time ('8 a.m.', '11.02am', '10 pm') is a time, not a count." },
