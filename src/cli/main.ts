@@ -57,7 +57,16 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** A reader that stops reading (`triangulate report … | head`) is no error: stop writing and exit quietly. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
+  quietOnClosedPipe(process.stdout);
   try {
     await buildProgram().parseAsync([...argv]);
   } catch (err) {
