@@ -6,7 +6,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type nspellType from "nspell";
 
 const require = createRequire(import.meta.url);
@@ -16,7 +15,7 @@ let speller: Speller | null = null;
 function load(): Speller {
   const nspell = require("nspell") as typeof nspellType;
   // dictionary-en's own entry reads its files with top-level await; read them here, synchronously.
-  const dir = dirname(fileURLToPath(import.meta.resolve("dictionary-en")));
+  const dir = dirname(require.resolve("dictionary-en"));
   return nspell({ aff: readFileSync(join(dir, "index.aff")), dic: readFileSync(join(dir, "index.dic")) });
 }
 
