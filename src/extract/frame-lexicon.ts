@@ -2,9 +2,9 @@
  * @module The cue phrases of event frames and deal statuses, loaded from the pack
  * packs/frames/events.json (validated on load) and compiled to regular expressions once.
  */
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { PackError } from "../errors.ts";
+import { readPackFile } from "./pack-file.ts";
 import type { DealStatus } from "../types.ts";
 
 const STATUSES = ["considering", "negotiating", "approved", "ordered", "delivering", "delivered", "cancelled"] as const;
@@ -97,12 +97,6 @@ let cached: FrameLexicon | null = null;
 export function frameLexicon(): FrameLexicon {
   if (cached) return cached;
   const url = new URL("../../packs/frames/events.json", import.meta.url);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(url, "utf8"));
-  } catch (err) {
-    throw new PackError(`${url.pathname}: could not read the frames pack: ${(err as Error).message}`, { cause: err });
-  }
-  cached = parseFrameLexicon(data, url.pathname);
+  cached = parseFrameLexicon(readPackFile(url, "frames pack"), url.pathname);
   return cached;
 }

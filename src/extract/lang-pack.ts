@@ -3,9 +3,9 @@
  * rules read, validated with zod on first use and cached. Today: what a bare number counts when
  * a phrase before it says so ("a mother of two": children).
  */
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { PackError } from "../errors.ts";
+import { readPackFile } from "./pack-file.ts";
 
 const schema = z.object({
   pack: z.literal("lang-en-numbers"),
@@ -38,12 +38,6 @@ let cached: NumberLexicon | null = null;
 export function numberLexicon(): NumberLexicon {
   if (cached) return cached;
   const url = new URL("../../packs/lang/en/numbers.json", import.meta.url);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(url, "utf8"));
-  } catch (err) {
-    throw new PackError(`${url.pathname}: could not read the English numbers pack: ${(err as Error).message}`, { cause: err });
-  }
-  cached = parseNumberLexicon(data, url.pathname);
+  cached = parseNumberLexicon(readPackFile(url, "English numbers pack"), url.pathname);
   return cached;
 }
