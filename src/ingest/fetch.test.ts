@@ -147,6 +147,14 @@ describe("blockedReason", () => {
     }
   });
 
+  it("refuses every special-purpose range: documentation, benchmarking, 6to4, Teredo, NAT64, broadcast, reserved", () => {
+    for (const ip of ["192.0.2.10", "198.51.100.7", "203.0.113.200", "198.18.0.1", "198.19.255.254", "255.255.255.255", "240.0.0.1", "192.0.0.8", "2001:db8::1", "2002:c000:204::1", "2001:0:4136:e378::1", "64:ff9b::808:808", "64:ff9b:1::1", "2001:2::1", "::127.0.0.1", "::ffff:192.0.2.1"]) {
+      assert.notEqual(blockedReason(ip), null, ip);
+    }
+    assert.match(blockedReason("2001:db8::1") ?? "", /documentation|reserved/);
+    assert.match(blockedReason("198.51.100.7") ?? "", /documentation|reserved/);
+  });
+
   it("allows public IPv6 and IPv4-mapped public addresses", () => {
     for (const ip of ["2606:4700:4700::1111", "::ffff:8.8.8.8"]) assert.equal(blockedReason(ip), null, ip);
   });
