@@ -43,8 +43,9 @@ function common(command: Command): Command {
     .option("--allow-private", "allow fetching URLs on private, loopback or link-local addresses");
 }
 
-async function withStore<T>(opts: CommonOptions, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ dataDir: opts.data });
+/** Open the store; for a read command it must exist already (a mistyped --data DIR creates nothing). */
+async function withStore<T>(opts: CommonOptions, fn: (store: Store) => Promise<T>, access: "read" | "write" = "read"): Promise<T> {
+  const store = await openStore({ dataDir: opts.data, mustExist: access === "read" });
   try {
     return await fn(store);
   } finally {
@@ -88,7 +89,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
         warn(`  ${s.created ? "new story" : "updated"} ${s.id}: ${s.title} (${s.articles} article${s.articles === 1 ? "" : "s"}, +${s.added.length})`);
       }
       warn(dim(`store: ${store.backend === "postgres" ? "Postgres (DATABASE_URL)" : opts.data}`));
-    });
+    }, "write");
     process.exitCode = read.errors.length > 0 ? 1 : 0;
   });
 

@@ -10,6 +10,7 @@
  * We use it rather than maintaining our own copy.
  */
 import { mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
 import { Migrator } from "kysely/migration";
@@ -33,6 +34,8 @@ export interface OpenStoreOptions {
   readonly poolSize?: number;
   /** Environment to read DATABASE_URL from (default `process.env`). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** PGlite only: the store must already exist (read commands): a mistyped --data DIR is an error, not a new empty store. */
+  readonly mustExist?: boolean;
 }
 
 /** Opens (and migrates) the store the options and environment select. */
@@ -48,6 +51,10 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   let dataDir: string | undefined;
   if (options.memory !== true) {
     dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+    // A PGlite folder holds PG_VERSION once the database is created.
+    if (options.mustExist && !existsSync(path.join(dataDir, "PG_VERSION"))) {
+      throw new StoreError(`no store at ${dataDir}: add articles there with \`triangulate ingest\` first, or name the right folder with --data DIR`);
+    }
     try {
       await mkdir(dataDir, { recursive: true });
     } catch (cause) {

@@ -10,6 +10,8 @@ import path from "node:path";
 import { Command } from "commander";
 import { registerStoreCommands, table } from "../../src/cli/store-commands.ts";
 import { openStore } from "../../src/store/open.ts";
+import { StoreError } from "../../src/errors.ts";
+import { existsSync } from "node:fs";
 import { ingestIntoStore } from "../../src/store/library.ts";
 import { BRIDGE_A, BRIDGE_B, CHESS, fakePipeline } from "./fixtures.ts";
 
@@ -19,13 +21,13 @@ delete process.env["DATABASE_URL"];
 let dir = "";
 let bridge = "";
 
-async function run(args: readonly string[]): Promise<{ out: string; err: string; code: number }> {
+async function run(args: readonly string[], data = dir): Promise<{ out: string; err: string; code: number }> {
   let out = "";
   let err = "";
   const program = new Command().exitOverride();
   registerStoreCommands(program, { out: (text) => void (out += text), err: (line) => void (err += `${line}\n`) });
   process.exitCode = 0;
-  await program.parseAsync(["node", "triangulate", ...args, "--data", dir]);
+  await program.parseAsync(["node", "triangulate", ...args, "--data", data]);
   const code = Number(process.exitCode ?? 0);
   process.exitCode = 0;
   return { out, err, code };
@@ -67,6 +69,14 @@ describe("store commands", () => {
     const hits = await run(["search", "grandmasters"]);
     assert.match(hits.out, /^1 article:\n/);
     assert.match(hits.out, /\[grandmasters\]/);
+  });
+
+  it("a read command on a folder that holds no store says so and creates nothing", async () => {
+    for (const args of [["stories"], ["search", "bridge"], ["report", "s123"]]) {
+      const missing = path.join(dir, "mistyped", args[0] ?? "");
+      await assert.rejects(run(args, missing), (e: unknown) => e instanceof StoreError && /^no store at .*mistyped/.test(e.message), args.join(" "));
+      assert.equal(existsSync(missing), false, "no empty store is created");
+    }
   });
 
   it("aligns table columns", () => {
