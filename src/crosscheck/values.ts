@@ -48,7 +48,6 @@ export function claimValue(c: Claim): ClaimValue {
 }
 
 const SIGN: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", inr: "₹", zar: "R", php: "₱", ngn: "₦", nzd: "NZ$", aud: "A$", cad: "C$", hkd: "HK$", sgd: "S$", jpy: "¥", chf: "SFr ", kes: "KSh " };
-/** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
 /** "$6.5 billion", "€2.3 billion", "₹63,000 crore". */
 function describeMoney(q: Quantity, currency: string): string {
   const sign = SIGN[currency] ?? `${currency.toUpperCase()} `;

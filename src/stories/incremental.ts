@@ -31,6 +31,8 @@ export class IncrementalStories {
   private stale = false;
   /** The refined stories, until the next article arrives. */
   private refined: StoryCluster[] | null = null;
+  /** Article id → its refined story's id. */
+  private refinedOf = new Map<string, string>();
 
   constructor(private readonly options: StoryOptions = {}) {
     this.pass = new OnlinePass(options);
@@ -69,7 +71,8 @@ export class IncrementalStories {
   /** The story of an article added before, or null (after the refinement that splits stories holding two events). */
   storyOfArticle(articleId: string): string | null {
     if (!this.clusterOf.has(articleId)) return null;
-    return this.stories().find((s) => s.articleIds.includes(articleId))?.id ?? null;
+    this.stories();
+    return this.refinedOf.get(articleId) ?? null;
   }
 
   /**
@@ -88,13 +91,8 @@ export class IncrementalStories {
       taken.add(name);
       return name;
     };
-    const refined = refineStories(pass, this.docs, nameOf, {
-      ...(this.options.splitThreshold !== undefined ? { splitThreshold: this.options.splitThreshold } : {}),
-      ...(this.options.joinThreshold !== undefined ? { joinThreshold: this.options.joinThreshold } : {}),
-      ...(this.options.entityWeight !== undefined ? { entityWeight: this.options.entityWeight } : {}),
-      ...(this.options.idfBackground !== undefined ? { idfBackground: this.options.idfBackground } : {}),
-      ...(this.options.timeScaleDays !== undefined ? { timeScaleDays: this.options.timeScaleDays } : {}),
-    });
+    // The refinement reads the same options as the pass (thresholds, entity weight, IDF background, time scale, features).
+    const refined = refineStories(pass, this.docs, nameOf, this.options);
     const first = (s: StoryCluster): CanonicalKey | null => {
       const keys = s.articleIds.map((id) => this.docs.get(id)).filter((d): d is StoryDoc => d !== undefined).map(canonicalKey);
       return keys.sort(compareCanonical)[0] ?? null;
@@ -105,6 +103,7 @@ export class IncrementalStories {
       const kb = firsts.get(b);
       return ka && kb ? compareCanonical(ka, kb) : 0;
     });
+    this.refinedOf = new Map(this.refined.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
     return this.refined;
   }
 

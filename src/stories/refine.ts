@@ -11,6 +11,8 @@
  * incremental clustering stay equal.
  */
 import { docFeatures, type FeatureOptions } from "./features.ts";
+import { joinStories, type StoryVec } from "./join.ts";
+import { dot, tfidf } from "./sparse.ts";
 import type { StoryCluster, StoryDoc } from "./types.ts";
 
 export interface RefineOptions extends FeatureOptions {
@@ -36,39 +38,8 @@ export interface RefineOptions extends FeatureOptions {
 
 export const DEFAULT_SPLIT_THRESHOLD = 0.2;
 export const DEFAULT_JOIN_THRESHOLD = 0.23;
-/** A split stands only when the parts are less alike than each part is within itself. */
-const RATIO = 1;
-/** Beyond this many stories the merge step is skipped (its cost grows with the square of the stories). */
-const MAX_MERGE_STORIES = 2500;
-
-type Vec = Map<string, number>;
 
 const featureCache = new WeakMap<StoryDoc, ReturnType<typeof docFeatures>>();
-
-/** TF-IDF like the pass's (vectors.ts): `background` documents assumed to lack every term, so the words of a small batch on one event keep their weight. */
-function tfidf(counts: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number, background: number): Vec {
-  const v: Vec = new Map();
-  let norm = 0;
-  for (const [k, c] of counts) {
-    const w = (1 + Math.log(c)) * (Math.log((1 + n + background) / (1 + (df.get(k) ?? 0))) + 1);
-    if (w <= 0) continue;
-    v.set(k, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
-  return v;
-}
-
-function cosine(a: Vec, b: Vec): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, w] of small) {
-    const x = large.get(k);
-    if (x !== undefined) s += w * x;
-  }
-  return s;
-}
 
 /**
  * Average-linkage groups of items with pairwise similarity `sim`, merging while the best pair of
@@ -119,7 +90,7 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
   const minStory = options.minStory ?? 6;
   const maxStory = options.maxStory ?? 600;
   const minWords = options.minWords ?? 15;
-  const wordy = new Map([...docs.values()].map((d) => [d.id, (d.text.match(/\p{L}+/gu)?.length ?? 0) >= minWords]));
+  const wordy = new Map([...docs.values()].map((d) => [d.id, hasWords(d.text, minWords)]));
   /** Most of a story's articles have enough text for their similarities to mean something. */
   const readable = (ids: readonly string[]): boolean => ids.filter((id) => wordy.get(id)).length * 2 >= ids.length;
   const ew = options.entityWeight ?? 0.3;
@@ -164,7 +135,7 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
     const sim = (i: number, j: number): number => {
       const a = vecs[i];
       const b = vecs[j];
-      return a && b ? (1 - ew) * cosine(a.terms, b.terms) + ew * cosine(a.entities, b.entities) : 0;
+      return a && b ? (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities) : 0;
     };
     let groups = averageLinkage(ids.length, sim, threshold);
     // Groups too small to be an event of their own rejoin the group they are most like.
@@ -175,8 +146,8 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
       for (const i of a) for (const j of b) if (i !== j) [t, c] = [t + sim(i, j), c + 1];
       return c > 0 ? t / c : 0;
     };
-    // Two events are two tight groups far apart: parts whose link is not well below their own cohesion are one event covered in different ways.
-    const distinct = big.every((a, x) => big.every((b, y) => x >= y || avgLink(a, b) < RATIO * Math.min(avgLink(a, a), avgLink(b, b))));
+    // A split stands only when the parts are less alike than each is within itself: otherwise they are one event covered in different ways.
+    const distinct = big.every((a, x) => big.every((b, y) => x >= y || avgLink(a, b) < Math.min(avgLink(a, a), avgLink(b, b))));
     if (big.length < 2 || !distinct) {
       out.push(story);
       continue;
@@ -206,98 +177,12 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
     const t = p ? Date.parse(p) : Number.NaN;
     return Number.isFinite(t) ? t : null;
   };
-  return mergeStories(out, { vecOf, timeOf, ew, threshold: join, readable, timeScale: (options.timeScaleDays ?? 10) * 86_400_000 });
+  return joinStories(out, { vecOf, timeOf, ew, threshold: join, readable, timeScale: (options.timeScaleDays ?? 10) * 86_400_000 });
 }
 
-interface StoryVec {
-  readonly terms: Vec;
-  readonly entities: Vec;
-}
-
-/** The mean of unit vectors: its dot product with another group's mean is the two groups' average link. */
-function mean(vs: readonly Vec[]): Vec {
-  const out: Vec = new Map();
-  for (const v of vs) for (const [k, w] of v) out.set(k, (out.get(k) ?? 0) + w / vs.length);
-  return out;
-}
-
-/**
- * Merge stories whose average link (the mean pairwise similarity of their articles, computed
- * from mean vectors) reaches `threshold`, best pair first: the pass may have split one event
- * across stories whose first articles were worded apart.
- */
-interface MergeContext {
-  readonly vecOf: (id: string) => StoryVec;
-  readonly timeOf: (id: string) => number | null;
-  readonly ew: number;
-  readonly threshold: number;
-  readonly readable: (ids: readonly string[]) => boolean;
-  readonly timeScale: number;
-}
-
-function mergeStories(stories: StoryCluster[], ctx: MergeContext): StoryCluster[] {
-  const { vecOf, ew, threshold, readable } = ctx;
-  if (threshold <= 0 || stories.length < 2 || stories.length > MAX_MERGE_STORIES) return stories;
-  // Stories of headlines or snippets keep to themselves: too little text to join on.
-  const kept = stories.filter((s) => !readable(s.articleIds));
-  if (kept.length > 0) return [...kept, ...mergeStories(stories.filter((s) => readable(s.articleIds)), { ...ctx, readable: () => true })];
-  interface Group {
-    story: StoryCluster;
-    ids: string[];
-    terms: Vec;
-    entities: Vec;
-    /** The group's dated span, or null when no article is dated. */
-    span: readonly [number, number] | null;
-  }
-  const spanOf = (ids: readonly string[]): readonly [number, number] | null => {
-    const ts = ids.map(ctx.timeOf).filter((t): t is number => t !== null);
-    return ts.length > 0 ? [Math.min(...ts), Math.max(...ts)] : null;
-  };
-  const groupOf = (story: StoryCluster, ids: string[]): Group => ({ story, ids, terms: mean(ids.map((id) => vecOf(id).terms)), entities: mean(ids.map((id) => vecOf(id).entities)), span: spanOf(ids) });
-  const groups: (Group | null)[] = stories.map((s) => groupOf(s, [...s.articleIds]));
-  // As in the pass, stories far apart in time are discounted by the gap between their spans.
-  const link = (a: Group, b: Group): number => {
-    const text = (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities);
-    if (!a.span || !b.span || ctx.timeScale <= 0) return text;
-    const gap = Math.max(0, Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]));
-    return text * Math.exp(-gap / ctx.timeScale);
-  };
-  const n = groups.length;
-  const links: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const v = link(groups[i] as Group, groups[j] as Group);
-      (links[i] as Float64Array)[j] = v;
-      (links[j] as Float64Array)[i] = v;
-    }
-  for (;;) {
-    let best = threshold;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < n; i++) {
-      if (!groups[i]) continue;
-      const row = links[i] as Float64Array;
-      for (let j = i + 1; j < n; j++) if (groups[j] && (row[j] as number) >= best) [best, bi, bj] = [row[j] as number, i, j];
-    }
-    if (bi < 0) break;
-    const a = groups[bi] as Group;
-    const b = groups[bj] as Group;
-    // The larger story keeps its id and title.
-    const [big, small] = a.ids.length >= b.ids.length ? [a, b] : [b, a];
-    const merged = groupOf(big.story, [...big.ids, ...small.ids]);
-    groups[bi] = merged;
-    groups[bj] = null;
-    for (let k = 0; k < n; k++) {
-      const g = groups[k];
-      if (!g || k === bi) continue;
-      const v = link(merged, g);
-      (links[bi] as Float64Array)[k] = v;
-      (links[k] as Float64Array)[bi] = v;
-    }
-  }
-  return groups.filter((g): g is Group => g !== null).map((g) => ({ ...g.story, articleIds: [...g.ids].sort() }));
-}
-
-function dot(a: Vec, b: Vec): number {
-  return cosine(a, b);
+/** Does the text hold at least `n` words? Stops counting at `n`. */
+function hasWords(text: string, n: number): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(/\p{L}+/gu)) if (++count >= n) return true;
+  return n <= 0;
 }

@@ -1,0 +1,100 @@
+/**
+ * @module Joining stories of one event after the pass: stories whose average link (the mean
+ * similarity of their articles, from mean vectors, discounted by the time gap between their spans
+ * as in the pass) reaches a threshold merge, best pair first. Stories of headlines or snippets
+ * are left alone.
+ */
+import { combine, dot, mean, type Vec } from "./sparse.ts";
+import type { StoryCluster } from "./types.ts";
+
+/** Beyond this many stories the join is skipped (its cost grows with the square of the stories). */
+const MAX_JOIN_STORIES = 2500;
+
+export interface StoryVec {
+  readonly terms: Vec;
+  readonly entities: Vec;
+}
+
+interface MergeContext {
+  readonly vecOf: (id: string) => StoryVec;
+  readonly timeOf: (id: string) => number | null;
+  readonly ew: number;
+  readonly threshold: number;
+  readonly readable: (ids: readonly string[]) => boolean;
+  readonly timeScale: number;
+}
+
+/**
+ * Merge stories whose average link (the mean pairwise similarity of their articles, computed
+ * from mean vectors) reaches `threshold`, best pair first: the pass may have split one event
+ * across stories whose first articles were worded apart.
+ */
+export function joinStories(stories: StoryCluster[], ctx: MergeContext): StoryCluster[] {
+  const { vecOf, ew, threshold, readable } = ctx;
+  if (threshold <= 0 || stories.length < 2 || stories.length > MAX_JOIN_STORIES) return stories;
+  // Stories of headlines or snippets keep to themselves: too little text to join on.
+  const kept = stories.filter((s) => !readable(s.articleIds));
+  if (kept.length > 0) return [...kept, ...joinStories(stories.filter((s) => readable(s.articleIds)), { ...ctx, readable: () => true })];
+  interface Group {
+    story: StoryCluster;
+    ids: readonly string[];
+    terms: Vec;
+    entities: Vec;
+    /** The group's dated span, or null when no article is dated. */
+    span: readonly [number, number] | null;
+  }
+  const spanOf = (ids: readonly string[]): readonly [number, number] | null => {
+    const ts = ids.map(ctx.timeOf).filter((t): t is number => t !== null);
+    return ts.length > 0 ? [Math.min(...ts), Math.max(...ts)] : null;
+  };
+  const groupOf = (story: StoryCluster, ids: readonly string[]): Group => ({ story, ids, terms: mean(ids.map((id) => vecOf(id).terms)), entities: mean(ids.map((id) => vecOf(id).entities)), span: spanOf(ids) });
+  const groups: (Group | null)[] = stories.map((s) => groupOf(s, s.articleIds));
+  // As in the pass, stories far apart in time are discounted by the gap between their spans.
+  const link = (a: Group, b: Group): number => {
+    const text = (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities);
+    if (!a.span || !b.span || ctx.timeScale <= 0) return text;
+    const gap = Math.max(0, Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]));
+    return text * Math.exp(-gap / ctx.timeScale);
+  };
+  const n = groups.length;
+  const links: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const v = link(groups[i] as Group, groups[j] as Group);
+      (links[i] as Float64Array)[j] = v;
+      (links[j] as Float64Array)[i] = v;
+    }
+  for (;;) {
+    let best = threshold;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < n; i++) {
+      if (!groups[i]) continue;
+      const row = links[i] as Float64Array;
+      for (let j = i + 1; j < n; j++) if (groups[j] && (row[j] as number) >= best) [best, bi, bj] = [row[j] as number, i, j];
+    }
+    if (bi < 0) break;
+    const a = groups[bi] as Group;
+    const b = groups[bj] as Group;
+    // The larger story keeps its id and title.
+    const [big, small] = a.ids.length >= b.ids.length ? [a, b] : [b, a];
+    const ids = [...big.ids, ...small.ids];
+    const merged: Group = {
+      story: big.story,
+      ids,
+      terms: combine(big.terms, big.ids.length, small.terms, small.ids.length),
+      entities: combine(big.entities, big.ids.length, small.entities, small.ids.length),
+      span: big.span && small.span ? [Math.min(big.span[0], small.span[0]), Math.max(big.span[1], small.span[1])] : (big.span ?? small.span),
+    };
+    groups[bi] = merged;
+    groups[bj] = null;
+    for (let k = 0; k < n; k++) {
+      const g = groups[k];
+      if (!g || k === bi) continue;
+      const v = link(merged, g);
+      (links[bi] as Float64Array)[k] = v;
+      (links[k] as Float64Array)[bi] = v;
+    }
+  }
+  return groups.filter((g): g is Group => g !== null).map((g) => ({ ...g.story, articleIds: [...g.ids].sort() }));
+}
