@@ -3,7 +3,8 @@
  * evidence that gives no figure), the verdict, what exactly differs, the most conservative figure
  * (ACLED's convention) and a human-readable statement.
  */
-import type { Difference, Evidence, Fact, Variant, Verdict } from "../report/types.ts";
+import type { Evidence, Fact, Variant, Verdict } from "../report/types.ts";
+import { differenceOf } from "./difference.ts";
 import { CONTRACT_ITEM } from "../extract/frames.ts";
 import { stableId } from "../ids.ts";
 import { foldName } from "../knowledge/fold.ts";
@@ -206,16 +207,6 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     modality: majority(claims.map((c) => c.modality)),
     frame: claims.find((c) => c.frame)?.frame ?? null,
   };
-}
-
-export const FACT_RULES = {
-  conflict: { id: "facts.incompatible-values", doc: "Two independent accounts of one fact whose values cannot both be true (figures that do not overlap, other units, other dates, a denial against a deed) make the fact contested." },
-} as const;
-
-/** `differs` as data: the rule, what differs, and the two accounts compared, each with its own value and quote. */
-function differenceOf(what: string, [a, b]: readonly [Claim, Claim], valueOf: (c: Claim) => ClaimValue, withDate: boolean): Difference {
-  const account = (c: Claim): Difference["accounts"][number] => ({ articleId: c.articleId, value: describeValue(valueOf(c), { withDate }), quote: c.text, span: [c.span[0], c.span[1]] });
-  return { rule: FACT_RULES.conflict.id, what, accounts: [account(a), account(b)] };
 }
 
 /**

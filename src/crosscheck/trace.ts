@@ -5,7 +5,7 @@
  */
 import type { Fact, TraceEntry } from "../report/types.ts";
 import type { ExtractedDoc } from "../types.ts";
-import { FACT_RULES } from "./facts.ts";
+import { FACT_RULES } from "./difference.ts";
 import { numberRole } from "./number-roles.ts";
 import { QUANTITY_RULE_BY_ID } from "../extract/quantity-rules.ts";
 

@@ -3,8 +3,7 @@
  * packs/frames/events.json (validated on load) and compiled to regular expressions once.
  */
 import { z } from "zod";
-import { PackError } from "../errors.ts";
-import { readPackFile } from "./pack-file.ts";
+import { readPackFile, validatePack } from "./pack-file.ts";
 import type { DealStatus } from "../types.ts";
 
 const STATUSES = ["considering", "negotiating", "approved", "ordered", "delivering", "delivered", "cancelled"] as const;
@@ -71,12 +70,8 @@ export function compilePhrases(list: readonly string[]): RegExp {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PackError(`${file}: invalid frames pack at $.${issue?.path.join(".") ?? ""}: ${issue?.message ?? "unknown problem"}. Expected {pack: "frames", version: 1, frames: {...}, statuses: [...]}.`);
-  }
-  const f = parsed.data.frames;
+  const parsed = validatePack(schema, data, file, "frames pack", `{pack: "frames", version: 1, frames: {...}, statuses: [...]}`);
+  const f = parsed.frames;
   return {
     procurement: compilePhrases(f.procurement),
     delivery: compilePhrases(f.delivery),
@@ -87,7 +82,7 @@ export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
     incidentIdioms: compilePhrases(f.incidentIdioms),
     killed: compilePhrases(f.killed),
     injured: compilePhrases(f.injured),
-    statuses: parsed.data.statuses.map((s) => [s.status, compilePhrases(s.cues)] as const),
+    statuses: parsed.statuses.map((s) => [s.status, compilePhrases(s.cues)] as const),
   };
 }
 

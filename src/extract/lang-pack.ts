@@ -4,8 +4,7 @@
  * a phrase before it says so ("a mother of two": children).
  */
 import { z } from "zod";
-import { PackError } from "../errors.ts";
-import { readPackFile } from "./pack-file.ts";
+import { readPackFile, validatePack } from "./pack-file.ts";
 
 const schema = z.object({
   pack: z.literal("lang-en-numbers"),
@@ -22,13 +21,9 @@ export interface NumberLexicon {
 }
 
 export function parseNumberLexicon(data: unknown, file: string): NumberLexicon {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PackError(`${file}: invalid numbers pack at $.${issue?.path.join(".") ?? ""}: ${issue?.message ?? "unknown problem"}. Expected {pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}]}.`);
-  }
+  const parsed = validatePack(schema, data, file, "numbers pack", `{pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}]}`);
   const impliedUnits = new Map<string, string>();
-  for (const { unit, after } of parsed.data.impliedUnits) for (const phrase of after) impliedUnits.set(phrase.toLowerCase().replace(/\s+/g, " ").trim(), unit);
+  for (const { unit, after } of parsed.impliedUnits) for (const phrase of after) impliedUnits.set(phrase.toLowerCase().replace(/\s+/g, " ").trim(), unit);
   return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)) };
 }
 
@@ -40,4 +35,14 @@ export function numberLexicon(): NumberLexicon {
   const url = new URL("../../packs/lang/en/numbers.json", import.meta.url);
   cached = parseNumberLexicon(readPackFile(url, "English numbers pack"), url.pathname);
   return cached;
+}
+
+/** The unit a phrase right before a bare number gives it ("mother of" → "child"), from the words before the number, or null. */
+export function impliedUnit(wordsBefore: readonly string[]): string | null {
+  const lex = numberLexicon();
+  for (let n = Math.min(lex.longest, wordsBefore.length); n >= 1; n--) {
+    const unit = lex.impliedUnits.get(wordsBefore.slice(wordsBefore.length - n).join(" ").toLowerCase());
+    if (unit) return unit;
+  }
+  return null;
 }

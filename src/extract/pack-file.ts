@@ -1,5 +1,9 @@
-/** @module Reading a bundled pack file: its JSON, or a PackError that names the file and the pack. */
+/**
+ * @module Bundled pack files: reading one (its JSON, or a PackError naming the file and the pack)
+ * and validating it against its schema (a PackError naming the file, the path and what was expected).
+ */
 import { readFileSync } from "node:fs";
+import type { z } from "zod";
 import { PackError } from "../errors.ts";
 
 export function readPackFile(url: URL, what: string): unknown {
@@ -8,4 +12,12 @@ export function readPackFile(url: URL, what: string): unknown {
   } catch (err) {
     throw new PackError(`${url.pathname}: could not read the ${what}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+/** `data` checked against `schema`; `what` names the pack ("frames pack"), `expected` its shape. */
+export function validatePack<T>(schema: z.ZodType<T>, data: unknown, file: string, what: string, expected: string): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new PackError(`${file}: invalid ${what} at $.${issue?.path.join(".") ?? ""}: ${issue?.message ?? "unknown problem"}. Expected ${expected}.`);
 }

@@ -4,7 +4,7 @@
  * S-400 squadrons" → 5 squadron, incremental; "about 30", "more than 2,000", "10 to 12", "dozens".
  */
 import { QUANTITY_RULES, type QuantityRule } from "./quantity-rules.ts";
-import { numberLexicon } from "./lang-pack.ts";
+import { impliedUnit, numberLexicon } from "./lang-pack.ts";
 import type { Approximation, Mention, Quantity, Sentence, Span } from "../types.ts";
 import { frameLexicon } from "./frame-lexicon.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
@@ -264,7 +264,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       continue;
     }
     // "a mother of two": the phrase before a bare number says what it counts (the English numbers pack).
-    const implied = unit === null && !currency ? impliedUnit(toks, lead) : null;
+    const implied = unit === null && !currency ? impliedUnit(toks.slice(Math.max(0, lead - numberLexicon().longest), lead).map((w) => w.text)) : null;
     if (currency) unit = currency;
     else if (implied) unit = implied;
     else if (toks[lead - 1]?.norm === "magnitude" || /^-?magnitude$/.test(toks[j]?.norm ?? "") || (toks[j]?.text === "-" && toks[j + 1]?.norm === "magnitude")) unit = "magnitude";
@@ -513,17 +513,6 @@ function isPart(toks: Sentence["tokens"], start: number, next: number): boolean 
 
 function year(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
-}
-
-/** The unit a phrase right before a bare number gives it ("mother of" → "child"), or null. */
-function impliedUnit(toks: Sentence["tokens"], lead: number): string | null {
-  const lex = numberLexicon();
-  for (let n = Math.min(lex.longest, lead); n >= 1; n--) {
-    const phrase = toks.slice(lead - n, lead).map((t) => t.text.toLowerCase()).join(" ");
-    const unit = lex.impliedUnits.get(phrase);
-    if (unit) return unit;
-  }
-  return null;
 }
 
 function sentenceSlice(s: Sentence, start: number, end: number): string {
