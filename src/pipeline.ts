@@ -56,22 +56,20 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   for (const cluster of clusters) {
     const storyDocs = cluster.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
     const entityIds = new Map(storyDocs.map((d) => [d.article.id, aliasIds.get(d.article.id) ?? new Set<string>()]));
-    const outletOf = new Map(storyDocs.map((d) => [d.article.id, d.article.outlet]));
-    const extracted = storyDocs.map((d) => {
-      const others = new Set<string>();
-      const outlets = new Map<string, string[]>();
-      for (const [id, set] of entityIds) {
-        if (id === d.article.id) continue;
-        for (const e of set) {
-          others.add(e);
-          const list = outlets.get(e) ?? [];
-          const outlet = outletOf.get(id) ?? id;
-          if (!list.includes(outlet)) list.push(outlet);
-          outlets.set(e, list);
-        }
+    // Which articles of the story name each pack entity, found once: each article is told the
+    // entities the others name and, for explanations, their outlets (linear in the story's size).
+    const namedBy = new Map<string, Doc[]>();
+    for (const d of storyDocs)
+      for (const e of entityIds.get(d.article.id) ?? []) {
+        const by = namedBy.get(e);
+        if (by) by.push(d);
+        else namedBy.set(e, [d]);
       }
-      for (const list of outlets.values()) list.sort();
-      return extract(d, { kb, storyEntityIds: others, storyEntityOutlets: outlets });
+    const extracted = storyDocs.map((d) => {
+      const own = entityIds.get(d.article.id) ?? new Set<string>();
+      const others = new Set([...namedBy].filter(([e, by]) => by.length > (own.has(e) ? 1 : 0)).map(([e]) => e));
+      const outletsOf = (e: string): readonly string[] => [...new Set((namedBy.get(e) ?? []).filter((x) => x !== d).map((x) => x.article.outlet))].sort();
+      return extract(d, { kb, storyEntityIds: others, storyEntityOutlets: outletsOf });
     });
     const reuse = findReuse(storyDocs.map((d) => ({ id: d.article.id, text: d.text })));
     const repeats = storyDocs.flatMap((d) => findRepeats({ id: d.article.id, text: d.text }));

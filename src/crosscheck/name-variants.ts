@@ -46,7 +46,8 @@ function wordsOf(text: string): string[] {
 /** One word is the other with an ending that inflects a name ("Klitschkos", "Nuban", "Sudanese"). */
 function inflected(a: string, b: string, endings: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
-  return endings.some((e) => long === short + e || (short.endsWith("a") && long === short + e.slice(e.startsWith("a") ? 1 : 0) && e.startsWith("a")));
+  // "Nuba" + "an" is "Nuban": an ending that starts with the name's last "a" shares it.
+  return endings.some((e) => long === short + e || (e.startsWith("a") && short.endsWith("a") && long === short + e.slice(1)));
 }
 
 /** Is this pair of words one word spelled two ways? Returns how, or null. */
@@ -74,10 +75,6 @@ export function variantWords(a: string, b: string, lexicon: NameLexicon = loadNa
   const [pb] = doubleMetaphone(fb);
   if (pa.length >= 3 && pa === pb && editDistance(fa, fb, 3) <= 3) return "sound";
   return null;
-}
-
-function known(word: string): boolean {
-  return isDictionaryWord(word);
 }
 
 /** Russian-style transliteration of a final -ov/-ev written -off/-eff, or "kh" for "h". */
@@ -108,11 +105,40 @@ function differingPair(a: Form, b: Form): [string, string, number] | null {
   if (a.words.length !== b.words.length || a.words.length === 0) return null;
   let at = -1;
   for (let i = 0; i < a.words.length; i++) {
-    if (foldName(a.words[i] ?? "") === foldName(b.words[i] ?? "") && a.words[i] === b.words[i]) continue;
+    if (a.words[i] === b.words[i]) continue;
     if (at >= 0) return null;
     at = i;
   }
   return at < 0 ? null : [a.words[at] ?? "", b.words[at] ?? "", at];
+}
+
+/**
+ * Pairs of forms that could be one name spelled two ways: the same number of words, all but one
+ * the same (single words: the same first base letter). Blocking on the other words keeps this
+ * near-linear in the story's distinct names instead of comparing every pair.
+ */
+function candidatePairs(forms: readonly Form[]): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  forms.forEach((f, k) => {
+    f.words.forEach((w, i) => {
+      const rest = f.words.length === 1 ? toBaseLetters(w).charAt(0).toLowerCase() : f.words.filter((_, x) => x !== i).join("\u0000");
+      const key = `${f.words.length}|${i}|${rest}`;
+      const list = buckets.get(key);
+      if (list) list.push(k);
+      else buckets.set(key, [k]);
+    });
+  });
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (const list of buckets.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x] as number, list[y] as number].sort((p, q) => p - q) as [number, number];
+        if (seen.has(`${i}|${j}`)) continue;
+        seen.add(`${i}|${j}`);
+        out.push([i, j]);
+      }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 export function nameVariantAnomalies(docs: readonly ExtractedDoc[]): Anomaly[] {
@@ -123,19 +149,17 @@ export function nameVariantAnomalies(docs: readonly ExtractedDoc[]): Anomaly[] {
   const parent = forms.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] ?? i)));
   const how = new Map<string, { kind: NonNullable<ReturnType<typeof variantWords>>; at: number }>();
-  for (let i = 0; i < forms.length; i++) {
-    for (let j = i + 1; j < forms.length; j++) {
-      const a = forms[i] as Form;
-      const b = forms[j] as Form;
-      if (a.entityId && b.entityId && a.entityId !== b.entityId) continue;
-      const pair = differingPair(a, b);
-      if (!pair) continue;
-      const kind = variantWords(pair[0], pair[1]);
-      if (!kind || (kind !== "diacritics" && known(pair[0]) && known(pair[1]))) continue;
-      how.set(`${i}|${j}`, { kind, at: pair[2] });
-      how.set(`${j}|${i}`, { kind, at: pair[2] });
-      parent[root(i)] = root(j);
-    }
+  for (const [i, j] of candidatePairs(forms)) {
+    const a = forms[i] as Form;
+    const b = forms[j] as Form;
+    if (a.entityId && b.entityId && a.entityId !== b.entityId) continue;
+    const pair = differingPair(a, b);
+    if (!pair) continue;
+    const kind = variantWords(pair[0], pair[1]);
+    if (!kind || (kind !== "diacritics" && isDictionaryWord(pair[0]) && isDictionaryWord(pair[1]))) continue;
+    how.set(`${i}|${j}`, { kind, at: pair[2] });
+    how.set(`${j}|${i}`, { kind, at: pair[2] });
+    parent[root(i)] = root(j);
   }
   const clusters = new Map<number, number[]>();
   forms.forEach((_, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), i]));
@@ -146,7 +170,7 @@ export function nameVariantAnomalies(docs: readonly ExtractedDoc[]): Anomaly[] {
     const major = [...members].sort((x, y) => {
       const fx = forms[x] as Form;
       const fy = forms[y] as Form;
-      return fy.articles.size - fx.articles.size || Number(known(fy.text)) - Number(known(fx.text)) || x - y;
+      return fy.articles.size - fx.articles.size || Number(isDictionaryWord(fy.text)) - Number(isDictionaryWord(fx.text)) || x - y;
     })[0] as number;
     const ref = forms[major] as Form;
     const refOutlets = [...ref.articles.keys()].map((id) => outletOf.get(id) ?? id).sort();

@@ -20,7 +20,7 @@ export interface ExtractOptions {
   /** Entity ids other articles of the story mention: evidence for garbled-name detection. */
   readonly storyEntityIds?: ReadonlySet<string>;
   /** Outlets of the other articles that mention each entity, named in garble explanations. */
-  readonly storyEntityOutlets?: ReadonlyMap<string, readonly string[]>;
+  readonly storyEntityOutlets?: (entityId: string) => readonly string[];
 }
 
 /** Extract everything from one document. */

@@ -138,7 +138,7 @@ void test("names the outlets of the other articles that mention the intended ent
   const found = findGarbles("The deal includes the acquisition of Su-5 fighter aircraft.", {
     kb,
     storyEntityIds: new Set(["weapon:su-57"]),
-    storyEntityOutlets: new Map([["weapon:su-57", ["Daily Ledger", "The Courier"]]]),
+    storyEntityOutlets: (id) => (id === "weapon:su-57" ? ["Daily Ledger", "The Courier"] : []),
   });
   assert.match(found[0]?.explanation ?? "", /other articles of this story \(Daily Ledger, The Courier\) mention Su-57/);
 });

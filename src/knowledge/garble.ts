@@ -29,7 +29,7 @@ export interface FindGarblesOptions {
   /** Entities other articles of the same story mention. */
   readonly storyEntityIds?: ReadonlySet<string>;
   /** For each entity other articles of the story mention, those articles' outlets: named in explanations. */
-  readonly storyEntityOutlets?: ReadonlyMap<string, readonly string[]>;
+  readonly storyEntityOutlets?: (entityId: string) => readonly string[];
 }
 
 const indexes = new WeakMap<KnowledgeBase, DesignationIndex>();
@@ -58,9 +58,9 @@ function evidenceFor(
   cues: readonly ContextCue[],
   story: ReadonlySet<string>,
   local: ReadonlySet<string>,
-  outlets?: ReadonlyMap<string, readonly string[]>,
+  outlets?: (entityId: string) => readonly string[],
 ): Evidence {
-  const named = outlets?.get(entity.id);
+  const named = outlets?.(entity.id);
   return {
     cue: fittingCue(cues, entity.category),
     story: story.has(entity.id) ? "other-articles" : local.has(entity.id) ? "this-article" : null,

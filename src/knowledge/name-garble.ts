@@ -19,7 +19,7 @@ export interface NameGarbleContext {
   /** Entities this text mentions (correctly spelled). */
   readonly local: ReadonlySet<string>;
   /** Outlets of the other articles that mention each entity, for the explanation. */
-  readonly outlets?: ReadonlyMap<string, readonly string[]>;
+  readonly outlets?: (entityId: string) => readonly string[];
 }
 
 interface NamePart {
@@ -88,7 +88,7 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
         if (want === undefined || editDistance(f, want, 1) !== 1 || f.length < 3) continue;
         const wrote = offset === -1 ? `${prev!.text} ${t.text}` : `${t.text} ${next!.text}`;
         const story = ctx.story.has(np.person.id) || ctx.local.has(np.person.id);
-        const elsewhere = ctx.story.has(np.person.id) ? `, and ${otherArticles(ctx.outlets?.get(np.person.id))} mention this person` : ctx.local.has(np.person.id) ? ", and this article names this person elsewhere" : "";
+        const elsewhere = ctx.story.has(np.person.id) ? `, and ${otherArticles(ctx.outlets?.(np.person.id))} mention this person` : ctx.local.has(np.person.id) ? ", and this article names this person elsewhere" : "";
         consider(np.person, np.parts.join(" "), `"${wrote}" matches the rest of the name${elsewhere}`, story ? 0.85 : 0.7);
       }
     }
@@ -96,7 +96,7 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
     if (!best && f.length >= 4 && !sentenceStart(i)) {
       for (const { person: p, surnames } of mentioned) {
         if (surnames.some((s) => editDistance(f, s, 1) === 1)) {
-          const where = ctx.story.has(p.id) ? `${otherArticles(ctx.outlets?.get(p.id))} mention` : "this article mentions";
+          const where = ctx.story.has(p.id) ? `${otherArticles(ctx.outlets?.(p.id))} mention` : "this article mentions";
           consider(p, p.name, `${where} ${p.name}`, 0.6);
         }
       }
