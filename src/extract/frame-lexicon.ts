@@ -3,7 +3,7 @@
  * packs/frames/events.json (validated on load) and compiled to regular expressions once.
  */
 import { z } from "zod";
-import { readPackFile, validatePack } from "./pack-file.ts";
+import { bundledPack, validatePack } from "./pack-file.ts";
 import type { DealStatus } from "../types.ts";
 
 const STATUSES = ["considering", "negotiating", "approved", "ordered", "delivering", "delivered", "cancelled"] as const;
@@ -86,12 +86,5 @@ export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
   };
 }
 
-let cached: FrameLexicon | null = null;
-
 /** The bundled frames pack, read and compiled on first use. */
-export function frameLexicon(): FrameLexicon {
-  if (cached) return cached;
-  const url = new URL("../../packs/frames/events.json", import.meta.url);
-  cached = parseFrameLexicon(readPackFile(url, "frames pack"), url.pathname);
-  return cached;
-}
+export const frameLexicon = bundledPack(new URL("../../packs/frames/events.json", import.meta.url), "frames pack", parseFrameLexicon);

@@ -4,7 +4,7 @@
  * a phrase before it says so ("a mother of two": children).
  */
 import { z } from "zod";
-import { readPackFile, validatePack } from "./pack-file.ts";
+import { bundledPack, validatePack } from "./pack-file.ts";
 
 const schema = z.object({
   pack: z.literal("lang-en-numbers"),
@@ -27,15 +27,8 @@ export function parseNumberLexicon(data: unknown, file: string): NumberLexicon {
   return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)) };
 }
 
-let cached: NumberLexicon | null = null;
-
 /** The bundled numbers lexicon, read on first use. */
-export function numberLexicon(): NumberLexicon {
-  if (cached) return cached;
-  const url = new URL("../../packs/lang/en/numbers.json", import.meta.url);
-  cached = parseNumberLexicon(readPackFile(url, "English numbers pack"), url.pathname);
-  return cached;
-}
+export const numberLexicon = bundledPack(new URL("../../packs/lang/en/numbers.json", import.meta.url), "English numbers pack", parseNumberLexicon);
 
 /** The unit a phrase right before a bare number gives it ("mother of" → "child"), from the words before the number, or null. */
 export function impliedUnit(wordsBefore: readonly string[]): string | null {

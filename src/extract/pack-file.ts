@@ -21,3 +21,9 @@ export function validatePack<T>(schema: z.ZodType<T>, data: unknown, file: strin
   const issue = parsed.error.issues[0];
   throw new PackError(`${file}: invalid ${what} at $.${issue?.path.join(".") ?? ""}: ${issue?.message ?? "unknown problem"}. Expected ${expected}.`);
 }
+
+/** A bundled pack, read, validated and built on first use, then kept for the process. */
+export function bundledPack<T>(url: URL, what: string, parse: (data: unknown, file: string) => T): () => T {
+  let cached: T | undefined;
+  return () => (cached ??= parse(readPackFile(url, what), url.pathname));
+}
