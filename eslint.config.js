@@ -16,6 +16,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts run at install (before TypeScript is there): no type information.
+    files: ["scripts/**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { process: "readonly", console: "readonly", Buffer: "readonly" } },
+  },
+  {
     // node:test's test()/describe() return promises the runner awaits itself.
     files: ["**/*.test.ts", "test/store/conformance.ts"],
     rules: { "@typescript-eslint/no-floating-promises": "off" },

@@ -5,9 +5,11 @@
  * corroborated precision, single-source correctness, key-fact recall, garble and name-variant
  * precision and junk share; then FNC-1 stance beside the top-3 systems; the two split lines last.
  *
- * Options: --split tune|heldout|all, --events a,b, --no-fnc, --fnc-headlines N, --review DIR
+ * Options: --split tune|heldout|all, --events a,b, --no-fnc, --fnc-headlines N, --review DIR,
+ * --no-embeddings (measure without word vectors)
  * (default bench/verdicts/out), --validate (check anchors), --agreement (between passes), --data DIR.
  */
+import { useWordVectors, wordVectors } from "../../src/knowledge/vectors.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,7 +74,7 @@ export function splitLine(run: SplitRun): string {
     "name_variant_precision",
     "junk_share",
   ];
-  return `verdicts split=${run.split} ${keys.map((k) => `${k}=${fmt(f[k])}`).join(" ")} events=${run.scores.length}`;
+  return `verdicts split=${run.split} ${keys.map((k) => `${k}=${fmt(f[k])}`).join(" ")} events=${run.scores.length} embeddings=${wordVectors() ? "on" : "off"}`;
 }
 
 function reviewMarkdown(run: SplitRun): string {
@@ -130,6 +132,7 @@ function printAgreement(): void {
 
 export async function main(args: string[]): Promise<void> {
   const dataDir = benchDataDir(args);
+  if (args.includes("--no-embeddings")) useWordVectors(null);
   if (args.includes("--validate")) {
     process.exitCode = validatePaths([], args) > 0 ? 1 : 0;
     return;

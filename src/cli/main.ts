@@ -9,6 +9,7 @@ import { TriangulateError } from "../errors.ts";
 import { runAnalyze, type Format } from "./analyze.ts";
 import { red, warn } from "./io.ts";
 import { registerStoreCommands } from "./store-commands.ts";
+import { useWordVectors } from "../knowledge/vectors.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -28,7 +29,11 @@ export function buildProgram(): Command {
     .description("Cross-check many articles about one event: what sources agree on, where they differ, who copies whom, what looks garbled.")
     .version(pkg.version)
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .option("--no-embeddings", "do not use word vectors (run on exact and morphological word matching alone; also TRIANGULATE_NO_EMBEDDINGS=1)")
+    .hook("preAction", (cmd) => {
+      if (cmd.opts<{ embeddings?: boolean }>().embeddings === false) useWordVectors(null);
+    });
   program
     .command("analyze")
     .description("analyze files, folders, globs, URLs or - (stdin) and write a cross-source report")

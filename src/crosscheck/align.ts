@@ -3,26 +3,43 @@
  * (see similarity.ts), raised when they share entities, lowered when they share none.
  */
 import type { Claim } from "../types.ts";
+import { sharePredicate } from "./predicates.ts";
 import { buildIdf, contentOverlap, sentenceFeatures, similarity, type IdfTable, type SimFeatures } from "./similarity.ts";
 
 export type ClaimSimilarity = (a: Claim, b: Claim) => number;
 
 export interface ClaimSimilarities {
-  /** How much content two claims share (a claim restated inside a longer sentence still scores): for grouping. */
+  /**
+   * How much content two claims share (a claim restated inside a longer sentence still scores),
+   * words matched also by their vectors, raised when the claims share a predicate and lowered
+   * when their predicates differ: for grouping.
+   */
   readonly overlap: ClaimSimilarity;
+  /** The same overlap on the words alone (no vectors, no predicates): for the copy test, whose thresholds were set on it. */
+  readonly content: ClaimSimilarity;
   /** Whether two sentences say the same thing in the same way (the paraphrase model): for copy detection. */
   readonly paraphrase: ClaimSimilarity;
 }
 
-/** Similarity functions over a fixed set of claims (features and IDF computed once). */
-export function claimSimilarities(claims: readonly Claim[]): ClaimSimilarities {
+/** Similarity functions over a fixed set of claims (features and IDF computed once). `predicates` gives each claim's predicate verbs (see predicates.ts). */
+export function claimSimilarities(claims: readonly Claim[], predicates?: (c: Claim) => readonly string[]): ClaimSimilarities {
   const features = new Map<string, SimFeatures>();
   for (const c of claims) if (!features.has(c.id)) features.set(c.id, sentenceFeatures(c.text));
   const idf = buildIdf([...features.values()]);
-  return { overlap: claimSimilarity(claims, features, idf, contentOverlap, SHARED_FIGURE_BONUS), paraphrase: claimSimilarity(claims, features, idf, similarity) };
+  const grouping: Scorer = (a, b, t) => contentOverlap(a, b, t, { vectors: true });
+  return {
+    overlap: claimSimilarity(claims, features, idf, grouping, SHARED_FIGURE_BONUS, predicates),
+    content: claimSimilarity(claims, features, idf, contentOverlap, SHARED_FIGURE_BONUS),
+    paraphrase: claimSimilarity(claims, features, idf, similarity),
+  };
 }
 
-type Scorer = typeof similarity;
+/** Factor on the content overlap of two claims whose sentences both have predicates and share none ("charged" against "ordered"). */
+export const PREDICATE_MISMATCH = 0.6;
+/** Factor on the content overlap of two claims that share a predicate, in the same or other words. */
+export const PREDICATE_MATCH = 1.2;
+
+type Scorer = (a: SimFeatures, b: SimFeatures, idf: IdfTable) => number;
 
 /** How much a figure two claims share (the same count of the same thing, the same sum) raises their content overlap. */
 export const SHARED_FIGURE_BONUS = 0.2;
@@ -37,7 +54,14 @@ function sharesFigure(a: Claim, b: Claim): boolean {
   return keys.length > 0 && figureKeys(b).some((k) => keys.includes(k));
 }
 
-function claimSimilarity(claims: readonly Claim[], features: ReadonlyMap<string, SimFeatures>, idf: IdfTable, score: Scorer, bonus = 0): ClaimSimilarity {
+function claimSimilarity(
+  claims: readonly Claim[],
+  features: ReadonlyMap<string, SimFeatures>,
+  idf: IdfTable,
+  score: Scorer,
+  bonus = 0,
+  predicates?: (c: Claim) => readonly string[],
+): ClaimSimilarity {
   const index = new Map<string, number>();
   for (const c of claims) if (!index.has(c.id)) index.set(c.id, index.size);
   const n = index.size + 1;
@@ -55,6 +79,11 @@ function claimSimilarity(claims: readonly Claim[], features: ReadonlyMap<string,
     const shared = a.subjects.filter((x) => b.subjects.includes(x)).length;
     if (a.subjects.length > 0 && b.subjects.length > 0 && shared === 0) s *= 0.6;
     else if (shared >= 2) s = Math.min(1, s * 1.1);
+    if (predicates && s > 0) {
+      const pa = predicates(a);
+      const pb = predicates(b);
+      if (pa.length > 0 && pb.length > 0) s = Math.min(1, s * (sharePredicate(pa, pb) ? PREDICATE_MATCH : PREDICATE_MISMATCH));
+    }
     cache.set(key, s);
     return s;
   };

@@ -6,11 +6,16 @@
  */
 import type { Claim, FrameType } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
+import type { Rule } from "../rules.ts";
 
 export interface ClaimGroup {
   readonly key: string;
   readonly kind: FrameType | "statement" | "generic";
   readonly claims: readonly Claim[];
+  /** The claim that says best what the group says (its medoid), for the statement. */
+  readonly representative?: Claim;
+  /** Claims a rule put together that similarity alone would not have (for the trace). */
+  readonly merged?: { readonly rule: Rule; readonly claims: readonly Claim[] };
 }
 
 export interface GroupOptions {
@@ -75,9 +80,18 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
       if (first) groups.push({ key: k === 0 ? `statement|${speaker}` : `statement|${speaker}|${first.id}`, kind: "statement", claims: members });
     });
   }
-  for (const members of cluster(generic, options.threshold)) {
+  const main = mainEvent(generic, options.similarity);
+  for (const members of cluster(generic, options.threshold, main)) {
     const first = members[0];
-    if (first) groups.push({ key: `claim|${first.id}`, kind: "generic", claims: members });
+    if (!first) continue;
+    const lead = main.length > 0 && members.includes(main[0] as Claim);
+    groups.push({
+      key: `claim|${first.id}`,
+      kind: "generic",
+      claims: members,
+      representative: medoid([first, ...members.slice(1)], options.similarity),
+      ...(lead ? { merged: { rule: LEAD_RULE, claims: main } } : {}),
+    });
   }
   return groups;
 
@@ -85,10 +99,17 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
   // its article yet, if similar enough; otherwise it starts a group. Each cluster is compared
   // through its first few members (in canonical order), which keeps grouping near-linear in large
   // stories where copies make clusters big.
-  function cluster(claims: readonly Claim[], threshold: number): Claim[][] {
+  function cluster(claims: readonly Claim[], threshold: number, seed: readonly Claim[] = []): Claim[][] {
     const clusters: { members: Claim[]; articles: Set<string> }[] = [];
     const bySentence = new Map<string, { members: Claim[]; articles: Set<string> }>();
+    const seeded = new Set(seed);
+    if (seed.length > 0) {
+      const home = { members: [...seed], articles: new Set(seed.map((c) => c.articleId)) };
+      clusters.push(home);
+      for (const c of seed) bySentence.set(`${c.articleId}|${c.sentence}`, home);
+    }
     for (const c of claims) {
+      if (seeded.has(c)) continue;
       let best = -1;
       let bestScore = threshold;
       // Claims of one sentence (two frames of one sentence) stay together.
@@ -119,6 +140,62 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
     }
     return clusters.map((cl) => cl.members);
   }
+}
+
+/** The member most similar to the others in all (ties: the shorter sentence, then canonical order). */
+export function medoid(members: readonly [Claim, ...Claim[]], similarity: (a: Claim, b: Claim) => number): Claim {
+  if (members.length <= 2) return members[0];
+  let best: Claim = members[0];
+  let bestScore = -1;
+  for (const a of members) {
+    let score = 0;
+    for (const b of members) if (a !== b) score += similarity(a, b);
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && a.text.length < best.text.length)) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export const LEAD_RULE: Rule = {
+  id: "group.lead-event",
+  doc: "The opening reporting sentences of three or more articles that share content state one event, the story's main one (news opens with what happened)",
+};
+
+/** Sentences from the start of an article that may state the story's main event. */
+const LEAD_SENTENCES = 3;
+/** Content overlap two articles' leads need to state one event. */
+const LEAD_EDGE = 0.3;
+/** Articles whose leads must agree before they are read as the story's main event. */
+const LEAD_MIN_ARTICLES = 3;
+
+/**
+ * The story's main event, as the articles' leads state it: news opens with what happened (the
+ * inverted pyramid), so each article's first reporting sentence is a candidate, and the largest set
+ * of leads linked by content overlap (single linkage at LEAD_EDGE) over at least LEAD_MIN_ARTICLES
+ * articles is one claim, restated in each article's words. Returns those lead claims (or none).
+ */
+export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: Claim) => number): Claim[] {
+  const leads = new Map<string, Claim>();
+  for (const c of generic) {
+    if (c.commentary || c.sentence >= LEAD_SENTENCES) continue;
+    const prev = leads.get(c.articleId);
+    if (!prev || c.sentence < prev.sentence) leads.set(c.articleId, c);
+  }
+  const list = [...leads.values()];
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (a && b && similarity(a, b) >= LEAD_EDGE) parent[find(i)] = find(j);
+    }
+  const components = new Map<number, Claim[]>();
+  list.forEach((c, i) => components.set(find(i), [...(components.get(find(i)) ?? []), c]));
+  const largest = [...components.values()].sort((x, y) => y.length - x.length || canonicalOrder(x[0] as Claim, y[0] as Claim))[0] ?? [];
+  return largest.length >= LEAD_MIN_ARTICLES ? largest.sort(canonicalOrder) : [];
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from "../knowledge/index.ts";
 import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
-import { comparisonTrace, numberTrace } from "./trace.ts";
+import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
 import type { RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention } from "../types.ts";
 import { claimSimilarities } from "./align.ts";
@@ -16,6 +16,8 @@ import { buildFacts } from "./facts.ts";
 import { groupClaims } from "./group.ts";
 import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from "./origins.ts";
 import { paraphraseLinks } from "./paraphrase-links.ts";
+import { COREF_RULES, storyShortForms } from "../extract/coref.ts";
+import { predicatesOf } from "./predicates.ts";
 
 export interface CrosscheckInput {
   readonly storyId: string;
@@ -55,10 +57,23 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   );
   // Copies (not articles sharing a paragraph) count as one text for framing.
   const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.score >= 0.3));
-  const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims));
-  const sims = claimSimilarities(claims);
+  const shortForms = storyShortForms(docs.flatMap((d) => d.mentions));
+  const namesTrace: TraceEntry[] = [];
+  const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
+  const sentences = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
+  const predicates = new Map<string, string[]>();
+  const predicatesOfClaim = (c: Claim): readonly string[] => {
+    let p = predicates.get(c.id);
+    if (!p) {
+      const s = sentences.get(c.articleId)?.[c.sentence];
+      p = s ? predicatesOf(s) : [];
+      predicates.set(c.id, p);
+    }
+    return p;
+  };
+  const sims = claimSimilarities(claims, predicatesOfClaim);
   const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD });
-  const copied = copyTest({ links: reuse, similarity: sims.paraphrase, overlap: sims.overlap });
+  const copied = copyTest({ links: reuse, similarity: sims.paraphrase, overlap: sims.content });
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
   const facts = groups
     .flatMap((g) => {
@@ -87,7 +102,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
   );
-  const trace = [...numberTrace(docs), ...comparisonTrace(facts)];
+  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...comparisonTrace(facts)];
   return { facts, anomalies, reuse, stats, storyDate, trace };
 }
 
@@ -116,6 +131,22 @@ function commentaryAnomalies(d: ExtractedDoc, st: ArticleStats | undefined): Ano
   const first = d.doc.sentences.find((s) => d.sentenceKinds[s.index] === "commentary");
   if (!first) return [];
   return [{ kind: "mostly-commentary", articleId: d.doc.article.id, quote: first.text, span: [first.span[0], first.span[1]], suggestion: null, explanation: `This article is ${note}.` }];
+}
+
+/**
+ * A claim whose subjects name the story's longer names for their short forms
+ * (coref.story-short-form); each short form read so is traced once, where it is first rewritten.
+ */
+function withStoryNames(c: Claim, shortForms: ReadonlyMap<string, string>, trace: TraceEntry[]): Claim {
+  if (!c.subjects.some((s) => shortForms.has(s))) return c;
+  for (const s of c.subjects) {
+    const long = shortForms.get(s);
+    if (!long || trace.some((t) => t.quote === s)) continue;
+    const m = c.mentions.find((x) => x.canonical === s);
+    const rule = COREF_RULES.story;
+    trace.push({ rule: rule.id, doc: rule.doc, action: "reclassified", articleId: c.articleId, span: m ? [m.span[0], m.span[1]] : [c.span[0], c.span[1]], quote: s, context: c.text, message: `"${s}" read as ${long} across the story: ${rule.doc}` });
+  }
+  return { ...c, subjects: [...new Set(c.subjects.map((s) => shortForms.get(s) ?? s))] };
 }
 
 /** A sentence an article repeats (a scraper's duplicate) is one claim, not two. */

@@ -77,7 +77,7 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
       return namesSpeaker(text, who) ? text : `${who}: “${text}”`;
     }
     case "generic":
-      return claims[0]?.text ?? "";
+      return (group.representative && claims.includes(group.representative) ? group.representative : claims[0])?.text ?? "";
   }
 }
 

@@ -8,16 +8,21 @@ import type { ExtractedDoc } from "../types.ts";
 import { FACT_RULES } from "./difference.ts";
 import { numberRole } from "./number-roles.ts";
 import { QUANTITY_RULE_BY_ID } from "../extract/quantity-rules.ts";
+import { COREF_RULES } from "../extract/coref.ts";
+import type { Rule } from "../rules.ts";
+import type { ClaimGroup } from "./group.ts";
+
+const RECLASSIFYING: ReadonlyMap<string, Rule> = new Map(Object.values(COREF_RULES).map((r) => [r.id, r]));
 
 export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
   const out: TraceEntry[] = [];
   for (const d of docs) {
     // Numbers extraction left out, by the rule that did.
     for (const g of d.diagnostics) {
-      const rule = QUANTITY_RULE_BY_ID.get(g.code);
+      const rule = QUANTITY_RULE_BY_ID.get(g.code) ?? RECLASSIFYING.get(g.code);
       if (!rule || !g.span) continue;
       const sentence = d.doc.sentences.find((s) => s.span[0] <= g.span![0] && g.span![1] <= s.span[1]);
-      out.push({ rule: rule.id, doc: rule.doc, action: "dropped", articleId: d.doc.article.id, span: [g.span[0], g.span[1]], quote: d.doc.text.slice(g.span[0], g.span[1]), context: sentence?.text ?? "", message: g.message });
+      out.push({ rule: rule.id, doc: rule.doc, action: RECLASSIFYING.has(rule.id) ? "reclassified" : "dropped", articleId: d.doc.article.id, span: [g.span[0], g.span[1]], quote: d.doc.text.slice(g.span[0], g.span[1]), context: sentence?.text ?? "", message: g.message });
     }
     const seen = new Set<string>();
     for (const c of d.claims) {
@@ -41,6 +46,28 @@ export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
     }
   }
   return out;
+}
+
+/** Claims a rule put together that similarity alone would not have (the leads read as the story's main event). */
+export function mergeTrace(groups: readonly ClaimGroup[]): TraceEntry[] {
+  return groups.flatMap((g) => {
+    const m = g.merged;
+    const first = m?.claims[0];
+    if (!m || !first) return [];
+    const shown = g.representative ?? first;
+    return [
+      {
+        rule: m.rule.id,
+        doc: m.rule.doc,
+        action: "merged" as const,
+        articleId: shown.articleId,
+        span: [shown.span[0], shown.span[1]] as const,
+        quote: shown.text,
+        context: m.claims.map((c) => c.text).join(" | "),
+        message: `the opening sentences of ${new Set(m.claims.map((c) => c.articleId)).size} articles read as one claim, the story's main event: ${m.claims.map((c) => c.articleId).join(", ")}`,
+      },
+    ];
+  });
 }
 
 export function comparisonTrace(facts: readonly Fact[]): TraceEntry[] {

@@ -11,6 +11,7 @@ import { isCommentary } from "./commentary.ts";
 import { extractDates } from "./dates.ts";
 import { extractFrames } from "./frames.ts";
 import { extractMentions } from "./mentions.ts";
+import { resolveShortForms } from "./coref.ts";
 import { modalityOf } from "./modality.ts";
 import { extractQuantities } from "./quantities.ts";
 import { incidentFrame } from "./incidents.ts";
@@ -32,7 +33,9 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
     ...(options.storyEntityIds ? { storyEntityIds: options.storyEntityIds } : {}),
     ...(options.storyEntityOutlets ? { storyEntityOutlets: options.storyEntityOutlets } : {}),
   });
-  const mentions = extractMentions(doc, { kb, garbles });
+  const mentions = resolveShortForms(extractMentions(doc, { kb, garbles }), (rule, m, long) =>
+    diagnostics.push({ code: rule.id, message: `"${m.text}" read as ${long}: ${rule.doc}`, span: m.span, stage: "extract" }),
+  );
   const bySentence = groupBy(mentions, (m) => m.sentence);
   const quantities: Quantity[] = [];
   const dates: DateValue[] = [];

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PackError } from "../errors.ts";
-import { numberLexicon, parseNumberLexicon } from "./lang-pack.ts";
+import { isContrastWord, nonPredicateVerbs, numberLexicon, parseContrastLexicon, parseNumberLexicon, parseVerbLexicon } from "./lang-pack.ts";
 import { extractQuantities } from "./quantities.ts";
 import { segment } from "../text/sentences.ts";
 import type { Sentence } from "../types.ts";
@@ -28,4 +28,30 @@ test("rejects a numbers pack of the wrong shape, naming the file and the path", 
 test("a mother of two counts children, not the dead of the sentence's verb", () => {
   assert.deepEqual(units("The mother of two died in the crash."), ["2 child"]);
   assert.deepEqual(units("Two people died in the crash."), ["2 killed"]);
+});
+
+test("quantity.glued-name: letters glued to a number that are no unit make a name; a unit glued to it stays a measure", () => {
+  assert.deepEqual(units("He spent three seasons with the 49ers."), ["3 season"]);
+  const dropped: string[] = [];
+  extractQuantities(sentence("The 76ers won again."), { mentions: [], dateSpans: [], onDrop: (rule, _span, text) => dropped.push(`${rule.id} ${text}`) });
+  assert.deepEqual(dropped, ["quantity.glued-name 76ers"]);
+  assert.deepEqual(units("The village lies 12km from the coast."), ["12 km"]);
+  assert.ok(numberLexicon().gluedUnits.has("bn"));
+});
+
+test("the contrast pack: days, directions, colours and opposites are contrast words; other words are not", () => {
+  for (const w of ["Monday", "west", "grey", "silver", "increase", "decrease", "hired", "fired"]) assert.ok(isContrastWord(w), w);
+  for (const w of ["rehab", "clinic", "acquire", "blaze"]) assert.ok(!isContrastWord(w), w);
+});
+
+test("rejects a contrast pack or a verbs pack of the wrong shape, naming the file", () => {
+  assert.throws(
+    () => parseContrastLexicon({ pack: "lang-en-contrast", version: 1, description: "x", sets: [{ kind: "day", words: ["monday"] }] }, "my-contrast.json"),
+    (e: unknown) => e instanceof PackError && /my-contrast\.json: invalid contrast pack at \$\.sets\.0\.words/.test(e.message),
+  );
+  assert.throws(
+    () => parseVerbLexicon({ pack: "lang-en-verbs", version: 1, description: "x", reporting: [] , light: ["be"] }, "my-verbs.json"),
+    (e: unknown) => e instanceof PackError && /my-verbs\.json: invalid verbs pack at \$\.reporting/.test(e.message),
+  );
+  assert.ok(nonPredicateVerbs().has("say") && nonPredicateVerbs().has("be") && !nonPredicateVerbs().has("acquire"));
 });

@@ -11,6 +11,7 @@ const schema = z.object({
   version: z.literal(1),
   description: z.string(),
   impliedUnits: z.array(z.object({ unit: z.string().min(1), after: z.array(z.string().min(1)).min(1) })),
+  gluedUnits: z.array(z.string().min(1)).min(1),
 });
 
 export interface NumberLexicon {
@@ -18,13 +19,15 @@ export interface NumberLexicon {
   readonly impliedUnits: ReadonlyMap<string, string>;
   /** Longest phrase, in words. */
   readonly longest: number;
+  /** Lower-cased letters that may be glued to a number in a measure ("km", "bn", "s"). */
+  readonly gluedUnits: ReadonlySet<string>;
 }
 
 export function parseNumberLexicon(data: unknown, file: string): NumberLexicon {
-  const parsed = validatePack(schema, data, file, "numbers pack", `{pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}]}`);
+  const parsed = validatePack(schema, data, file, "numbers pack", `{pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}], gluedUnits: [...]}`);
   const impliedUnits = new Map<string, string>();
   for (const { unit, after } of parsed.impliedUnits) for (const phrase of after) impliedUnits.set(phrase.toLowerCase().replace(/\s+/g, " ").trim(), unit);
-  return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)) };
+  return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)), gluedUnits: new Set(parsed.gluedUnits.map((u) => u.toLowerCase())) };
 }
 
 /** The bundled numbers lexicon, read on first use. */
@@ -39,3 +42,43 @@ export function impliedUnit(wordsBefore: readonly string[]): string | null {
   }
   return null;
 }
+
+const contrastSchema = z.object({
+  pack: z.literal("lang-en-contrast"),
+  version: z.literal(1),
+  description: z.string(),
+  sets: z.array(z.object({ kind: z.string().min(1), words: z.array(z.string().min(1)).min(2) })).min(1),
+});
+
+/** Lower-cased word → the kinds of contrast sets it belongs to. */
+export function parseContrastLexicon(data: unknown, file: string): ReadonlyMap<string, readonly string[]> {
+  const parsed = validatePack(contrastSchema, data, file, "contrast pack", `{pack: "lang-en-contrast", version: 1, description, sets: [{kind, words: [...]}]}`);
+  const out = new Map<string, string[]>();
+  for (const { kind, words } of parsed.sets) for (const w of words) out.set(w.toLowerCase(), [...(out.get(w.toLowerCase()) ?? []), kind]);
+  return out;
+}
+
+/** The bundled contrast sets (packs/lang/en/contrast.json), read on first use. */
+export const contrastLexicon = bundledPack(new URL("../../packs/lang/en/contrast.json", import.meta.url), "English contrast pack", parseContrastLexicon);
+
+/** Whether a word names one value of a kind (a weekday, a direction, a colour, one of two opposites): it never matches another word by vector similarity. */
+export function isContrastWord(word: string): boolean {
+  return contrastLexicon().has(word.toLowerCase());
+}
+
+const verbsSchema = z.object({
+  pack: z.literal("lang-en-verbs"),
+  version: z.literal(1),
+  description: z.string(),
+  reporting: z.array(z.string().min(1)).min(1),
+  light: z.array(z.string().min(1)).min(1),
+});
+
+/** Verb lemmas that are no predicate: reporting and light verbs. */
+export function parseVerbLexicon(data: unknown, file: string): ReadonlySet<string> {
+  const parsed = validatePack(verbsSchema, data, file, "verbs pack", `{pack: "lang-en-verbs", version: 1, description, reporting: [...], light: [...]}`);
+  return new Set([...parsed.reporting, ...parsed.light].map((w) => w.toLowerCase()));
+}
+
+/** The bundled verbs pack (packs/lang/en/verbs.json), read on first use. */
+export const nonPredicateVerbs = bundledPack(new URL("../../packs/lang/en/verbs.json", import.meta.url), "English verbs pack", parseVerbLexicon);

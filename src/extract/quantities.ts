@@ -162,6 +162,19 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       i = j + 1;
       continue;
     }
+    // "76ers", "4G": letters glued to the number that are no unit make a name.
+    const after = toks[j];
+    const oneToken = /^\d+(\p{L}+)$/u.exec(t.text)?.[1];
+    if (oneToken !== undefined && !numberLexicon().gluedUnits.has(oneToken.toLowerCase())) {
+      drop(QUANTITY_RULES.gluedName, i, i + 1);
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    if (/^\d+$/.test(t.text) && j === i + 1 && after && after.span[0] === t.span[1] && /^\p{L}+$/u.test(after.text) && !numberLexicon().gluedUnits.has(after.text.toLowerCase())) {
+      drop(QUANTITY_RULES.gluedName, i, j + 1);
+      i = j + 1;
+      continue;
+    }
     // "No one was injured": none.
     if (value === 1 && /^one$/i.test(t.text) && /^no$/i.test(toks[i - 1]?.text ?? "")) {
       drop(QUANTITY_RULES.noOne, i - 1, j);

@@ -13,6 +13,7 @@ export const QUANTITY_RULES = {
   model: { id: "quantity.model-number", doc: "A number right after a name ('an ATR 72', 'a Boeing 737', 'Falcon 9') is a model's number, not a count." },
   oneOf: { id: "quantity.one-of", doc: "'One of the', 'one another', 'one day', 'one side' are no count." },
   score: { id: "quantity.score-or-tally", doc: "'6-3', 'split six to three': a score or a vote tally (the second figure below the first), not a range or a count." },
+  gluedName: { id: "quantity.glued-name", doc: "A number glued to letters that are no unit ('76ers', '49ers') is part of a name, not a count." },
   year: { id: "quantity.bare-year", doc: "A bare year ('in 2013', 'the 2023 earthquakes') is a date or names an event, not a count." },
 } as const satisfies Record<string, QuantityRule>;
 

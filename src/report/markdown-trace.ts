@@ -1,7 +1,7 @@
 /**
  * @module The "Why" section of a Markdown report made with `--explain`: for each contested fact,
- * the rule and the two accounts it compared; for each rule that left numbers out or read them as
- * something else, its doc and where it acted.
+ * the rule and the two accounts it compared; for each rule that left numbers out, read numbers or
+ * names as something else, or put claims together, its doc and where it acted.
  */
 import type { ArticleSummary, Report, TraceEntry } from "./types.ts";
 
@@ -28,7 +28,7 @@ export function renderTrace(report: Report): string[] {
   out.push("");
   const byRule = new Map<string, TraceEntry[]>();
   for (const t of report.trace) if (t.action !== "compared") byRule.set(t.rule, [...(byRule.get(t.rule) ?? []), t]);
-  out.push(`### Numbers left out or read as something else`, "");
+  out.push(`### Numbers and names left out or read as something else, claims put together`, "");
   if (byRule.size === 0) out.push("None.", "");
   for (const [rule, entries] of [...byRule].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     out.push(`- \`${rule}\` (${entries.length}): ${entries[0]?.doc ?? ""}`);

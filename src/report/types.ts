@@ -22,12 +22,12 @@ export interface Report {
   readonly trace?: readonly TraceEntry[];
 }
 
-/** One decision of a named rule: a number left out, a number read as something else, two accounts compared. */
+/** One decision of a named rule: a number left out, a number or a name read as something else, claims put together, two accounts compared. */
 export interface TraceEntry {
   readonly rule: string;
   /** The rule's one-line doc. */
   readonly doc: string;
-  readonly action: "dropped" | "reclassified" | "compared";
+  readonly action: "dropped" | "reclassified" | "merged" | "compared";
   readonly articleId: string;
   readonly span: readonly [number, number];
   /** The words the rule acted on ("200 W. American Blvd"). */

@@ -6,6 +6,8 @@
 import { scaleValue, wordValue } from "../../extract/numbers.ts";
 import { stem as porter } from "../../stories/stem.ts";
 import { canonical } from "./synonyms.ts";
+import { wordVectors } from "../../knowledge/vectors.ts";
+import { isContrastWord } from "../../extract/lang-pack.ts";
 
 export interface SimFeatures {
   /** Content term → count. Stems of content words; numbers as `#value` ("five" and "5" are `#5`). */
@@ -24,6 +26,12 @@ export interface SimFeatures {
   readonly termHashes: Uint32Array;
   /** Whether each term of termList may match softly (alphabetic, ≥ 5 letters). */
   readonly softOk: Uint8Array;
+  /**
+   * Per term of termList: its word's row in the word vectors (see knowledge/vectors.ts), or -1 for
+   * names, numbers, words of a contrast set (a weekday, a colour, one of two opposites) and words
+   * the vectors lack; all -1 when word vectors are off.
+   */
+  readonly vecRows: Int32Array;
   /** Hashes of the normalized token sequence: stems of content words, function words, `#value` numbers. */
   readonly seq: Uint32Array;
   /** Distinct hashes of seq, sorted (to test whether a token of another sentence occurs here). */
@@ -79,6 +87,19 @@ function numberValue(lower: string): number | null {
   if (numberCache.size >= 100_000) numberCache.clear();
   numberCache.set(lower, v);
   return v;
+}
+
+const NO_ROWS = new Int32Array(0);
+
+function vectorRows(termList: readonly string[], b: Builder): Int32Array {
+  const v = wordVectors();
+  if (!v) return termList.length === 0 ? NO_ROWS : new Int32Array(termList.length).fill(-1);
+  return Int32Array.from(termList, (t) => {
+    if (b.names.has(t) || !/^\p{L}{3,}$/u.test(t)) return -1;
+    const word = (b.surface.get(t) ?? t).toLowerCase().replace(/'s$/, "");
+    if (!/^\p{L}+$/u.test(word) || isContrastWord(word)) return -1;
+    return v.indexOf(word);
+  });
 }
 
 export function sentenceFeatures(text: string): SimFeatures {
@@ -142,6 +163,7 @@ export function sentenceFeatures(text: string): SimFeatures {
     termList,
     termHashes: Uint32Array.from(hashed, ([h]) => h),
     softOk: Uint8Array.from(termList, (t) => (t.length >= 5 && /^\p{L}+$/u.test(t) ? 1 : 0)),
+    vecRows: vectorRows(termList, b),
     seq,
     seqSorted: Uint32Array.from(new Set(seq)).sort(),
     bigrams: sortedUnique(bigrams),

@@ -16,8 +16,8 @@ export const NUMBER_CONFLICT_FACTOR = 0.85;
 export const NEGATION_CONFLICT_FACTOR = 0.9;
 
 /** Symmetric content overlap in [0, 1] (1 for a sentence against itself). */
-export function contentOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable): number {
-  let s = termOverlap(a, b, idf).f;
+export function contentOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, options: { readonly vectors?: boolean } = {}): number {
+  let s = termOverlap(a, b, idf, options).f;
   if (s === 0) return 0;
   if (hasOwn(a.numbers, b.numbers) && hasOwn(b.numbers, a.numbers)) s *= NUMBER_CONFLICT_FACTOR;
   if (a.negated !== b.negated) s *= NEGATION_CONFLICT_FACTOR;

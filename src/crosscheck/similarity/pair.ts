@@ -5,9 +5,14 @@
 import type { SimFeatures } from "./features.ts";
 import type { IdfTable } from "./idf.ts";
 import { softMatch } from "./soft.ts";
+import { wordVectors } from "../../knowledge/vectors.ts";
 
 /** Credit of a soft (morphological or spelling) match relative to an exact one. */
 export const SOFT_CREDIT = 0.8;
+/** Cosine of two words' vectors from which they match as near-synonyms ("rehab"/"rehabilitation", "blaze"/"fire"). */
+export const VECTOR_MIN_COSINE = 0.6;
+/** Credit of a match by word vectors relative to an exact one. */
+export const VECTOR_CREDIT = 0.6;
 
 export const FEATURE_NAMES = [
   "idfF1", // IDF-weighted F-measure of matched content terms (soft matches count SOFT_CREDIT)
@@ -69,9 +74,11 @@ function credits(n: number, which: "a" | "b"): Float64Array {
 /**
  * IDF-weighted coverages of each side by the other, and their F-measure. Terms match exactly
  * (merge join on hashes); each term left unmatched on one side may then match one left unmatched
- * on the other softly, for SOFT_CREDIT of its weight.
+ * on the other softly, for SOFT_CREDIT of its weight. With `vectors` (content overlap for grouping,
+ * not the paraphrase model, whose weights were fitted without them), a term still unmatched may
+ * then match one whose word vector is close (VECTOR_MIN_COSINE), for VECTOR_CREDIT.
  */
-export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable): Overlap {
+export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, options: { readonly vectors?: boolean } = {}): Overlap {
   const wa = weightsOf(a, idf);
   const wb = weightsOf(b, idf);
   const na = a.termList.length;
@@ -104,9 +111,38 @@ export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable): Over
       }
     }
   }
+  // Word vectors only extend an overlap that exists: two sentences that share no word, not even
+  // morphologically, stay unrelated however close some of their words are.
+  const v = options.vectors === true && VECTOR_CREDIT > 0 && a.vecRows.length === na && b.vecRows.length === nb && anyCredit(ca, na) ? wordVectors() : null;
+  if (v) {
+    for (let i = 0; i < na; i++) {
+      const ri = a.vecRows[i] ?? -1;
+      if (ca[i] !== 0 || ri < 0) continue;
+      let best = -1;
+      let bestCos = VECTOR_MIN_COSINE;
+      for (let j = 0; j < nb; j++) {
+        const rj = b.vecRows[j] ?? -1;
+        if (cb[j] !== 0 || rj < 0) continue;
+        const c = v.cosine(ri, rj);
+        if (c >= bestCos) {
+          best = j;
+          bestCos = c;
+        }
+      }
+      if (best >= 0) {
+        ca[i] = VECTOR_CREDIT;
+        cb[best] = VECTOR_CREDIT;
+      }
+    }
+  }
   const pa = cover(ca, wa, na);
   const pb = cover(cb, wb, nb);
   return { a: pa, b: pb, f: pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0, extra: Math.max(unmatched(ca, na), unmatched(cb, nb)) };
+}
+
+function anyCredit(credit: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (credit[i] !== 0) return true;
+  return false;
 }
 
 function unmatched(credit: Float64Array, n: number): number {

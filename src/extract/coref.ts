@@ -1,0 +1,121 @@
+/**
+ * @module Short forms of names: "Reid" after "Tara Reid", "Promises" after "Promises Treatment
+ * Center", "Ketsoyan" after "Jack Ketsoyan" name one entity, so claims that use either form share
+ * a subject. A short form resolves only when exactly one longer name of the same document (or, at
+ * story level, of the story) contains it as its last word (people) or its leading words (any name),
+ * or whose initials it spells ("AMD": "Advanced Micro Devices"); with two candidates ("Clinton":
+ * Bill or Hillary) it stays as written; a place is never read as something named after it. In an article the longer name must come first (a name is
+ * introduced, then shortened): "AMD" used before "AMD Opteron" is the company, not the product.
+ * Each resolution is reported to `onResolve` with the rule that made it.
+ */
+import type { Rule } from "../rules.ts";
+import type { Mention } from "../types.ts";
+
+export const COREF_RULES = {
+  document: { id: "coref.short-form", doc: "A name that is the surname or the leading words of exactly one longer name in its article names the same entity" },
+  story: { id: "coref.story-short-form", doc: "A name that is the surname or the leading words of exactly one longer name in the story names the same entity" },
+} as const satisfies Record<string, Rule>;
+
+const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
+
+/** Whether `short` is a short form of `long`: fewer words, and its last word or its leading words. */
+export function isShortForm(short: string, long: string, personal: boolean): boolean {
+  const s = words(short);
+  const l = words(long);
+  if (s.length === 0 || s.length >= l.length) return false;
+  if (s.join(" ").length < 3) return false;
+  const lead = l.slice(0, s.length).join(" ") === s.join(" ");
+  const surname = personal && s.length === 1 && l[l.length - 1] === s[0];
+  return lead || surname || isAcronymOf(short, long);
+}
+
+/** "AMD" of "Advanced Micro Devices", "NYPD" of "New York Police Department": the capitals of an all-capital word spell the long name's initials. */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = words(long)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA)\.?$/.test(w))
+    .map((w) => w[0])
+    .join("");
+  return initials === short;
+}
+
+/**
+ * The longer name each short form stands for, among `names` (canonical name → is a person). Names
+ * known to a pack are never rewritten; only the chunk names listed can be short forms.
+ */
+export interface NameInfo {
+  readonly person: boolean;
+  readonly chunk: boolean;
+  /** Where the name is first used (in an article), or 0. */
+  readonly first?: number;
+  /** Its entity type: a place's name is never read as the longer name of something else. */
+  readonly type?: Mention["type"];
+}
+
+export function shortFormMap(names: ReadonlyMap<string, NameInfo>): Map<string, string> {
+  const all = [...names.keys()];
+  const byFirstWord = new Map<string, string[]>();
+  const byLastWord = new Map<string, string[]>();
+  for (const n of all) {
+    const w = words(n);
+    if (w.length < 2) continue;
+    const first = w[0] ?? "";
+    const last = w[w.length - 1] ?? "";
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), n]);
+    if (names.get(n)?.person) byLastWord.set(last, [...(byLastWord.get(last) ?? []), n]);
+  }
+  const out = new Map<string, string>();
+  for (const [short, info] of names) {
+    if (!info.chunk) continue;
+    const w = words(short);
+    const first = w[0] ?? "";
+    const candidates = new Set<string>();
+    for (const long of byFirstWord.get(first) ?? []) if (isShortForm(short, long, false)) candidates.add(long);
+    if (w.length === 1) for (const long of byLastWord.get(first) ?? []) if (isShortForm(short, long, true)) candidates.add(long);
+    if (w.length === 1 && /^\p{Lu}{2,6}$/u.test(short)) for (const long of all) if (isAcronymOf(short, long)) candidates.add(long);
+    for (const long of candidates) {
+      const t = names.get(long)?.type;
+      // A place's name starts many names of other things ("Varnholm Port Authority"): a place stays a place.
+      if (info.type === "place" && t && t !== "place") candidates.delete(long);
+    }
+    const long = candidates.size === 1 ? [...candidates][0] : undefined;
+    // Introduced, then shortened: the long name's first mention comes before the short one's.
+    if (long && (names.get(long)?.first ?? 0) <= (info.first ?? 0)) out.set(short, long);
+  }
+  return out;
+}
+
+/** A document's mentions with short forms resolved to the one longer name of the document they abbreviate. */
+export function resolveShortForms(mentions: readonly Mention[], onResolve?: (rule: Rule, m: Mention, long: string) => void): Mention[] {
+  const names = new Map<string, NameInfo>();
+  const type = new Map<string, Mention["type"]>();
+  for (const m of mentions) {
+    if (m.type === "other" && m.source === "chunk") continue;
+    const prev = names.get(m.canonical);
+    names.set(m.canonical, { person: (prev?.person ?? false) || m.type === "person", chunk: (prev?.chunk ?? true) && m.source === "chunk", first: prev?.first ?? m.span[0], type: prev?.type ?? m.type });
+    type.set(m.canonical, m.type);
+  }
+  const map = shortFormMap(names);
+  return mentions.map((m) => {
+    const long = m.source === "chunk" ? map.get(m.canonical) : undefined;
+    if (!long) return m;
+    onResolve?.(COREF_RULES.document, m, long);
+    const t = type.get(long);
+    return { ...m, canonical: long, type: m.type === "other" && t ? t : m.type };
+  });
+}
+
+/**
+ * Claims' subjects with short forms resolved across the story: an article that only ever writes
+ * "Bryant" names the "Kobe Bryant" another article introduces, when the story has one such longer
+ * name. Order across articles says nothing, so any longer name of the story qualifies.
+ */
+export function storyShortForms(mentions: readonly Mention[]): Map<string, string> {
+  const names = new Map<string, NameInfo>();
+  for (const m of mentions) {
+    if (m.type === "other" && m.source === "chunk") continue;
+    const prev = names.get(m.canonical);
+    names.set(m.canonical, { person: (prev?.person ?? false) || m.type === "person", chunk: (prev?.chunk ?? true) && m.source === "chunk", first: 0, type: prev?.type ?? m.type });
+  }
+  return shortFormMap(names);
+}
