@@ -45,7 +45,11 @@ function seedChecks(r: Report): Check[] {
   const s400 = fact((f) => f.verdict === "contested" && f.subject.includes("S-400 Triumf"));
   check("S-400 purchase contested, the unit difference named", Boolean(s400?.differs?.includes("unit differs: 5 divisions vs 5 squadrons")), s400?.differs ?? "no contested S-400 fact");
   const link = r.reuse.find((l) => [l.a, l.b].map((id) => prefix({ articleId: id })).sort().join() === "000,001");
-  check("000 and 001 linked as reuse", Boolean(link), link ? `${link.kind}, score ${link.score}` : "no link");
+  check(
+    "000 and 001 linked as one text rewritten, naming the garbled names both make",
+    link?.kind === "rewrite" && (link.sharedErrors ?? []).join() === "C-500,Su-5",
+    link ? `${link.kind}, score ${link.score}, ${link.passages.length} aligned passages, shared errors: ${(link.sharedErrors ?? []).join(", ") || "none"}` : "no link",
+  );
   const rep = anomalies("repeated-text", (a) => prefix(a) === "004");
   check("004's repeated opening sentence flagged", rep.length > 0 && rep.every((a) => a.quote.startsWith("India has long relied on Russia")), `${rep.length} repeats`);
 

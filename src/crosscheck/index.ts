@@ -16,6 +16,7 @@ import { buildFacts } from "./facts.ts";
 import { groupClaims } from "./group.ts";
 import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from "./origins.ts";
 import { paraphraseLinks } from "./paraphrase-links.ts";
+import { errorsByArticle, rewriteLinks } from "./rewrites.ts";
 import { COREF_RULES, storyShortForms } from "../extract/coref.ts";
 import { predicatesOf } from "./predicates.ts";
 
@@ -52,11 +53,17 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const publishedOf = new Map(docs.map((d) => [d.doc.article.id, d.doc.article.published]));
   const outletOf = (id: string): string => outlet.get(id) ?? id;
   const known = new Set(input.reuse.map((l) => `${l.a}|${l.b}`));
-  const reuse = [...input.reuse, ...paraphraseLinks(docs.map((d) => d.doc)).filter((l) => !known.has(`${l.a}|${l.b}`))].sort(
+  const found = [...input.reuse, ...paraphraseLinks(docs.map((d) => d.doc)).filter((l) => !known.has(`${l.a}|${l.b}`))];
+  // Garbled names and unusual spellings: anomalies in their own right, and shared ones are evidence of a common source.
+  const nameAnomalies = [...docs.flatMap(garbleAnomalies), ...nameVariantAnomalies(docs)];
+  const rewrites = rewriteLinks(docs.map((d) => d.doc), found, errorsByArticle(nameAnomalies));
+  // A rewrite replaces a weaker link of the same pair (shared passages, paraphrase); copies stay copies.
+  const rewritten = new Set(rewrites.map((l) => `${l.a}|${l.b}`));
+  const reuse = [...found.filter((l) => !rewritten.has(`${l.a}|${l.b}`) || l.kind === "duplicate" || l.kind === "near-duplicate"), ...rewrites.filter((l) => !found.some((f) => f.a === l.a && f.b === l.b && (f.kind === "duplicate" || f.kind === "near-duplicate")))].sort(
     (x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0),
   );
-  // Copies (not articles sharing a paragraph) count as one text for framing.
-  const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.score >= 0.3));
+  // Copies and rewrites (not articles sharing a paragraph) count as one text for framing.
+  const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= 0.3));
   const shortForms = storyShortForms(docs.flatMap((d) => d.mentions));
   const namesTrace: TraceEntry[] = [];
   const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
@@ -90,8 +97,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   };
   const stats = articleStats(docs, facts);
   const anomalies = [
-    ...docs.flatMap(garbleAnomalies),
-    ...nameVariantAnomalies(docs),
+    ...nameAnomalies,
     ...repeatAnomalies(input.repeats),
     ...unattributedAnomalies(facts),
     ...docs.flatMap(arithmeticAnomalies),

@@ -71,7 +71,7 @@ export function copyTest(options: CopyTestOptions): (a: readonly Claim[], b: rea
     const a = as[0]?.articleId ?? "";
     const b = bs[0]?.articleId ?? "";
     const l = link.get(a < b ? `${a}|${b}` : `${b}|${a}`);
-    if (l && (l.kind === "duplicate" || l.kind === "near-duplicate" || l.score >= strong)) return true;
+    if (l && (l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= strong)) return true;
     let best = 0;
     let shared = 0;
     for (const x of as) {

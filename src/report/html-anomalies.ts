@@ -73,6 +73,7 @@ const REUSE_LABEL: Readonly<Record<string, string>> = {
   "near-duplicate": "near-duplicate",
   "shared-passages": "shared passages",
   paraphrase: "paraphrase",
+  rewrite: "one text rewritten",
 };
 
 export function renderReuse(ctx: StoryContext): string {
@@ -94,7 +95,7 @@ function reuseRow(ctx: StoryContext, l: ReuseLink): string {
   return (
     `<tr${attr("data-a", l.a)}${attr("data-b", l.b)}><th scope="row">${badges(ctx, [l.a, l.b])}` +
     (compare ? `<br>${link(compare, "Compare side by side")}` : "") +
-    `</th><td>${escapeHtml(REUSE_LABEL[l.kind] ?? l.kind)}</td><td>${escapeHtml(Number.isFinite(l.score) ? l.score.toFixed(2) : "—")}</td>` +
+    `</th><td>${escapeHtml(REUSE_LABEL[l.kind] ?? l.kind)}${l.sharedErrors?.length ? `<br><span class="muted">both write ${l.sharedErrors.map((e) => `“${escapeHtml(e)}”`).join(", ")}: the same rare errors, one source</span>` : ""}</td><td>${escapeHtml(Number.isFinite(l.score) ? l.score.toFixed(2) : "—")}</td>` +
     `<td>${passages || `<span class="muted">no passages recorded</span>`}${more}</td></tr>`
   );
 }

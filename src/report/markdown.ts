@@ -90,7 +90,8 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   const reuse = report.reuse.filter((r) => ids.has(r.a) && ids.has(r.b));
   out.push(`### Reuse between articles (${reuse.length})`, "");
   for (const r of reuse) {
-    out.push(`- \`${outlet(r.a)}\` ↔ \`${outlet(r.b)}\`: ${r.kind}, score ${r.score}, ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"}`);
+    const errors = r.sharedErrors?.length ? `; both write ${r.sharedErrors.map((e) => `“${esc(e)}”`).join(", ")}: the same rare errors, one source` : "";
+    out.push(`- \`${outlet(r.a)}\` ↔ \`${outlet(r.b)}\`: ${r.kind === "rewrite" ? "one text rewritten" : r.kind}, score ${r.score}, ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"}${errors}`);
     for (const p of r.passages.slice(0, 2)) out.push(`  - “${clip(p.a, 160)}” ↔ “${clip(p.b, 160)}”`);
   }
   if (reuse.length === 0) out.push(`- none found`);

@@ -151,7 +151,7 @@ export interface Anomaly {
   readonly explanation: string;
 }
 
-export type ReuseKind = "duplicate" | "near-duplicate" | "shared-passages" | "paraphrase";
+export type ReuseKind = "duplicate" | "near-duplicate" | "shared-passages" | "paraphrase" | "rewrite";
 
 export interface ReuseLink {
   readonly a: string;
@@ -159,4 +159,8 @@ export interface ReuseLink {
   readonly kind: ReuseKind;
   readonly score: number;
   readonly passages: readonly { readonly a: string; readonly b: string }[];
+  /** The rule that linked them, where one did (a rewrite: `reuse.rewrite`, `reuse.shared-errors`). */
+  readonly rule?: string;
+  /** Rare errors both articles make (the same garbled name or unusual spelling): evidence of one source. */
+  readonly sharedErrors?: readonly string[];
 }
