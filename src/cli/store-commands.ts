@@ -174,6 +174,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
         process.exitCode = 1;
         return;
       }
+      store.announce(server.url);
       warn(green(`Triangulate is serving ${store.backend === "postgres" ? "the Postgres store" : opts.data} at ${server.url}/`));
       warn(dim(`JSON API under ${server.url}/api, OpenAPI at ${server.url}/openapi.json; Ctrl-C stops`));
       if (token === null && !isLoopback(host)) warn(yellow("warning: no --token: anyone who can reach this address can add articles"));

@@ -17,6 +17,7 @@ import { Migrator } from "kysely/migration";
 import { StoreError } from "../errors.ts";
 import { migrationProvider, type Database } from "./schema.ts";
 import { SqlStore } from "./sql-store.ts";
+import { lockStore } from "./lock.ts";
 import type { Store } from "./types.ts";
 
 export const DEFAULT_DATA_DIR = ".triangulate";
@@ -61,18 +62,33 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
       throw new StoreError(`cannot create the data folder ${dataDir}: choose a writable folder with --data DIR`, { cause });
     }
   }
+  // One process at a time on a folder: a second one is refused, naming the holder (lock.ts).
+  const lock = dataDir === undefined ? null : await lockStore(dataDir);
   let pglite;
   try {
     pglite = dataDir === undefined ? await PGlite.create() : await PGlite.create({ dataDir });
   } catch (cause) {
-    throw new StoreError(
-      `cannot open the embedded database in ${dataDir ?? "memory"}: is another triangulate process using it, or is it not a PGlite folder? Use another --data DIR`,
-      { cause },
-    );
+    await lock?.release();
+    throw new StoreError(`cannot open the embedded database in ${dataDir ?? "memory"}: it is not a PGlite folder, or it is damaged; use another --data DIR`, { cause });
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  await migrate(db, dataDir ?? "memory");
-  return new SqlStore(db, { backend: "pglite", onClose: () => db.destroy() });
+  try {
+    await migrate(db, dataDir ?? "memory");
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
+  return new SqlStore(db, {
+    backend: "pglite",
+    onClose: async () => {
+      try {
+        await db.destroy();
+      } finally {
+        await lock?.release();
+      }
+    },
+    onAnnounce: (url) => lock?.announce(url),
+  });
 }
 
 async function openPostgres(url: string, options: OpenStoreOptions): Promise<Store> {

@@ -51,12 +51,18 @@ export class SqlStore implements Store {
   readonly #db: Db;
   readonly #inTransaction: boolean;
   readonly #onClose: () => Promise<void>;
+  readonly #onAnnounce: (url: string) => void;
 
-  constructor(db: Db, options: { backend: StoreBackend; inTransaction?: boolean; onClose?: () => Promise<void> }) {
+  constructor(db: Db, options: { backend: StoreBackend; inTransaction?: boolean; onClose?: () => Promise<void>; onAnnounce?: (url: string) => void }) {
     this.#db = db;
     this.backend = options.backend;
     this.#inTransaction = options.inTransaction ?? false;
     this.#onClose = options.onClose ?? (async () => {});
+    this.#onAnnounce = options.onAnnounce ?? (() => {});
+  }
+
+  announce(url: string): void {
+    this.#onAnnounce(url);
   }
 
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {

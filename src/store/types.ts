@@ -113,5 +113,7 @@ export interface Store {
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Deletes every article, story and fact (tests, a fresh start); the schema stays. One transaction. */
   clear(): Promise<void>;
+  /** Records where a server holding this store can be reached, for a second process that tries to open it (embedded store). */
+  announce(url: string): void;
   close(): Promise<void>;
 }
