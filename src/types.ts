@@ -50,7 +50,8 @@ export type InputErrorCode =
   | "unsupported"
   | "fetch-failed"
   | "refused"
-  | "read-failed";
+  | "read-failed"
+  | "unreadable";
 
 export interface IngestResult {
   readonly articles: readonly Article[];

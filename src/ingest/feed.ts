@@ -99,6 +99,9 @@ function xmlMessage(msg: string): string {
 }
 
 /** Read an RSS or Atom document. */
+/** Items read from one feed; the rest are reported as skipped (a feed is a window on recent news, not an archive). */
+export const MAX_FEED_ITEMS = 10_000;
+
 export function readFeed(origin: string, raw: string): IngestResult {
   const valid = XMLValidator.validate(raw);
   if (valid !== true) {
@@ -130,6 +133,10 @@ export function readFeed(origin: string, raw: string): IngestResult {
   if (items.length === 0) return { articles: [], errors: [inputError(origin, "empty", "feed has no items")] };
   const articles: Article[] = [];
   const errors: InputError[] = [];
+  if (items.length > MAX_FEED_ITEMS) {
+    errors.push(inputError(origin, "too-large", `feed has ${items.length} items; read the first ${MAX_FEED_ITEMS}, skipped ${items.length - MAX_FEED_ITEMS}`));
+    items = items.slice(0, MAX_FEED_ITEMS);
+  }
   items.forEach((item, i) => {
     const built = itemToArticle(item, `${origin}#${i + 1}`, origin, outlet ? htmlFragmentToText(outlet) : null, format);
     if (isInputError(built)) errors.push(built);

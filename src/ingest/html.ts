@@ -10,6 +10,7 @@ import { buildArticle, cleanLine, isInputError } from "./article.ts";
 import { inputError } from "./detect.ts";
 import { nodeToText } from "./html-text.ts";
 import { nameOf } from "./markdown.ts";
+import { readText } from "./text.ts";
 
 export interface HtmlMeta {
   readonly title: string | null;
@@ -107,13 +108,36 @@ function resolveUrl(href: string | null, origin: string): string | null {
 }
 
 /** Read an HTML page into one article. */
+/** Elements nested deeper than this make a page no article (readers and walks would overflow the stack). */
+export const MAX_HTML_DEPTH = 1000;
+
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+
+/** How deep elements nest, from the tags alone (one linear scan; unclosed tags count as open). */
+export function nestingDepth(raw: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of raw.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = (m[2] ?? "").toLowerCase();
+    if (VOID.has(name) || m[3] === "/") continue;
+    if (m[1] === "/") depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
 export function readHtml(origin: string, raw: string): IngestResult {
+  // A file named .html that holds no markup at all is read as the plain text it is.
+  if (!/<[a-zA-Z!/?]/.test(raw)) return readText(origin, raw);
+  const depth = nestingDepth(raw);
+  if (depth > MAX_HTML_DEPTH) return { articles: [], errors: [inputError(origin, "malformed-html", `nests elements ${depth} deep (more than ${MAX_HTML_DEPTH}): not an article page`)] };
   let doc: Document;
   try {
     doc = parseHTML(raw).document;
   } catch (err) {
     return { articles: [], errors: [inputError(origin, "malformed-html", `could not be parsed as HTML: ${err instanceof Error ? err.message : String(err)}`)] };
   }
+  if (!doc.documentElement) return readText(origin, raw);
   const meta = htmlMetadata(doc);
   const main = mainText(raw, doc);
   if (main.text === "") return { articles: [], errors: [inputError(origin, "no-text", "has no readable text")] };

@@ -63,6 +63,17 @@ export function parseContent(origin: string, bytes: Uint8Array, options: ParseOp
   const text = decodeBytes(origin, bytes, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   if (typeof text !== "string") return { articles: [], errors: [text] };
   const format = chooseFormat(origin, text, options);
+  // A reader that fails on one input (a structure nested past what it can walk, a bug) costs that
+  // input, never the batch.
+  try {
+    return readAs(format, origin, text, options);
+  } catch (err) {
+    const why = err instanceof RangeError ? "it is nested too deeply or is too large to read" : `the ${format} reader failed: ${err instanceof Error ? err.message : String(err)}`;
+    return { articles: [], errors: [inputError(origin, "unreadable", `could not be read: ${why}`)] };
+  }
+}
+
+function readAs(format: InputFormat, origin: string, text: string, options: ParseOptions): IngestResult {
   switch (format) {
     case "txt":
       return readText(origin, text);
@@ -97,8 +108,9 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
       ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
       ...(content.found ? { skipNonArticles: true } : {}),
     });
-    articles.push(...result.articles);
-    errors.push(...result.errors);
+    // One push per item: a feed of 100,000 items spread into push would overflow the call stack.
+    for (const a of result.articles) articles.push(a);
+    for (const e of result.errors) errors.push(e);
   });
   const withLang = await withLanguages({ articles, errors });
   return {

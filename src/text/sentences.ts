@@ -42,9 +42,21 @@ export function wordShadow(text: string): string {
   return text.replace(EXTENDED_LATIN, (ch) => baseLetter(ch) ?? (ch === ch.toUpperCase() ? "X" : "x"));
 }
 
+/** Longest run of non-space characters the tokenizer is given whole. */
+export const MAX_RUN = 64;
+
+/**
+ * The text with every run of more than MAX_RUN non-space characters cut by spaces (each
+ * (MAX_RUN+1)th character becomes one), offsets unchanged: wink-nlp's abbreviation check is
+ * quadratic in a token's length (80 KB of one token took 6 s), and no real word is that long.
+ */
+export function breakLongRuns(text: string): string {
+  return text.replace(/\S{65,}/g, (run) => run.replace(/(\S{64})\S/g, "$1 "));
+}
+
 function segmentPiece(text: string, start: number, end: number): RawSentence[] {
   const piece = text.slice(start, end);
-  const shadow = wordShadow(piece);
+  const shadow = breakLongRuns(wordShadow(piece));
   const its = nlp().its;
   const doc = nlp().readDoc(shadow);
   const sentences: RawSentence[] = [];

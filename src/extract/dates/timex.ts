@@ -55,9 +55,21 @@ export function resolveOverlaps(candidates: readonly Timex[]): Timex[] {
   const ranked = candidates
     .map((t, i) => ({ t, i }))
     .sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.i - b.i);
+  // Kept spans are disjoint and sorted by start: a candidate overlaps one of them only if it
+  // overlaps its neighbours there (binary search), so this is O(n log n) plus array inserts.
   const kept: Timex[] = [];
   for (const { t } of ranked) {
-    if (kept.every((k) => t.end <= k.start || t.start >= k.end)) kept.push(t);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid] as Timex).start < t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > t.start) || (after && after.start < t.end)) continue;
+    kept.splice(lo, 0, t);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
