@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { blockedReason } from "./address.ts";
-import { fetchUrl, type Fetched } from "./fetch.ts";
+import { fetchUrl, guardedLookup, type Fetched } from "./fetch.ts";
 import type { InputError } from "../types.ts";
 
 let server: Server;
@@ -159,3 +159,20 @@ describe("blockedReason", () => {
     for (const ip of ["2606:4700:4700::1111", "::ffff:8.8.8.8"]) assert.equal(blockedReason(ip), null, ip);
   });
 });
+
+describe("DNS rebinding", () => {
+  it("the connection re-checks the address it connects to: a name that passed the first lookup but connects to loopback is refused", async () => {
+    const port = new URL(base).port;
+    // The first lookup says a public address; the connection's own lookup finds 127.0.0.1.
+    const r = await fetchUrl(`http://localhost:${port}/article`, { lookup: () => Promise.resolve(["93.184.216.34"]) });
+    assert.ok(isError(r), "must not fetch");
+    assert.equal(r.code, "refused");
+    assert.match(r.message, /127\.0\.0\.1|::1/);
+  });
+
+  it("the guarded lookup refuses a name that resolves to a special-purpose address", async () => {
+    const refused = await new Promise<NodeJS.ErrnoException | null>((resolve) => guardedLookup("localhost", {}, (err) => resolve(err)));
+    assert.equal(refused?.code, "EREFUSEDADDRESS");
+  });
+});
+

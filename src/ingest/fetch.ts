@@ -5,12 +5,15 @@
  * by hand (at most 5), each hop re-checked; a timeout; a size limit enforced while the body
  * streams; and only textual article/feed content types accepted.
  *
- * Out of scope: DNS rebinding. The address checked here comes from our own lookup, while fetch()
- * resolves the host again when it connects, so a hostile DNS server could answer differently the
- * second time. Pinning the connection to the checked address needs a custom dispatcher.
+ * DNS rebinding: the connection is made by undici through an Agent whose own lookup resolves the
+ * host and checks every address it is about to connect to (guardedLookup), so the address checked
+ * is the address connected to; a hostile DNS server answering differently the second time gains
+ * nothing.
  */
 import { lookup as dnsLookup } from "node:dns/promises";
+import { lookup as dnsLookupCallback, type LookupAddress, type LookupOptions } from "node:dns";
 import { isIP } from "node:net";
+import { Agent, fetch as undiciFetch } from "undici";
 import type { InputError } from "../types.ts";
 import { blockedReason } from "./address.ts";
 import { DEFAULT_MAX_BYTES, inputError, tooLarge } from "./detect.ts";
@@ -38,6 +41,38 @@ export interface Fetched {
 }
 
 const defaultLookup: LookupFn = async (host) => (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address);
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A socket lookup that refuses special-purpose addresses: used by the connection itself, so the
+ * address it connects to is one it checked (resolve once, connect to the checked address).
+ */
+export function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+  dnsLookupCallback(hostname, { ...options, all: true, verbatim: true }, (err, addresses) => {
+    if (err) return callback(err, []);
+    const list = addresses;
+    for (const a of list) {
+      const reason = blockedReason(a.address);
+      if (reason) {
+        const refused = Object.assign(new Error(`${hostname} resolves to ${a.address}, a ${reason} address`), { code: "EREFUSEDADDRESS" });
+        return callback(refused, []);
+      }
+    }
+    if (options.all) return callback(null, list);
+    const first = list[0];
+    if (!first) return callback(Object.assign(new Error(`${hostname}: no addresses`), { code: "ENOTFOUND" }), []);
+    callback(null, first.address, first.family);
+  });
+}
+
+let guardedAgent: Agent | undefined;
+
+/** fetch through an Agent that connects only to checked addresses. */
+const pinnedFetch: typeof fetch = (input, init) => {
+  guardedAgent ??= new Agent({ connect: { lookup: guardedLookup } });
+  return undiciFetch(input as string, { ...(init as object), dispatcher: guardedAgent }) as unknown as Promise<Response>;
+};
 
 /** Refusal reason for a URL's host, or null when it may be fetched. */
 async function checkHost(url: URL, options: FetchOptions): Promise<InputError | null> {
@@ -96,6 +131,7 @@ async function readBody(res: Response, origin: string, maxBytes: number): Promis
 function failure(origin: string, err: unknown, timeoutMs: number): InputError {
   const e = err as { name?: string; message?: string; cause?: { message?: string; code?: string } };
   if (e?.name === "TimeoutError" || e?.name === "AbortError") return inputError(origin, "fetch-failed", `timed out after ${timeoutMs} ms`);
+  if (e?.cause?.code === "EREFUSEDADDRESS") return inputError(origin, "refused", `${e.cause.message ?? "a special-purpose address"} when connecting; pass allowPrivate (--allow-private) to fetch it`);
   const cause = e?.cause?.code ?? e?.cause?.message;
   return inputError(origin, "fetch-failed", `request failed: ${e?.message ?? String(err)}${cause ? ` (${cause})` : ""}`);
 }
@@ -104,7 +140,8 @@ function failure(origin: string, err: unknown, timeoutMs: number): InputError {
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched | InputError> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const doFetch = options.fetchImpl ?? fetch;
+  // Without allowPrivate, the connection re-checks the address it connects to (DNS rebinding).
+  const doFetch = options.fetchImpl ?? (options.allowPrivate ? fetch : pinnedFetch);
   let current: URL;
   try {
     current = new URL(url);
