@@ -159,14 +159,15 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
   common(program.command("serve").description("serve the web UI and JSON API"))
     .option("--port <n>", `port (default ${DEFAULT_PORT})`, positiveInt("--port", 65535))
     .option("--host <host>", `address to listen on (default ${DEFAULT_HOST})`)
-    .option("--token <token>", "bearer token required by write endpoints (default: env TRIANGULATE_TOKEN)")
-    .action(async (opts: CommonOptions & { port?: number; host?: string; token?: string }) => {
+    .option("--token <token>", "bearer token required by write endpoints (default: env TRIANGULATE_TOKEN); without one, a server beyond loopback takes no writes")
+    .option("--allow-host <name>", "a host name the server answers to (Host header), besides its loopback names; repeatable", collect, [])
+    .action(async (opts: CommonOptions & { port?: number; host?: string; token?: string; allowHost: string[] }) => {
       const store = await openStore({ dataDir: opts.data });
       const token = opts.token ?? process.env["TRIANGULATE_TOKEN"] ?? null;
       const host = opts.host ?? DEFAULT_HOST;
       let server;
       try {
-        server = await startServer({ store, host, port: opts.port ?? DEFAULT_PORT, token, extraPacks: opts.pack });
+        server = await startServer({ store, host, port: opts.port ?? DEFAULT_PORT, token, extraPacks: opts.pack, allowedHosts: opts.allowHost });
       } catch (err) {
         await store.close();
         const reason = err instanceof Error ? err.message : String(err);
@@ -177,7 +178,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
       store.announce(server.url);
       warn(green(`Triangulate is serving ${store.backend === "postgres" ? "the Postgres store" : opts.data} at ${server.url}/`));
       warn(dim(`JSON API under ${server.url}/api, OpenAPI at ${server.url}/openapi.json; Ctrl-C stops`));
-      if (token === null && !isLoopback(host)) warn(yellow("warning: no --token: anyone who can reach this address can add articles"));
+      if (token === null && !isLoopback(host)) warn(yellow("no --token: this server, reachable beyond loopback, takes no writes (POST /api/articles answers 403)"));
       const running = server;
       await new Promise<void>((resolve) => {
         const stop = () => {

@@ -22,6 +22,8 @@ export interface ApiDeps {
   readonly cache: StoryCache;
   readonly ports: ResolvedPorts;
   readonly token: string | null;
+  /** The server listens beyond loopback: writes need a token. */
+  readonly beyondLoopback?: boolean;
   readonly extraPacks: readonly string[];
   readonly maxBodyBytes: number;
 }
@@ -107,7 +109,7 @@ export function createApi(deps: ApiDeps): Hono {
 
   api.post(
     "/articles",
-    requireToken(deps.token),
+    requireToken(deps.token, { beyondLoopback: deps.beyondLoopback ?? false }),
     bodyLimit({
       maxSize: deps.maxBodyBytes,
       onError: (c) => jsonError(c, 413, "too-large", `the request body is larger than the limit of ${deps.maxBodyBytes} bytes`),

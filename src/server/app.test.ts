@@ -56,8 +56,17 @@ beforeEach(async () => {
   bridgeStory = result.stories.find((s) => s.added.includes(BRIDGE_A.id))?.id ?? "";
 });
 
-function app(options: { token?: string | null; maxBodyBytes?: number } = {}) {
-  return createApp({ store, token: "token" in options ? options.token : TOKEN, pipeline: fakePipeline(), parseContent, ui, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) });
+function app(options: { token?: string | null; maxBodyBytes?: number; listenHost?: string; allowedHosts?: string[] } = {}) {
+  return createApp({
+    store,
+    token: "token" in options ? options.token : TOKEN,
+    pipeline: fakePipeline(),
+    parseContent,
+    ui,
+    ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.listenHost ? { listenHost: options.listenHost } : {}),
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+  });
 }
 
 const post = (body: string, headers: Record<string, string> = {}, query = "") =>
@@ -137,6 +146,14 @@ describe("POST /api/articles", () => {
   it("accepts writes without a token when none is configured", async () => {
     const res = await app({ token: null }).request(post(JSON.stringify({ ...record, text: `${record.text} Updated.` })));
     assert.equal(res.status, 201);
+  });
+
+  it("takes no writes without a token on a server that listens beyond loopback (403), and still serves reads", async () => {
+    const open = app({ token: null, listenHost: "0.0.0.0" });
+    const res = await open.request(post(JSON.stringify(record)));
+    assert.equal(res.status, 403);
+    assert.match(((await res.json()) as { error: { message: string } }).error.message, /--token/);
+    assert.equal((await open.request("http://localhost/api/stories")).status, 200);
   });
 
   it("accepts an HTML page with ?url=&outlet=", async () => {
@@ -260,6 +277,25 @@ describe("pages with the real renderers", () => {
     }
     const page = await (await real.request(`/articles/${evil.id}`)).text();
     assert.match(page, /&lt;script&gt;alert\(1\)/);
+  });
+});
+
+describe("Host check (DNS rebinding)", () => {
+  it("a loopback server answers to its loopback names and refuses any other Host with 421", async () => {
+    const local = app({ listenHost: "127.0.0.1" });
+    for (const host of ["localhost:8080", "127.0.0.1:8080", "[::1]:8080", "localhost"]) {
+      assert.equal((await local.request("http://x/api/stories", { headers: { Host: host } })).status, 200, host);
+    }
+    const rebound = await local.request("http://x/api/stories", { headers: { Host: "attacker.example:8080" } });
+    assert.equal(rebound.status, 421);
+    assert.match(((await rebound.json()) as { error: { message: string } }).error.message, /--allow-host/);
+    assert.equal((await local.request("http://x/", { headers: { Host: "attacker.example" } })).status, 421);
+  });
+
+  it("names given with --allow-host are answered; a server on all interfaces without names does not check", async () => {
+    assert.equal((await app({ listenHost: "127.0.0.1", allowedHosts: ["desk.example"] }).request("http://x/api/stories", { headers: { Host: "desk.example:8080" } })).status, 200);
+    assert.equal((await app({ listenHost: "0.0.0.0", allowedHosts: ["desk.example"] }).request("http://x/api/stories", { headers: { Host: "other.example" } })).status, 421);
+    assert.equal((await app({ listenHost: "0.0.0.0" }).request("http://x/api/stories", { headers: { Host: "10.1.2.3:8080" } })).status, 200);
   });
 });
 

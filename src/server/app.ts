@@ -8,6 +8,7 @@ import { TriangulateError } from "../errors.ts";
 import type { Store } from "../store/types.ts";
 import { createApi, DEFAULT_MAX_BODY_BYTES } from "./api.ts";
 import { jsonError } from "./http.ts";
+import { checkHost } from "./auth.ts";
 import { openApiDocument } from "./openapi.ts";
 import { createPages, messagePage } from "./pages.ts";
 import { resolvePorts, type ServerPorts } from "./ports.ts";
@@ -21,12 +22,19 @@ export interface AppDeps extends ServerPorts {
   readonly extraPacks?: readonly string[];
   /** Request-size limit of POST bodies in bytes (default 5 MB). */
   readonly maxBodyBytes?: number;
+  /** The address the server listens on (for the Host check and the write policy); default loopback. */
+  readonly listenHost?: string;
+  /** Host names the server answers to besides its loopback names (--allow-host). */
+  readonly allowedHosts?: readonly string[];
 }
 
 export function createApp(deps: AppDeps): Hono {
   const ports = resolvePorts(deps);
   const cache = new StoryCache(deps.store);
   const app = new Hono();
+  const listen = deps.listenHost ?? "127.0.0.1";
+  const loopback = isLoopback(listen);
+  app.use("*", checkHost({ listen, allowed: deps.allowedHosts ?? [], loopback }));
   app.route(
     "/api",
     createApi({
@@ -34,6 +42,7 @@ export function createApp(deps: AppDeps): Hono {
       cache,
       ports,
       token: deps.token ?? null,
+      beyondLoopback: !loopback,
       extraPacks: deps.extraPacks ?? [],
       maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     }),
@@ -60,3 +69,8 @@ export function createApp(deps: AppDeps): Hono {
   });
   return app;
 }
+
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\./.test(host);
+}
+

@@ -26,13 +26,11 @@ export interface RunningServer {
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 
-export function isLoopback(host: string): boolean {
-  return host === "localhost" || host === "::1" || /^127\./.test(host);
-}
+export { isLoopback } from "./app.ts";
 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
-  const app = createApp(options);
   const host = options.host ?? DEFAULT_HOST;
+  const app = createApp({ ...options, listenHost: host });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
       const shownHost = info.family === "IPv6" ? `[${info.address}]` : info.address;
