@@ -115,22 +115,39 @@ function differingPair(a: Form, b: Form): [string, string, number] | null {
 /**
  * Pairs of forms that could be one name spelled two ways: the same number of words, all but one
  * the same (single words: the same first base letter). Blocking on the other words keeps this
- * near-linear in the story's distinct names instead of comparing every pair.
+ * near-linear in the story's distinct names instead of comparing every pair; a block larger than
+ * MAX_BLOCK (a flood of names that differ in one word) is split by the differing word's first two
+ * base letters, and what is still larger is left out.
  */
+const MAX_BLOCK = 64;
+
 function candidatePairs(forms: readonly Form[]): [number, number][] {
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<string, { at: number; members: number[] }>();
   forms.forEach((f, k) => {
     f.words.forEach((w, i) => {
       const rest = f.words.length === 1 ? toBaseLetters(w).charAt(0).toLowerCase() : f.words.filter((_, x) => x !== i).join("\u0000");
       const key = `${f.words.length}|${i}|${rest}`;
-      const list = buckets.get(key);
-      if (list) list.push(k);
-      else buckets.set(key, [k]);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.members.push(k);
+      else buckets.set(key, { at: i, members: [k] });
     });
   });
+  const blocks: number[][] = [];
+  for (const { at, members } of buckets.values()) {
+    if (members.length <= MAX_BLOCK) {
+      blocks.push(members);
+      continue;
+    }
+    const sub = new Map<string, number[]>();
+    for (const k of members) {
+      const head = toBaseLetters(forms[k]?.words[at] ?? "").slice(0, 2).toLowerCase();
+      sub.set(head, [...(sub.get(head) ?? []), k]);
+    }
+    for (const list of sub.values()) if (list.length <= MAX_BLOCK) blocks.push(list);
+  }
   const seen = new Set<string>();
   const out: [number, number][] = [];
-  for (const list of buckets.values())
+  for (const list of blocks)
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x] as number, list[y] as number].sort((p, q) => p - q) as [number, number];

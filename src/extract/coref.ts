@@ -33,7 +33,7 @@ export function isShortForm(short: string, long: string, personal: boolean): boo
 export function isAcronymOf(short: string, long: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
   const initials = words(long)
-    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA)\.?$/.test(w))
+    .filter((w) => /^\p{Lu}/u.test(w) && !CORPORATE.test(w))
     .map((w) => w[0])
     .join("");
   return initials === short;
@@ -52,27 +52,44 @@ export interface NameInfo {
   readonly type?: Mention["type"];
 }
 
-export function shortFormMap(names: ReadonlyMap<string, NameInfo>): Map<string, string> {
-  const all = [...names.keys()];
-  const byFirstWord = new Map<string, string[]>();
-  const byLastWord = new Map<string, string[]>();
-  for (const n of all) {
+/** Longer names that have `key` as their leading words, their surname, or their initials (indexes, so the map is built in linear time). */
+interface Index {
+  readonly lead: Map<string, string[]>;
+  readonly surname: Map<string, string[]>;
+  readonly initials: Map<string, string[]>;
+}
+
+const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA)\.?$/;
+
+function indexNames(names: ReadonlyMap<string, NameInfo>): Index {
+  const idx: Index = { lead: new Map(), surname: new Map(), initials: new Map() };
+  const push = (m: Map<string, string[]>, k: string, v: string): void => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  for (const [n, info] of names) {
     const w = words(n);
     if (w.length < 2) continue;
-    const first = w[0] ?? "";
-    const last = w[w.length - 1] ?? "";
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), n]);
-    if (names.get(n)?.person) byLastWord.set(last, [...(byLastWord.get(last) ?? []), n]);
+    for (let k = 1; k < w.length; k++) push(idx.lead, w.slice(0, k).join(" "), n);
+    if (info.person) push(idx.surname, w[w.length - 1] ?? "", n);
+    const initials = w.filter((x) => /^\p{Lu}/u.test(x) && !CORPORATE.test(x)).map((x) => x[0]).join("");
+    if (initials.length >= 2) push(idx.initials, initials, n);
   }
+  return idx;
+}
+
+export function shortFormMap(names: ReadonlyMap<string, NameInfo>): Map<string, string> {
+  const idx = indexNames(names);
   const out = new Map<string, string>();
   for (const [short, info] of names) {
     if (!info.chunk) continue;
     const w = words(short);
-    const first = w[0] ?? "";
-    const candidates = new Set<string>();
-    for (const long of byFirstWord.get(first) ?? []) if (isShortForm(short, long, false)) candidates.add(long);
-    if (w.length === 1) for (const long of byLastWord.get(first) ?? []) if (isShortForm(short, long, true)) candidates.add(long);
-    if (w.length === 1 && /^\p{Lu}{2,6}$/u.test(short)) for (const long of all) if (isAcronymOf(short, long)) candidates.add(long);
+    if (w.join(" ").length < 3) continue;
+    const key = w.join(" ");
+    const candidates = new Set<string>(idx.lead.get(key) ?? []);
+    if (w.length === 1) for (const long of idx.surname.get(key) ?? []) candidates.add(long);
+    if (w.length === 1 && /^\p{Lu}{2,6}$/u.test(short)) for (const long of idx.initials.get(short) ?? []) candidates.add(long);
     for (const long of candidates) {
       const t = names.get(long)?.type;
       // A place's name starts many names of other things ("Varnholm Port Authority"): a place stays a place.

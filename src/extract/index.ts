@@ -15,6 +15,14 @@ import { resolveShortForms } from "./coref.ts";
 import { modalityOf } from "./modality.ts";
 import { extractQuantities } from "./quantities.ts";
 import { incidentFrame } from "./incidents.ts";
+import type { Rule } from "../rules.ts";
+
+/** Longest sentence claims are read from (about 700 words; news sentences rarely pass 60). */
+export const MAX_SENTENCE_CHARS = 4000;
+
+export const EXTRACT_RULES = {
+  longSentence: { id: "extract.sentence-too-long", doc: "A sentence longer than 4,000 characters is a run-on or a flood, not prose: no claims are read from it." },
+} as const satisfies Record<string, Rule>;
 
 export interface ExtractOptions {
   readonly kb: KnowledgeBase;
@@ -50,6 +58,13 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
   const capitals = capitalIndex(kb);
   const capitalOf = (country: string): string | null => capitals.get(country) ?? null;
   for (const sentence of doc.sentences) {
+    // A "sentence" of thousands of characters is a scraper's run-on or a flood, not prose: no
+    // claims are read from it (the per-sentence rules are not built for it, and some are quadratic).
+    if (sentence.text.length > MAX_SENTENCE_CHARS) {
+      sentenceKinds[sentence.index] = "structure";
+      diagnostics.push({ code: EXTRACT_RULES.longSentence.id, message: `a sentence of ${sentence.text.length} characters: ${EXTRACT_RULES.longSentence.doc}`, span: sentence.span, stage: "extract" });
+      continue;
+    }
     const sm = bySentence.get(sentence.index) ?? [];
     const sd = extractDates(sentence.text, { anchor: doc.article.published, offset: sentence.span[0], sentence: sentence.index });
     const sq = extractQuantities(sentence, {

@@ -109,7 +109,7 @@ function resolveUrl(href: string | null, origin: string): string | null {
 
 /** Read an HTML page into one article. */
 /** Elements nested deeper than this make a page no article (readers and walks would overflow the stack). */
-export const MAX_HTML_DEPTH = 1000;
+export const MAX_HTML_DEPTH = 512;
 
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 

@@ -105,7 +105,8 @@ export function readMarkdown(origin: string, raw: string): IngestResult {
   let meta: Meta = {};
   if (yaml !== null && yaml.trim() !== "") {
     try {
-      const parsed: unknown = parseYaml(yaml);
+      // Unknown tags ("!!js/function") are left as plain values, silently: no warning on stderr.
+      const parsed: unknown = parseYaml(yaml, { logLevel: "error" });
       if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) meta = parsed as Meta;
     } catch (err) {
       const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line + 1} column ${err.linePos[0].col}` : "";

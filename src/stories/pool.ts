@@ -25,7 +25,8 @@ export class VectorPool {
   /** Keep a copy of `v`; returns its handle (0, 1, 2, … in order of addition). */
   add(v: SparseVector): number {
     const n = v.ids.length;
-    if (this.used + n > CHUNK) {
+    // The first vector opens the first chunk even when it is empty (an article with no words left).
+    if (this.ids.length === 0 || this.used + n > CHUNK) {
       const size = Math.max(CHUNK, n);
       this.ids.push(new Int32Array(size));
       this.weights.push(new Float32Array(size));

@@ -112,3 +112,11 @@ void test("pooled vectors read back as they were added, after the vocabulary's s
   assert.equal(pool.size, 2);
   assert.throws(() => pool.view(2), RangeError);
 });
+
+test("the pool keeps an empty vector first (an article with no words left), then others", () => {
+  const pool = new VectorPool();
+  const empty = pool.add({ ids: new Int32Array(0), weights: new Float32Array(0) });
+  const full = pool.add({ ids: Int32Array.from([3, 7]), weights: Float32Array.from([0.5, 0.25]) });
+  assert.equal(pool.view(empty).ids.length, 0);
+  assert.deepEqual([...pool.view(full).ids], [3, 7]);
+});
