@@ -15,6 +15,9 @@ import type { ResolvedPorts } from "./ports.ts";
 import { describeIssues, HtmlQuerySchema, htmlToArticles, recordsToArticles, validateArticlesBody, type Parsed } from "./records.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "./ui-types.ts";
 
+/** Writes that may wait for analysis at once before the API answers 429. */
+export const DEFAULT_MAX_QUEUED_WRITES = 8;
+
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface ApiDeps {
@@ -22,6 +25,8 @@ export interface ApiDeps {
   readonly cache: StoryCache;
   readonly ports: ResolvedPorts;
   readonly token: string | null;
+  /** Writes that may wait for analysis at once (default 8); more get 429. */
+  readonly maxQueuedWrites?: number;
   /** The server listens beyond loopback: writes need a token. */
   readonly beyondLoopback?: boolean;
   readonly extraPacks: readonly string[];
@@ -48,6 +53,7 @@ export function createApi(deps: ApiDeps): Hono {
   const { store } = deps;
   const api = new Hono();
   const writes = new SerialQueue();
+  let queued = 0;
 
   api.use("*", async (c, next) => {
     await next();
@@ -140,9 +146,22 @@ export function createApi(deps: ApiDeps): Hono {
       if (parsed.articles.length === 0) {
         return jsonError(c, 422, "no-articles", parsed.errors.map((e) => e.message).join("; ") || "no article could be read from the body", parsed.errors);
       }
-      const pipeline = await deps.ports.pipeline();
-      const result = await writes.run(() => ingestIntoStore(store, parsed.articles, { pipeline, extraPacks: deps.extraPacks }));
-      return c.json({ ...result, errors: parsed.errors }, result.added.length > 0 ? 201 : 200);
+      // Writes run one at a time; a bounded number may wait, the rest are told to come back.
+      if (queued >= (deps.maxQueuedWrites ?? DEFAULT_MAX_QUEUED_WRITES)) {
+        c.header("Retry-After", "10");
+        return jsonError(c, 429, "busy", `${queued} writes are already waiting to be analyzed; retry in a few seconds`);
+      }
+      queued++;
+      try {
+        const pipeline = await deps.ports.pipeline();
+        const result = await writes.run(() => ingestIntoStore(store, parsed.articles, { pipeline, extraPacks: deps.extraPacks }));
+        return c.json({ ...result, errors: parsed.errors }, result.added.length > 0 ? 201 : 200);
+      } catch (err) {
+        if (err instanceof Error && err.name === "AnalysisTimeout") return jsonError(c, 503, "analysis-timeout", `${err.message}; nothing from this request was stored. Send fewer or shorter articles`);
+        throw err;
+      } finally {
+        queued--;
+      }
     },
   );
 

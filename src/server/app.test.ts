@@ -299,3 +299,32 @@ describe("Host check (DNS rebinding)", () => {
   });
 });
 
+describe("bounded writes", () => {
+  const record = (n: number) => JSON.stringify({ title: `Ferry ${n}`, text: `Ferry service number ${n} resumed between the islands after the storm, operators said.`, outlet: "Ferry News", url: `https://ferry.example/${n}` });
+
+  it("answers 429 with Retry-After when too many writes are already waiting, and serves the waiting ones", async () => {
+    const base = fakePipeline();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = { createClusterer: () => base.createClusterer(), analyze: async (a: Parameters<typeof base.analyze>[0], o: Parameters<typeof base.analyze>[1]) => (await gate, base.analyze(a, o)) };
+    const busy = createApp({ store, token: null, pipeline: slow, parseContent, ui, maxQueuedWrites: 1 });
+    const first = busy.request(post(record(1)));
+    await new Promise((r) => setTimeout(r, 20));
+    const second = await busy.request(post(record(2)));
+    assert.equal(second.status, 429);
+    assert.ok(Number(second.headers.get("retry-after")) > 0);
+    release();
+    assert.equal((await first).status, 201);
+  });
+
+  it("answers 503 when the analysis runs out of time, and stores nothing from that request", async () => {
+    const base = fakePipeline();
+    const timeout = Object.assign(new Error("the analysis took longer than 1 s and was stopped"), { name: "AnalysisTimeout" });
+    const stuck = { createClusterer: () => base.createClusterer(), analyze: () => Promise.reject(timeout) };
+    const res = await createApp({ store, token: null, pipeline: stuck, parseContent, ui }).request(post(record(3)));
+    assert.equal(res.status, 503);
+    assert.match(((await res.json()) as { error: { message: string } }).error.message, /nothing from this request was stored/);
+    assert.equal((await store.listArticles()).length, 3);
+  });
+});
+

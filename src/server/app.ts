@@ -22,6 +22,8 @@ export interface AppDeps extends ServerPorts {
   readonly extraPacks?: readonly string[];
   /** Request-size limit of POST bodies in bytes (default 5 MB). */
   readonly maxBodyBytes?: number;
+  /** Writes that may wait for analysis at once (default 8); more get 429. */
+  readonly maxQueuedWrites?: number;
   /** The address the server listens on (for the Host check and the write policy); default loopback. */
   readonly listenHost?: string;
   /** Host names the server answers to besides its loopback names (--allow-host). */
@@ -43,6 +45,7 @@ export function createApp(deps: AppDeps): Hono {
       ports,
       token: deps.token ?? null,
       beyondLoopback: !loopback,
+      ...(deps.maxQueuedWrites === undefined ? {} : { maxQueuedWrites: deps.maxQueuedWrites }),
       extraPacks: deps.extraPacks ?? [],
       maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     }),

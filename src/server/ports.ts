@@ -6,7 +6,6 @@
  */
 import type { InputFormat, IngestResult } from "../types.ts";
 import type { Pipeline } from "../store/pipeline-port.ts";
-import { defaultPipeline } from "../store/pipeline-port.ts";
 import type { UiRenderers } from "./ui-types.ts";
 
 export interface ParseOptions {
@@ -20,6 +19,8 @@ export type ParseContent = (origin: string, bytes: Uint8Array, options?: ParseOp
 
 export interface ServerPorts {
   readonly pipeline?: Pipeline;
+  /** Time budget of one story's analysis in the worker (default 120 s). */
+  readonly analysisTimeoutMs?: number;
   readonly parseContent?: ParseContent;
   readonly ui?: UiRenderers;
 }
@@ -33,8 +34,10 @@ export interface ResolvedPorts {
 export function resolvePorts(ports: ServerPorts): ResolvedPorts {
   let parse: Promise<ParseContent> | null = null;
   let ui: Promise<UiRenderers> | null = null;
+  let pipeline: Promise<Pipeline> | null = null;
   return {
-    pipeline: () => (ports.pipeline ? Promise.resolve(ports.pipeline) : defaultPipeline()),
+    // By default analysis runs in a worker thread with a time budget (worker-pipeline.ts).
+    pipeline: () => (ports.pipeline ? Promise.resolve(ports.pipeline) : (pipeline ??= import("./worker-pipeline.ts").then((m) => m.workerPipeline(ports.analysisTimeoutMs === undefined ? {} : { timeoutMs: ports.analysisTimeoutMs })))),
     parseContent() {
       if (ports.parseContent) return Promise.resolve(ports.parseContent);
       parse ??= import("../ingest/index.ts").then(

@@ -2,9 +2,10 @@
  * @module One process at a time on an embedded store. PGlite runs the database inside the process
  * that opens it; two processes on one folder (an `ingest` while `serve` runs) both report success
  * and leave a folder that never opens again. So whoever opens a PGlite folder holds its lock
- * (proper-lockfile: a lock directory refreshed every few seconds, stale after STALE_MS, so a
- * process killed with `kill -9` does not lock the store forever) and records who it is; a second
- * process gets an error that names the holder and, for a server, where its API is.
+ * (proper-lockfile: a lock directory refreshed every few seconds, stale after STALE_MS) and records
+ * who it is; a lock whose holder on this machine is no longer running (killed with `kill -9`) is
+ * taken over at once. A second process gets an error that names the holder and, for a server,
+ * where its API is.
  */
 import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
@@ -50,12 +51,23 @@ export function currentCommand(): string {
 
 /** Take the folder's lock or fail with a StoreError naming who holds it. */
 export async function lockStore(dir: string, command: string = currentCommand()): Promise<StoreLock> {
+  const lockPath = path.join(dir, "triangulate.lock");
+  const take = (): Promise<() => Promise<void>> => lockfile.lock(dir, { lockfilePath: lockPath, stale: STALE_MS, update: STALE_MS / 3, retries: 0, realpath: false });
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(dir, { lockfilePath: path.join(dir, "triangulate.lock"), stale: STALE_MS, update: STALE_MS / 3, retries: 0, realpath: false });
+    release = await take();
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code !== "ELOCKED") throw new StoreError(`cannot lock the store in ${dir}: ${(cause as Error).message}`, { cause });
-    throw new StoreError(inUse(dir, lockHolder(dir)), { cause });
+    const holder = lockHolder(dir);
+    // A holder on this machine whose process is gone (killed with kill -9, crashed) left its lock
+    // behind: take it over now rather than after STALE_MS.
+    if (!holder || holder.host !== hostname() || isAlive(holder.pid)) throw new StoreError(inUse(dir, holder), { cause });
+    rmSync(lockPath, { recursive: true, force: true });
+    try {
+      release = await take();
+    } catch (again) {
+      throw new StoreError(inUse(dir, lockHolder(dir)), { cause: again });
+    }
   }
   let holder: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
   const write = (): void => writeFileSync(ownerFile(dir), JSON.stringify(holder));
@@ -70,6 +82,16 @@ export async function lockStore(dir: string, command: string = currentCommand())
       await release().catch(() => undefined);
     },
   };
+}
+
+/** Whether a process of this machine is running (signal 0 only checks). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 function inUse(dir: string, h: Holder | null): string {

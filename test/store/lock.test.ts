@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "../../src/store/open.ts";
@@ -35,6 +35,20 @@ describe("embedded store lock", () => {
       assert.equal(lockHolder(dir), null);
       const again = await openStore({ dataDir: dir, databaseUrl: null });
       await again.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes over at once a lock whose holder on this machine is no longer running (kill -9)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "triangulate-lock-"));
+    try {
+      const dead = spawnSync(process.execPath, ["-e", "0"]).pid ?? 999999;
+      mkdirSync(path.join(dir, "triangulate.lock"));
+      writeFileSync(path.join(dir, "triangulate.owner.json"), JSON.stringify({ pid: dead, host: hostname(), command: "triangulate ingest", since: new Date().toISOString() }));
+      const store = await openStore({ dataDir: dir, databaseUrl: null });
+      assert.equal(lockHolder(dir)?.pid, process.pid);
+      await store.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

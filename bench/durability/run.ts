@@ -1,0 +1,96 @@
+/**
+ * @module The kill -9 loop: `triangulate ingest` of a batch into an embedded store is killed with
+ * SIGKILL at a random moment, again and again; after each kill the store must open and hold at
+ * least every article it held before (nothing committed is lost), and a last uninterrupted ingest
+ * must bring it to every article of the batch exactly once.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore } from "../../src/store/open.ts";
+import { repoRoot } from "../data.ts";
+import { generateRecords } from "../ingest/generate.ts";
+
+export interface KillResult {
+  readonly delayMs: number;
+  readonly before: number;
+  readonly after: number;
+  readonly opened: boolean;
+  readonly lost: number;
+  readonly openMs: number;
+}
+
+export interface DurabilityResult {
+  readonly kills: readonly KillResult[];
+  readonly expected: number;
+  readonly final: number;
+  readonly finalOpened: boolean;
+}
+
+/** A small seeded PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function count(data: string): Promise<{ n: number; opened: boolean; ms: number }> {
+  const started = performance.now();
+  try {
+    const store = await openStore({ dataDir: data, databaseUrl: null });
+    try {
+      return { n: (await store.listArticles({ limit: 100_000 })).length, opened: true, ms: performance.now() - started };
+    } finally {
+      await store.close();
+    }
+  } catch {
+    return { n: 0, opened: false, ms: performance.now() - started };
+  }
+}
+
+function ingest(input: string, data: string, killAfterMs: number | null): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "src", "cli", "main.ts"), "ingest", input, "--data", data], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: "", TRIANGULATE_NO_EMBEDDINGS: "1" },
+      stdio: "ignore",
+    });
+    const timer = killAfterMs === null ? null : setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+    child.on("exit", () => {
+      if (timer) clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export async function durability(options: { readonly kills: number; readonly records?: number; readonly seed?: number; readonly maxDelayMs?: number }): Promise<DurabilityResult> {
+  const dir = mkdtempSync(join(tmpdir(), "triangulate-durability-"));
+  const data = join(dir, "store");
+  const input = join(dir, "batch");
+  const records = generateRecords(options.records ?? 240, { seed: options.seed ?? 3 });
+  const files = Math.ceil(records.length / 20);
+  mkdirSync(input, { recursive: true });
+  for (let f = 0; f < files; f++) writeFileSync(join(input, `part-${String(f).padStart(3, "0")}.jsonl`), records.slice(f * 20, f * 20 + 20).map((r) => JSON.stringify(r)).join("\n"));
+  const r = rng(options.seed ?? 3);
+  const kills: KillResult[] = [];
+  let before = 0;
+  try {
+    for (let k = 0; k < options.kills; k++) {
+      const delayMs = Math.round(800 + r() * ((options.maxDelayMs ?? 6000) - 800));
+      await ingest(input, data, delayMs);
+      const after = await count(data);
+      kills.push({ delayMs, before, after: after.n, opened: after.opened, lost: Math.max(0, before - after.n), openMs: after.ms });
+      if (after.opened) before = after.n;
+    }
+    await ingest(input, data, null);
+    const final = await count(data);
+    return { kills, expected: new Set(records.map((x) => x.text)).size, final: final.n, finalOpened: final.opened };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
