@@ -32,15 +32,7 @@ export const JSON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Cache-Control": "no-store",
 };
 
-/** Runs tasks one at a time, in arrival order. */
-export class SerialQueue {
-  #tail: Promise<unknown> = Promise.resolve();
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(task, task);
-    this.#tail = result.catch(() => undefined);
-    return result;
-  }
-}
+export { SerialQueue } from "../store/serial-queue.ts";
 
 /** A strong ETag derived from a version key. */
 export function etagFor(key: string): string {

@@ -66,11 +66,12 @@ interface Plan {
 }
 
 /** Adds articles to the store, updating and re-analyzing the stories they join. */
-export async function ingestIntoStore(
-  store: Store,
-  articles: readonly Article[],
-  options: IngestIntoStoreOptions = {},
-): Promise<IngestIntoStoreResult> {
+export function ingestIntoStore(store: Store, articles: readonly Article[], options: IngestIntoStoreOptions = {}): Promise<IngestIntoStoreResult> {
+  // One writer at a time (across processes on Postgres): clustering and analysis read what is stored.
+  return store.withWriteLock(() => ingestLocked(store, articles, options));
+}
+
+async function ingestLocked(store: Store, articles: readonly Article[], options: IngestIntoStoreOptions): Promise<IngestIntoStoreResult> {
   const duplicates = await store.findDuplicates(articles);
   const skipped = new Set(duplicates.map((d) => d.id));
   const fresh = articles.filter((a) => !skipped.has(a.id));

@@ -10,6 +10,7 @@ import type { Database } from "./schema.ts";
 import { canonicalUrl, contentHash } from "./identity.ts";
 import { clampLimit, factSearchText, orderReport, rowToArticle, toIso, toNumber } from "./rows.ts";
 import { searchStore } from "./search.ts";
+import { SerialQueue } from "./serial-queue.ts";
 import type {
   AddOptions,
   AddResult,
@@ -63,6 +64,25 @@ export class SqlStore implements Store {
 
   announce(url: string): void {
     this.#onAnnounce(url);
+  }
+
+  readonly #writers = new SerialQueue();
+
+  withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn();
+    return this.#writers.run(async () => {
+      if (this.backend !== "postgres") return fn();
+      // A session advisory lock on a connection of its own, keyed by the schema: other processes'
+      // writers wait; the work itself runs on the pool's other connections.
+      return (this.#db as Kysely<Database>).connection().execute(async (conn) => {
+        await sql`select pg_advisory_lock(hashtext('triangulate:write:' || current_schema()))`.execute(conn);
+        try {
+          return await fn();
+        } finally {
+          await sql`select pg_advisory_unlock(hashtext('triangulate:write:' || current_schema()))`.execute(conn);
+        }
+      });
+    });
   }
 
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {

@@ -111,6 +111,12 @@ export interface Store {
    * resolves, rolled back (nothing written) when it throws. Not re-entrant across stores.
    */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` as the only writer: one at a time per store object, and on Postgres one at a time
+   * across every process sharing the database schema (a session advisory lock), so two ingests
+   * never cluster or analyze against each other's half-written stories. Readers are not blocked.
+   */
+  withWriteLock<T>(fn: () => Promise<T>): Promise<T>;
   /** Deletes every article, story and fact (tests, a fresh start); the schema stays. One transaction. */
   clear(): Promise<void>;
   /** Records where a server holding this store can be reached, for a second process that tries to open it (embedded store). */

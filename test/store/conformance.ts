@@ -13,6 +13,8 @@ import { article, BRIDGE_A, BRIDGE_B, BRIDGE_C, CHESS, fakePipeline, fakeReport 
 export interface StoreHandle {
   /** An empty store. */
   readonly store: Store;
+  /** A second writer on the same data: another connection pool on Postgres (as another process would have); the same store on PGlite (one process per folder). */
+  readonly second?: () => Promise<Store>;
   /** Called after each test: empties the store (or closes and removes it). */
   dispose(): Promise<void>;
 }
@@ -32,10 +34,10 @@ export function defineStoreConformance(
   options: ConformanceOptions & { after?: () => Promise<void> } = {},
 ): void {
   const skip = options.skip ?? false;
-  async function withStore(fn: (store: Store) => Promise<void>): Promise<void> {
+  async function withStore(fn: (store: Store, second: Store) => Promise<void>): Promise<void> {
     const handle = await open();
     try {
-      await fn(handle.store);
+      await fn(handle.store, handle.second ? await handle.second() : handle.store);
     } finally {
       await handle.dispose();
     }
@@ -115,6 +117,20 @@ export function defineStoreConformance(
         assert.equal((await store.getArticle(CHESS.id))?.storyId === bridge.id, false);
         // Only the story that changed was analyzed again, with all its articles.
         assert.deepEqual(pipeline.calls.slice(2), [3]);
+      }));
+
+    it("two writers at once: every article stored once, and each story's report covers all its articles", () =>
+      withStore(async (store, second) => {
+        const pipeline = fakePipeline();
+        const [a, b] = await Promise.all([
+          ingestIntoStore(store, [BRIDGE_A, CHESS], { pipeline }),
+          ingestIntoStore(second, [BRIDGE_B, BRIDGE_C, CHESS], { pipeline }),
+        ]);
+        assert.deepEqual([...a.added, ...b.added].sort(), [BRIDGE_A.id, BRIDGE_B.id, BRIDGE_C.id, CHESS.id].sort());
+        assert.equal((await store.listArticles()).length, 4);
+        const bridge = (await store.getArticle(BRIDGE_A.id))?.storyId ?? "";
+        assert.deepEqual([...((await store.getStory(bridge))?.articleIds ?? [])].sort(), [BRIDGE_A.id, BRIDGE_B.id, BRIDGE_C.id].sort());
+        assert.deepEqual([...((await store.getReport(bridge))?.stories[0]?.articleIds ?? [])].sort(), [BRIDGE_A.id, BRIDGE_B.id, BRIDGE_C.id].sort());
       }));
 
     it("saves a story's report and lists its fact counts", () =>

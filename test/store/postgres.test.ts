@@ -12,13 +12,18 @@ import { defineStoreConformance } from "./conformance.ts";
 const url = process.env["TRIANGULATE_TEST_PG_URL"] ?? process.env["DATABASE_URL"] ?? "";
 const schema = `t_${randomBytes(6).toString("hex")}`;
 let shared: Store | null = null;
+let other: Store | null = null;
 
 defineStoreConformance(
   "Postgres server",
   async () => {
     shared ??= await openStore({ databaseUrl: url, schema, poolSize: 4 });
     const store = shared;
-    return { store, dispose: () => store.clear() };
+    return {
+      store,
+      second: async () => (other ??= await openStore({ databaseUrl: url, schema, poolSize: 4 })),
+      dispose: () => store.clear(),
+    };
   },
   {
     skip:
@@ -27,6 +32,7 @@ defineStoreConformance(
         : false,
     async after() {
       await shared?.close();
+      await other?.close();
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
