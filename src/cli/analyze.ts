@@ -11,7 +11,7 @@ import { renderMarkdown } from "../report/markdown.ts";
 import type { Report } from "../report/types.ts";
 import { OptionError } from "../errors.ts";
 import type { InputError } from "../types.ts";
-import { dim, green, progress, red, warn } from "./io.ts";
+import { describeInputError, dim, green, progress, red, warn } from "./io.ts";
 
 export type Format = "json" | "md" | "html";
 
@@ -104,5 +104,5 @@ function summaryLine(r: Report): string {
 }
 
 function describeError(e: InputError): string {
-  return e.message.startsWith(e.origin) ? `error: ${e.message}` : `error: ${e.origin}: ${e.message}`;
+  return describeInputError(e);
 }

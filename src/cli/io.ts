@@ -22,3 +22,18 @@ export function progress(label: string): (done: number, total: number) => void {
     process.stderr.write(`\r${dim(`${label} ${done}/${total}`)}${done === total ? "\n" : ""}`);
   };
 }
+
+/**
+ * A name or message as one safe terminal line: control characters (a newline, an escape sequence
+ * in a file name) shown as \u escapes, so no input can rewrite the terminal or fake output lines.
+ */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** One input error as the CLI prints it: "error: ORIGIN: MESSAGE", control characters escaped. */
+export function describeInputError(e: { readonly origin: string; readonly message: string }): string {
+  return printable(e.message.startsWith(e.origin) ? `error: ${e.message}` : `error: ${e.origin}: ${e.message}`);
+}
+

@@ -14,7 +14,7 @@ import { SNIPPET_START, SNIPPET_STOP } from "../server/ui-types.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer } from "../server/serve.ts";
 import { render, type Format } from "./analyze.ts";
 import { readableDates } from "../report/readable-dates.ts";
-import { dim, green, red, warn, yellow } from "./io.ts";
+import { describeInputError, dim, green, red, warn, yellow } from "./io.ts";
 import { OptionError } from "../errors.ts";
 
 interface CommonOptions {
@@ -80,7 +80,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
       .argument("<inputs...>", "files, folders (recursive), globs, http(s) URLs, or - for stdin"),
   ).action(async (inputs: string[], opts: CommonOptions) => {
     const read = await ingest(inputs, opts.allowPrivate ? { allowPrivate: true } : {});
-    for (const e of read.errors) warn(red(e.message.startsWith(e.origin) ? `error: ${e.message}` : `error: ${e.origin}: ${e.message}`));
+    for (const e of read.errors) warn(red(describeInputError(e)));
     await withStore(opts, async (store) => {
       const result = await ingestIntoStore(store, read.articles, opts.pack.length > 0 ? { extraPacks: opts.pack } : {});
       warn(green(`${result.added.length} added, ${result.duplicates.length} duplicate${result.duplicates.length === 1 ? "" : "s"}, ${read.errors.length} failed`));

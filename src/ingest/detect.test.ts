@@ -32,6 +32,15 @@ describe("decodeBytes", () => {
     assert.equal((decodeBytes("x.txt", new Uint8Array([0x41, 0x00])) as { code: string }).code, "binary");
   });
 
+  it("finds a NUL or a run of control bytes past the first kilobytes", () => {
+    const text = utf8("Words of an article. ".repeat(2000));
+    const late = new Uint8Array([...text, 0x00, ...utf8("tail")]);
+    assert.equal(looksBinary(late), true);
+    const controls = new Uint8Array([...text, ...new Uint8Array(9000).fill(0x01), ...text]);
+    assert.equal(looksBinary(controls), true);
+    assert.equal(looksBinary(text), false);
+  });
+
   it("reports invalid UTF-8 with the offset of the first bad byte", () => {
     const bytes = new Uint8Array([...utf8("Caf"), 0xe9, ...utf8(" au lait")]);
     const err = decodeBytes("latin1.txt", bytes) as { code: string; message: string };

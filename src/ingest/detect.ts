@@ -40,18 +40,26 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-/** True when the bytes look like a binary file: a known signature, NUL bytes or many control bytes. */
+/**
+ * True when the bytes look like a binary file: a known signature, a NUL byte anywhere (one native
+ * scan of the whole file: a NUL after the first kilobytes would otherwise reach the database, which
+ * refuses it), or many control bytes in any of three samples (start, middle, end).
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (MAGIC.some((m) => startsWith(bytes, m))) return true;
-  const n = Math.min(bytes.length, SAMPLE);
+  if (bytes.indexOf(0) !== -1) return true;
+  const starts = [0, Math.max(0, (bytes.length >> 1) - (SAMPLE >> 1)), Math.max(0, bytes.length - SAMPLE)];
+  return [...new Set(starts)].some((from) => manyControls(bytes, from, Math.min(bytes.length, from + SAMPLE)));
+}
+
+function manyControls(bytes: Uint8Array, from: number, to: number): boolean {
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const b = bytes[i] ?? 0;
-    if (b === 0) return true;
     // Tab, LF, VT, FF, CR and ESC are common in text; other C0 bytes and DEL are not.
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) control++;
   }
-  return n > 0 && control / n > CONTROL_RATIO;
+  return to > from && control / (to - from) > CONTROL_RATIO;
 }
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */

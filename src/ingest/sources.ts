@@ -5,7 +5,7 @@
  */
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { InputError } from "../types.ts";
 import { DEFAULT_MAX_BYTES, inputError, tooLarge } from "./detect.ts";
@@ -75,8 +75,12 @@ async function readOneFile(path: string, explicit: boolean, maxBytes: number): P
   }
 }
 
-/** Files under a directory with known extensions, skipping dot-entries and node_modules. */
-async function walkDirectory(dir: string, seen: Set<string>): Promise<string[]> {
+/**
+ * Files under a directory with known extensions, skipping dot-entries and node_modules. A link is
+ * followed only to a target inside the folder given (`root`); a link out of it, and a sub-folder
+ * that cannot be read, are each one error in `errors`, and their siblings are still read.
+ */
+async function walkDirectory(dir: string, seen: Set<string>, root: string, errors: InputError[]): Promise<string[]> {
   const real = await realpath(dir);
   if (seen.has(real)) return [];
   seen.add(real);
@@ -88,14 +92,29 @@ async function walkDirectory(dir: string, seen: Set<string>): Promise<string[]> 
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => null);
-      isDir = target?.isDirectory() ?? false;
-      isFile = target?.isFile() ?? false;
+      const target = await realpath(path).catch(() => null);
+      if (target !== null && !isInside(target, root)) {
+        errors.push(inputError(path, "refused", `is a link to ${target}, outside the folder ${root}: not followed (give the target itself to read it)`));
+        continue;
+      }
+      const info = target === null ? null : await stat(target).catch(() => null);
+      isDir = info?.isDirectory() ?? false;
+      isFile = info?.isFile() ?? false;
     }
-    if (isDir) files.push(...(await walkDirectory(path, seen)));
-    else if (isFile && isKnownExtension(extensionOf(path))) files.push(path);
+    if (isDir) {
+      try {
+        files.push(...(await walkDirectory(path, seen, root, errors)));
+      } catch (err) {
+        errors.push(inputError(path, "read-failed", `directory could not be read: ${errnoCode(err) ?? String(err)}`));
+      }
+    } else if (isFile && isKnownExtension(extensionOf(path))) files.push(path);
   }
   return files;
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
 interface FileJob {
@@ -121,8 +140,8 @@ function kindOf(info: Stats): string {
   return "special file";
 }
 
-/** Expand one input into file jobs, or an error. */
-async function expand(input: string, seenDirs: Set<string>): Promise<FileJob[] | InputError> {
+/** Expand one input into file jobs, or an error; errors of single entries of a folder go to `errors`. */
+async function expand(input: string, seenDirs: Set<string>, errors: InputError[]): Promise<FileJob[] | InputError> {
   let info: Stats | null;
   try {
     info = await stat(input);
@@ -131,7 +150,7 @@ async function expand(input: string, seenDirs: Set<string>): Promise<FileJob[] |
   }
   if (info?.isDirectory()) {
     try {
-      return (await walkDirectory(input, seenDirs)).map((path) => ({ path, explicit: false }));
+      return (await walkDirectory(input, seenDirs, await realpath(input), errors)).map((path) => ({ path, explicit: false }));
     } catch (err) {
       return inputError(input, "read-failed", `directory could not be read: ${errnoCode(err) ?? String(err)}`);
     }
@@ -174,7 +193,9 @@ export async function readInputs(inputs: readonly string[], options: SourceOptio
     else if (/^https?:\/\//i.test(input)) urls.push(input);
     else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) sink(input, inputError(input, "unsupported", "only http and https URLs are supported"));
     else {
-      const expanded = await expand(input, seenDirs);
+      const entryErrors: InputError[] = [];
+      const expanded = await expand(input, seenDirs, entryErrors);
+      for (const e of entryErrors) sink(e.origin, e);
       if (!Array.isArray(expanded)) {
         sink(input, expanded);
         continue;

@@ -328,3 +328,13 @@ describe("bounded writes", () => {
   });
 });
 
+describe("invalid text in paths and queries", () => {
+  it("answers 400, never 500, to a NUL or broken percent-encoding in an id or a query", async () => {
+    for (const path of ["/api/stories/%00", "/api/search?q=a%00b", "/api/articles/x%00", "/stories/%00", "/search?q=%E0%A4%A", "/api/stories/%ED%A0%80"]) {
+      const res = await app().request(`http://localhost${path}`);
+      assert.equal(res.status, 400, path);
+    }
+    assert.equal((await app().request("http://localhost/api/search?q=bridge")).status, 200);
+  });
+});
+

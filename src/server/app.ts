@@ -7,7 +7,7 @@ import { Hono } from "hono";
 import { TriangulateError } from "../errors.ts";
 import type { Store } from "../store/types.ts";
 import { createApi, DEFAULT_MAX_BODY_BYTES } from "./api.ts";
-import { jsonError } from "./http.ts";
+import { jsonError, rejectInvalidText } from "./http.ts";
 import { checkHost } from "./auth.ts";
 import { openApiDocument } from "./openapi.ts";
 import { createPages, messagePage } from "./pages.ts";
@@ -37,6 +37,9 @@ export function createApp(deps: AppDeps): Hono {
   const listen = deps.listenHost ?? "127.0.0.1";
   const loopback = isLoopback(listen);
   app.use("*", checkHost({ listen, allowed: deps.allowedHosts ?? [], loopback }));
+  // A NUL or broken percent-encoding in the path or query is no id and no search: 400, before any
+  // of it reaches the database (Postgres rejects NUL in text with an error, which was a 500).
+  app.use("*", rejectInvalidText());
   app.route(
     "/api",
     createApi({
@@ -76,4 +79,3 @@ export function createApp(deps: AppDeps): Hono {
 export function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\./.test(host);
 }
-

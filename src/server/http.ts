@@ -3,7 +3,7 @@
  * `{ error: { code, message } }`, security headers, and a FIFO lock that serializes writes.
  */
 import { createHash } from "node:crypto";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 export interface ApiError {
@@ -45,3 +45,26 @@ export function notModified(c: Context, etag: string): boolean {
   if (header === undefined) return false;
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*");
 }
+
+/** Why a request URL's path or query is no valid text (broken percent-encoding, a NUL), or null. */
+export function textProblem(requestUrl: string): string | null {
+  const url = new URL(requestUrl);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname + url.search.replace(/\+/g, " "));
+  } catch {
+    return "its percent-encoding is broken or is not UTF-8";
+  }
+  return decoded.includes("\u0000") ? "it holds a NUL character" : null;
+}
+
+/** Middleware: 400 for a path or query that is no valid text, before any of it reaches the database. */
+export function rejectInvalidText(): MiddlewareHandler {
+  return async (c, next) => {
+    const why = textProblem(c.req.url);
+    if (why === null) return next();
+    const message = `the request's path or query is not valid text: ${why}`;
+    return c.req.path.startsWith("/api/") ? jsonError(c, 400, "invalid-text", message) : c.text(message, 400);
+  };
+}
+
