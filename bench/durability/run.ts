@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { openStore } from "../../src/store/open.ts";
 import { repoRoot } from "../data.ts";
 import { generateRecords } from "../ingest/generate.ts";
+import { rng } from "../fuzz/cases.ts";
 
 export interface KillResult {
   readonly delayMs: number;
@@ -28,16 +29,6 @@ export interface DurabilityResult {
   readonly finalOpened: boolean;
 }
 
-/** A small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function count(data: string): Promise<{ n: number; opened: boolean; ms: number }> {
   const started = performance.now();

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../data.ts";
+import { seededStream } from "../../src/reuse/hash.ts";
 
 export interface FuzzCase {
   readonly name: string;
@@ -16,16 +17,10 @@ export interface FuzzCase {
   readonly bytes: Uint8Array;
 }
 
-/** Mulberry32: a small seeded PRNG. */
+/** A seeded PRNG in [0, 1), from the reuse stage's mulberry32 stream. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededStream(seed);
+  return () => next() / 4294967296;
 }
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

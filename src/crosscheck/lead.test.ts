@@ -3,26 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Claim } from "../types.ts";
 import { groupClaims, LEAD_RULE, mainEvent, medoid } from "./group.ts";
-
-function claim(articleId: string, sentence: number, text: string, commentary = false): Claim {
-  return {
-    kind: "claim",
-    id: `${articleId}:${sentence}:0`,
-    articleId,
-    sentence,
-    span: [0, text.length],
-    text,
-    subjects: [],
-    mentions: [],
-    quantities: [],
-    dates: [],
-    attribution: null,
-    modality: "asserted",
-    hedges: [],
-    frame: null,
-    commentary,
-  };
-}
+import { claim } from "./testing.ts";
 
 /** Word-set Jaccard: enough to tell the test's sentences apart. */
 const jaccard = (a: Claim, b: Claim): number => {
