@@ -83,3 +83,9 @@ test("an error is rare only when at most two articles of the story make it", () 
   assert.deepEqual([...(errors.get("a") ?? [])], ["Holmgrad"]);
   assert.equal(errors.has("c"), false);
 });
+
+test("a pair already one text by a strong shared-passages link is not aligned again", () => {
+  const close = original.map((s) => s.replace("officials said", "officials stated"));
+  const strong = [{ a: "a", b: "b", kind: "shared-passages" as const, score: 0.8, passages: [] }];
+  assert.deepEqual(rewriteLinks([doc("a", original), doc("b", close)], strong, new Map()), []);
+});

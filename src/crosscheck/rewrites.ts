@@ -5,7 +5,8 @@
  * when most sentences of the shorter one align closely (reuse.rewrite), or when the two share rare
  * errors (the same garbled name, the same unusual spelling) and a good part of them aligns
  * (reuse.shared-errors): a shared mistake is the strongest sign of a common source. Only pairs that
- * already share passages or share an error are aligned, so the cost stays near-linear in a story.
+ * share an error, or share passages without already being one text, are aligned, at most
+ * MAX_ALIGNED_PAIRS per story, so the cost stays bounded in a big story.
  */
 import type { Anomaly, ReuseLink } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
@@ -26,6 +27,13 @@ export const REWRITE_COVER = 0.75;
 export const REWRITE_MEAN = 0.75;
 /** With a shared error: share of the shorter article aligned. */
 export const SHARED_ERROR_COVER = 0.3;
+/**
+ * A link at least this strong already makes two articles one text (the copy test's strong link),
+ * so aligning them would add nothing: only weaker links are candidates.
+ */
+export const ALREADY_ONE_TEXT = 0.3;
+/** Pairs aligned per story at most (shared errors first, then the strongest links): bounded work in big stories. */
+export const MAX_ALIGNED_PAIRS = 200;
 
 export interface Alignment {
   /** Aligned sentence pairs (indexes into each side's list), in order. */
@@ -115,9 +123,8 @@ export function rewriteLinks(docs: readonly Doc[], links: readonly ReuseLink[], 
   const candidates = new Map<string, readonly [string, string]>();
   const add = (x: string, y: string): void => {
     const [a, b] = x < y ? [x, y] : [y, x];
-    if (a !== b && byId.has(a) && byId.has(b)) candidates.set(`${a}|${b}`, [a, b]);
+    if (a !== b && byId.has(a) && byId.has(b) && candidates.size < MAX_ALIGNED_PAIRS) candidates.set(`${a}|${b}`, [a, b]);
   };
-  for (const l of links) if (l.kind === "shared-passages" || l.kind === "paraphrase") add(l.a, l.b);
   const withErrors = [...errors.keys()].filter((id) => byId.has(id)).sort();
   for (let i = 0; i < withErrors.length; i++)
     for (let j = i + 1; j < withErrors.length; j++) {
@@ -125,6 +132,8 @@ export function rewriteLinks(docs: readonly Doc[], links: readonly ReuseLink[], 
       const b = withErrors[j] as string;
       if (shared(errors.get(a), errors.get(b)).length > 0) add(a, b);
     }
+  const weak = links.filter((l) => (l.kind === "shared-passages" || l.kind === "paraphrase") && l.score < ALREADY_ONE_TEXT);
+  for (const l of [...weak].sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1))) add(l.a, l.b);
   if (candidates.size === 0) return [];
   const sides = new Map<string, Side>();
   const side = (id: string): Side => {

@@ -23,6 +23,8 @@ export interface WordVectors {
 }
 
 const FORMAT = "triangulate-vectors/1";
+/** Cached word-pair cosines (a power of two). */
+const CACHE_SLOTS = 1 << 16;
 const FILE = "glove-100d-q8.bin";
 
 /** The folders searched for the converted file, first hit wins: TRIANGULATE_VECTORS, then the install cache. */
@@ -61,6 +63,9 @@ export function readVectors(path: string): WordVectors {
   const data = new Int8Array(copy.buffer, count * 4, count * dims);
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, i));
+  // Word pairs repeat across a story's sentence pairs: a small direct-mapped cache of cosines.
+  const keys = new Float64Array(CACHE_SLOTS).fill(-1);
+  const values = new Float32Array(CACHE_SLOTS);
   return {
     dims,
     count,
@@ -68,11 +73,19 @@ export function readVectors(path: string): WordVectors {
     indexOf: (word) => index.get(word) ?? -1,
     cosine(i, j) {
       if (i < 0 || j < 0) return 0;
+      const lo = i < j ? i : j;
+      const hi = i < j ? j : i;
+      const key = lo * count + hi;
+      const slot = (Math.imul(lo, 0x9e3779b1) ^ hi) & (CACHE_SLOTS - 1);
+      if (keys[slot] === key) return values[slot] ?? 0;
       let dot = 0;
       const a = i * dims;
       const b = j * dims;
       for (let k = 0; k < dims; k++) dot += (data[a + k] ?? 0) * (data[b + k] ?? 0);
-      return dot * (scales[i] ?? 0) * (scales[j] ?? 0);
+      const c = dot * (scales[i] ?? 0) * (scales[j] ?? 0);
+      keys[slot] = key;
+      values[slot] = c;
+      return c;
     },
   };
 }
