@@ -3,7 +3,8 @@
  * load on loopback. A PGlite store (in memory) is filled with the example story through the
  * real ingest and pipeline, the server starts on 127.0.0.1 on a free port, and autocannon
  * drives it for a bounded time.
- * Usage: npm run bench -- serve [--duration SECONDS] [--connections N] [--example DIR]
+ * Usage: npm run bench -- serve [--duration SECONDS] [--connections N] [--example DIR] [--hostile]
+ * `--hostile`: readers' latency while a 1 MB page is posted and analyzed (hostile.ts).
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +13,7 @@ import { ingest } from "../../src/ingest/index.ts";
 import { openStore } from "../../src/store/open.ts";
 import { ingestIntoStore } from "../../src/store/library.ts";
 import { startServer } from "../../src/server/serve.ts";
+import { hostile } from "./hostile.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -53,6 +55,7 @@ async function load(url: string, a: Args, duration: number): Promise<Load> {
 
 export async function main(argv: string[]): Promise<void> {
   const a = parseArgs(argv);
+  if (argv.includes("--hostile")) return hostile({ duration: argv.includes("--duration") ? a.duration : 30, connections: a.connections, example: a.example });
   const read = await ingest([a.example]);
   if (read.articles.length === 0) {
     console.log(`no articles found in ${a.example}: the example story is needed (examples/summit-story in the repository)`);

@@ -37,11 +37,14 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       resolve({
         url: `http://${shownHost}:${info.port}`,
         port: info.port,
-        close: () =>
-          new Promise<void>((done, fail) => {
+        close: async () => {
+          await new Promise<void>((done, fail) => {
             server.close((err) => (err ? fail(err) : done()));
             if ("closeIdleConnections" in server) server.closeIdleConnections();
-          }),
+          });
+          // The analysis worker's thread (if one was started) would keep the process alive.
+          await (await import("./worker-pipeline.ts")).closeWorkerPipelines();
+        },
       });
     });
     server.once("error", reject);

@@ -40,6 +40,14 @@ export interface WorkerPipeline extends Pipeline {
   close(): Promise<void>;
 }
 
+/** Worker pipelines not yet closed, so a stopping server can stop their threads (closeWorkerPipelines). */
+const live = new Set<WorkerPipeline>();
+
+/** Stop every worker pipeline's thread (server shutdown): a worker's message port would keep the process alive. */
+export async function closeWorkerPipelines(): Promise<void> {
+  await Promise.all([...live].map((p) => p.close()));
+}
+
 export async function workerPipeline(options: { readonly timeoutMs?: number } = {}): Promise<WorkerPipeline> {
   const base = await defaultPipeline();
   const timeoutMs = options.timeoutMs ?? DEFAULT_ANALYSIS_TIMEOUT_MS;
@@ -76,7 +84,7 @@ export async function workerPipeline(options: { readonly timeoutMs?: number } = 
     worker = w;
     return w;
   };
-  return {
+  const self: WorkerPipeline = {
     createClusterer: (): StoryClusterer => base.createClusterer(),
     analyze(articles, analyzeOptions) {
       const w = get();
@@ -93,9 +101,12 @@ export async function workerPipeline(options: { readonly timeoutMs?: number } = 
       });
     },
     async close() {
+      live.delete(self);
       const w = worker;
       worker = null;
       if (w) await w.terminate();
     },
   };
+  live.add(self);
+  return self;
 }

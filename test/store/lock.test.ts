@@ -2,7 +2,8 @@
  * @module One process at a time on an embedded store: a second opener is refused with an error
  * naming the holder (and a server's address), the lock goes with close, a lock left by a process
  * killed with kill -9 is taken over once stale, and a real `ingest` while `serve` runs on the same
- * folder is refused and loses nothing.
+ * folder is refused and loses nothing (a write posted to the server goes in, and the server stops
+ * on SIGTERM, analysis worker and all).
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -92,6 +93,13 @@ describe("embedded store lock", () => {
         });
         server.on("exit", () => reject(new Error(`serve exited: ${log}`)));
       });
+      // A write through the server (analyzed in its worker thread) goes in.
+      const posted = await fetch(`${url}/api/articles`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ title: "Ferries resume", text: "Ferries to the islands resumed on Wednesday after the storm, the operator said.", outlet: "Harbour News", url: "https://harbour.example/ferries" }),
+      });
+      assert.equal(posted.status, 201);
       const input = path.join(dir, "..", `${path.basename(dir)}-in.txt`);
       writeFileSync(input, "Heavy rain closed the port of Varnholm on Tuesday, harbour officials said.\n\nFerries were cancelled.");
       const ingest = spawnSync(process.execPath, ["--import", "tsx", cli, "ingest", input, "--data", dir], { cwd: root, env, encoding: "utf8" });
@@ -101,12 +109,13 @@ describe("embedded store lock", () => {
       assert.ok(ingest.stderr.includes(`POST ${url}/api/articles`), ingest.stderr);
       assert.doesNotMatch(ingest.stderr, /\n\s+at /, "no stack trace");
     } finally {
+      // The server stops on SIGTERM, its analysis worker with it (the test would time out otherwise).
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
     }
     const after = await openStore({ dataDir: dir, databaseUrl: null });
     try {
-      assert.equal((await after.listArticles({})).length, 2);
+      assert.equal((await after.listArticles({})).length, 3);
     } finally {
       await after.close();
       await rm(dir, { recursive: true, force: true });
