@@ -5,12 +5,13 @@
  * GET /api/stories under load for the whole window while a 1 MB HTML page of prose is posted.
  * Prints the GET latency (p50, p99, max) during the window and the POST's status and time.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { repoRoot } from "../data.ts";
+import { startServeProcess } from "./process.ts";
 
 /** About `bytes` of HTML prose: paragraphs of plausible news sentences. */
 export function largePage(bytes: number): string {
@@ -32,20 +33,9 @@ export async function hostile(options: { readonly duration: number; readonly con
   const cli = path.join(repoRoot, "src", "cli", "main.ts");
   const env = { ...process.env, DATABASE_URL: "" };
   spawnSync(process.execPath, ["--import", "tsx", cli, "ingest", options.example, "--data", data], { cwd: repoRoot, env, stdio: "ignore" });
-  const server = spawn(process.execPath, ["--import", "tsx", cli, "serve", "--data", data, "--port", "0"], { cwd: repoRoot, env, stdio: ["ignore", "ignore", "pipe"] });
+  const server = await startServeProcess(data, env);
+  const url = server.url;
   try {
-    let log = "";
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve did not start: ${log}`)), 60_000);
-      server.stderr.on("data", (chunk: Buffer) => {
-        log += chunk.toString();
-        const m = /at (http:\/\/[^\s/]+)\//.exec(log);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
     const page = largePage(1_000_000);
     await fetch(`${url}/api/stories`); // warm
     const load = autocannon({ url: `${url}/api/stories`, connections: options.connections, duration: options.duration, pipelining: 1 });
@@ -57,8 +47,7 @@ export async function hostile(options: { readonly duration: number; readonly con
     console.log(`GET /api/stories during the window (${options.duration} s, ${options.connections} connections): ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, errors ${result.errors + result.timeouts}, non-2xx ${result.non2xx}`);
     console.log(`serve-hostile get_p99_ms=${result.latency.p99} get_max_ms=${result.latency.max} get_rps=${result.requests.average.toFixed(0)} post_status=${posted.status} post_s=${(posted.ms / 1000).toFixed(1)} within_window=${posted.ms < options.duration * 1000 ? 1 : 0}`);
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

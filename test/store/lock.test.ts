@@ -7,7 +7,8 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { startServeProcess } from "../../bench/serve/process.ts";
 import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
@@ -78,21 +79,9 @@ describe("embedded store lock", () => {
     await seeded.close();
     const env = { ...process.env, DATABASE_URL: "", TRIANGULATE_NO_EMBEDDINGS: "1" };
     const cli = path.join(root, "src", "cli", "main.ts");
-    const server = spawn(process.execPath, ["--import", "tsx", cli, "serve", "--data", dir, "--port", "0"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+    const server = await startServeProcess(dir, env);
+    const url = server.url;
     try {
-      let log = "";
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`serve did not start: ${log}`)), 60_000);
-        server.stderr.on("data", (chunk: Buffer) => {
-          log += chunk.toString();
-          const m = /at (http:\/\/[^\s/]+)\//.exec(log);
-          if (m?.[1]) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        });
-        server.on("exit", () => reject(new Error(`serve exited: ${log}`)));
-      });
       // A write through the server (analyzed in its worker thread) goes in.
       const posted = await fetch(`${url}/api/articles`, {
         method: "POST",
@@ -110,8 +99,7 @@ describe("embedded store lock", () => {
       assert.doesNotMatch(ingest.stderr, /\n\s+at /, "no stack trace");
     } finally {
       // The server stops on SIGTERM, its analysis worker with it (the test would time out otherwise).
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+      await server.stop();
     }
     const after = await openStore({ dataDir: dir, databaseUrl: null });
     try {
