@@ -1,6 +1,6 @@
 /**
- * @module Markdown rendering of a report: per story, the summary first (agreed, disputed, single
- * source, each with outlet badges and a quote), then the fact × outlet matrix, contested facts in
+ * @module Markdown rendering of a report: per story, the key findings first (markdown-findings.ts),
+ * then the summary (agreed, disputed, single source, each with outlet badges and a quote), then the fact × outlet matrix, contested facts in
  * detail, anomalies, reuse, article cards and input errors.
  */
 import type { Anomaly, ArticleSummary, Fact, Report, Story } from "./types.ts";
@@ -8,6 +8,7 @@ import { originText } from "./origin-text.ts";
 import { readableDates } from "./readable-dates.ts";
 import { valueIn } from "./readings.ts";
 import { renderTrace } from "./markdown-trace.ts";
+import { keyFindings } from "./markdown-findings.ts";
 
 const REASON = { "own-reporting": "own reporting", "shared-upstream": "shared upstream source", copy: "copied text" } as const;
 
@@ -40,6 +41,12 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   };
   out.push(`## Story: ${esc(story.title)}`, "");
   out.push(`${story.articleIds.length} articles from ${new Set(story.articleIds.map(outlet)).size} outlets · story id \`${story.id}\``, "");
+  out.push(
+    ...keyFindings(
+      { facts, anomalies: report.anomalies.filter((a) => ids.has(a.articleId)), reuse: report.reuse.filter((r) => ids.has(r.a) && ids.has(r.b)), outlet },
+      say,
+    ),
+  );
   out.push(`### Summary`, "");
   const agreed = facts.filter((f) => f.verdict === "corroborated");
   const disputed = facts.filter((f) => f.verdict === "contested");
