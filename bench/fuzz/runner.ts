@@ -7,7 +7,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { projectWorker } from "../../src/worker-thread.ts";
 import type { FuzzCase } from "./cases.ts";
 import type { CaseReply } from "./worker.ts";
 
@@ -31,10 +32,7 @@ export async function runCases(cases: readonly FuzzCase[], options: RunOptions):
   writeFileSync(goodPath, GOOD);
   const results: CaseResult[] = [];
   let worker: Worker | null = null;
-  // The worker is TypeScript: a small script registers tsx's loader in it, then imports it.
-  const entry = new URL("./worker.ts", import.meta.url).href;
-  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  const start = (): Worker => new Worker(boot, { eval: true, resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? 2048 } });
+  const start = (): Worker => projectWorker(new URL("./worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb ?? 2048 } });
   try {
     for (const [i, c] of cases.entries()) {
       const caseDir = join(dir, `case-${i}`);

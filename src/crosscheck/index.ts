@@ -18,7 +18,7 @@ import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from
 import { paraphraseLinks } from "./paraphrase-links.ts";
 import { errorsByArticle, rewriteLinks } from "./rewrites.ts";
 import { COREF_RULES, storyShortForms } from "../extract/coref.ts";
-import { predicatesOf } from "./predicates.ts";
+import { predicateLookup } from "./predicates.ts";
 
 export interface CrosscheckInput {
   readonly storyId: string;
@@ -67,18 +67,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const shortForms = storyShortForms(docs.flatMap((d) => d.mentions));
   const namesTrace: TraceEntry[] = [];
   const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
-  const sentences = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
-  const predicates = new Map<string, string[]>();
-  const predicatesOfClaim = (c: Claim): readonly string[] => {
-    let p = predicates.get(c.id);
-    if (!p) {
-      const s = sentences.get(c.articleId)?.[c.sentence];
-      p = s ? predicatesOf(s) : [];
-      predicates.set(c.id, p);
-    }
-    return p;
-  };
-  const sims = claimSimilarities(claims, predicatesOfClaim);
+  const sims = claimSimilarities(claims, predicateLookup(docs));
   const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD });
   const copied = copyTest({ links: reuse, similarity: sims.paraphrase, overlap: sims.content });
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));

@@ -7,7 +7,7 @@
  */
 import { isContrastWord, nonPredicateVerbs } from "../extract/lang-pack.ts";
 import { wordVectors } from "../knowledge/vectors.ts";
-import type { Sentence } from "../types.ts";
+import type { Claim, ExtractedDoc, Sentence } from "../types.ts";
 import { canonical } from "./similarity/synonyms.ts";
 import { stem } from "./similarity.ts";
 
@@ -29,12 +29,26 @@ export function predicatesOf(sentence: Sentence): string[] {
 
 /** Whether two predicate lists share one (exactly, by synonym group, or by close word vectors). */
 export function sharePredicate(a: readonly string[], b: readonly string[]): boolean {
+  const keys = new Set(a.map((x) => canonical(stem(x))));
+  if (b.some((y) => keys.has(canonical(stem(y))))) return true;
   const v = wordVectors();
-  for (const x of a)
-    for (const y of b) {
-      if (x === y || canonical(stem(x)) === canonical(stem(y))) return true;
-      if (!v || isContrastWord(x) || isContrastWord(y)) continue;
-      if (v.cosine(v.indexOf(x), v.indexOf(y)) >= PREDICATE_MIN_COSINE) return true;
+  if (!v) return false;
+  const rows = (xs: readonly string[]): number[] => xs.filter((x) => !isContrastWord(x)).map((x) => v.indexOf(x)).filter((r) => r >= 0);
+  const rb = rows(b);
+  return rows(a).some((ra) => rb.some((r) => v.cosine(ra, r) >= PREDICATE_MIN_COSINE));
+}
+
+/** Each claim's predicates, read from its sentence once (claims of one story). */
+export function predicateLookup(docs: readonly ExtractedDoc[]): (c: Claim) => readonly string[] {
+  const sentences = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
+  const cache = new Map<string, string[]>();
+  return (c) => {
+    let p = cache.get(c.id);
+    if (!p) {
+      const s = sentences.get(c.articleId)?.[c.sentence];
+      p = s ? predicatesOf(s) : [];
+      cache.set(c.id, p);
     }
-  return false;
+    return p;
+  };
 }

@@ -7,19 +7,22 @@ import type { Fact, TraceEntry } from "../report/types.ts";
 import type { ExtractedDoc } from "../types.ts";
 import { FACT_RULES } from "./difference.ts";
 import { numberRole } from "./number-roles.ts";
-import { QUANTITY_RULE_BY_ID } from "../extract/quantity-rules.ts";
+import { QUANTITY_RULES } from "../extract/quantity-rules.ts";
 import { COREF_RULES } from "../extract/coref.ts";
-import type { Rule } from "../rules.ts";
+import { EXTRACT_RULES } from "../extract/index.ts";
+import { rulesById } from "../rules.ts";
 import type { ClaimGroup } from "./group.ts";
 
-const RECLASSIFYING: ReadonlyMap<string, Rule> = new Map(Object.values(COREF_RULES).map((r) => [r.id, r]));
+/** Extraction rules whose diagnostics the trace shows: what they left out, and what they read as something else. */
+const DROPPING = rulesById(QUANTITY_RULES, EXTRACT_RULES);
+const RECLASSIFYING = rulesById(COREF_RULES);
 
 export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
   const out: TraceEntry[] = [];
   for (const d of docs) {
     // Numbers extraction left out, by the rule that did.
     for (const g of d.diagnostics) {
-      const rule = QUANTITY_RULE_BY_ID.get(g.code) ?? RECLASSIFYING.get(g.code);
+      const rule = DROPPING.get(g.code) ?? RECLASSIFYING.get(g.code);
       if (!rule || !g.span) continue;
       const sentence = d.doc.sentences.find((s) => s.span[0] <= g.span![0] && g.span![1] <= s.span[1]);
       out.push({ rule: rule.id, doc: rule.doc, action: RECLASSIFYING.has(rule.id) ? "reclassified" : "dropped", articleId: d.doc.article.id, span: [g.span[0], g.span[1]], quote: d.doc.text.slice(g.span[0], g.span[1]), context: sentence?.text ?? "", message: g.message });

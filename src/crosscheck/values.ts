@@ -5,7 +5,8 @@
  * the number. A claim that leaves a value out never contradicts one that gives it.
  */
 import type { Claim, Quantity } from "../types.ts";
-import { FORMATION_UNITS, isMoney, pluralNoun, unitClass } from "../extract/quantities.ts";
+import { FORMATION_UNITS, isMoney, unitClass } from "../extract/quantities.ts";
+import { pluralNoun } from "../extract/casualties.ts";
 import { numberRole } from "./number-roles.ts";
 
 export interface ClaimValue {

@@ -84,16 +84,14 @@ export function shortFormMap(names: ReadonlyMap<string, NameInfo>): Map<string, 
   const out = new Map<string, string>();
   for (const [short, info] of names) {
     if (!info.chunk) continue;
-    const w = words(short);
-    if (w.join(" ").length < 3) continue;
-    const key = w.join(" ");
-    const candidates = new Set<string>(idx.lead.get(key) ?? []);
-    if (w.length === 1) for (const long of idx.surname.get(key) ?? []) candidates.add(long);
-    if (w.length === 1 && /^\p{Lu}{2,6}$/u.test(short)) for (const long of idx.initials.get(short) ?? []) candidates.add(long);
+    const key = words(short).join(" ");
+    // The indexes only block; isShortForm decides.
+    const candidates = new Set([...(idx.lead.get(key) ?? []), ...(idx.surname.get(key) ?? []), ...(idx.initials.get(short) ?? [])]);
     for (const long of candidates) {
-      const t = names.get(long)?.type;
+      const other = names.get(long);
       // A place's name starts many names of other things ("Varnholm Port Authority"): a place stays a place.
-      if (info.type === "place" && t && t !== "place") candidates.delete(long);
+      const placeOnly = info.type === "place" && other?.type !== undefined && other.type !== "place";
+      if (placeOnly || !isShortForm(short, long, other?.person ?? false)) candidates.delete(long);
     }
     const long = candidates.size === 1 ? [...candidates][0] : undefined;
     // Introduced, then shortened: the long name's first mention comes before the short one's.

@@ -3,7 +3,7 @@
  * one-line doc, reported through `QuantityOptions.onDrop` so `--explain` can say why a number
  * found in the text is no quantity.
  */
-import type { Rule } from "../rules.ts";
+import { rulesById, type Rule } from "../rules.ts";
 
 export type QuantityRule = Rule;
 
@@ -18,4 +18,4 @@ export const QUANTITY_RULES = {
 } as const satisfies Record<string, QuantityRule>;
 
 /** Every quantity rule by id. */
-export const QUANTITY_RULE_BY_ID: ReadonlyMap<string, QuantityRule> = new Map(Object.values(QUANTITY_RULES).map((r) => [r.id, r]));
+export const QUANTITY_RULE_BY_ID: ReadonlyMap<string, QuantityRule> = rulesById(QUANTITY_RULES);

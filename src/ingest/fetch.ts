@@ -42,6 +42,15 @@ export interface Fetched {
 
 const defaultLookup: LookupFn = async (host) => (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
+/** "HOST resolves to ADDRESS, a REASON address" for the first special-purpose address, or null. */
+function firstBlocked(host: string, addresses: readonly string[]): string | null {
+  for (const address of addresses) {
+    const reason = blockedReason(address);
+    if (reason) return `${host} resolves to ${address}, a ${reason} address`;
+  }
+  return null;
+}
+
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
@@ -52,13 +61,8 @@ export function guardedLookup(hostname: string, options: LookupOptions, callback
   dnsLookupCallback(hostname, { ...options, all: true, verbatim: true }, (err, addresses) => {
     if (err) return callback(err, []);
     const list = addresses;
-    for (const a of list) {
-      const reason = blockedReason(a.address);
-      if (reason) {
-        const refused = Object.assign(new Error(`${hostname} resolves to ${a.address}, a ${reason} address`), { code: "EREFUSEDADDRESS" });
-        return callback(refused, []);
-      }
-    }
+    const blocked = firstBlocked(hostname, list.map((a) => a.address));
+    if (blocked) return callback(Object.assign(new Error(blocked), { code: "EREFUSEDADDRESS" }), []);
     if (options.all) return callback(null, list);
     const first = list[0];
     if (!first) return callback(Object.assign(new Error(`${hostname}: no addresses`), { code: "ENOTFOUND" }), []);
@@ -91,11 +95,8 @@ async function checkHost(url: URL, options: FetchOptions): Promise<InputError | 
     }
   }
   if (addresses.length === 0) return inputError(origin, "fetch-failed", `could not resolve ${host}: no addresses`);
-  for (const address of addresses) {
-    const reason = blockedReason(address);
-    if (reason) return inputError(origin, "refused", `${host} resolves to ${address}, a ${reason} address; pass allowPrivate (--allow-private) to fetch it`);
-  }
-  return null;
+  const blocked = firstBlocked(host, addresses);
+  return blocked ? inputError(origin, "refused", `${blocked}; pass allowPrivate (--allow-private) to fetch it`) : null;
 }
 
 /** Read a response body, stopping as soon as it exceeds maxBytes. */

@@ -6,6 +6,7 @@
  * and unattributed single-source claims. The details follow in the sections below.
  */
 import type { Anomaly, Fact, ReuseLink } from "./types.ts";
+import { clipLine } from "./one-line.ts";
 
 const MAX_PER_KIND = 6;
 
@@ -47,11 +48,6 @@ export function keyFindings(input: FindingsInput, text: (s: string) => string): 
     lines.push(`- **Dates do not add up** (${names([a.articleId])}): ${text(a.explanation)}`);
   }
   const unattributed = input.anomalies.filter((x) => x.kind === "unattributed-claim");
-  for (const a of unattributed.slice(0, 3)) lines.push(`- **Unattributed, one origin** (${names([a.articleId])}): “${text(clip(a.quote, 160))}”`);
+  for (const a of unattributed.slice(0, 3)) lines.push(`- **Unattributed, one origin** (${names([a.articleId])}): “${text(clipLine(a.quote, 160))}”`);
   return lines.length > 0 ? ["### Key findings", "", ...lines, ""] : ["### Key findings", "", "- nothing disputed, garbled, copied or out of date found; the summary follows", ""];
-}
-
-function clip(s: string, n: number): string {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length <= n ? t : `${t.slice(0, n - 1)}…`;
 }

@@ -9,6 +9,7 @@ import { readableDates } from "./readable-dates.ts";
 import { valueIn } from "./readings.ts";
 import { renderTrace } from "./markdown-trace.ts";
 import { keyFindings } from "./markdown-findings.ts";
+import { clipLine } from "./one-line.ts";
 
 const REASON = { "own-reporting": "own reporting", "shared-upstream": "shared upstream source", copy: "copied text" } as const;
 
@@ -37,7 +38,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   const badges = (f: Fact): string => [...new Set(f.variants.flatMap((v) => v.evidence.map((e) => outlet(e.articleId))))].map((o) => `\`${o}\``).join(" ");
   const quote = (f: Fact): string => {
     const e = f.variants[0]?.evidence[0];
-    return e ? `\n  > ${clip(e.quote, 240)} — *${outlet(e.articleId)}*` : "";
+    return e ? `\n  > ${clipLine(e.quote, 240)} — *${outlet(e.articleId)}*` : "";
   };
   out.push(`## Story: ${esc(story.title)}`, "");
   out.push(`${story.articleIds.length} articles from ${new Set(story.articleIds.map(outlet)).size} outlets · story id \`${story.id}\``, "");
@@ -59,7 +60,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
     out.push(`- ${say(f.statement)}${f.differs ? ` — **${say(f.differs)}**` : ""} ${badges(f)}`);
     for (const v of f.variants) {
       const e = v.evidence[0];
-      out.push(`  - *${say(v.value)}*: ${[...new Set(v.evidence.map((x) => outlet(x.articleId)))].map((o) => `\`${o}\``).join(" ")}${e ? ` — “${clip(e.quote, 200)}”` : ""}`);
+      out.push(`  - *${say(v.value)}*: ${[...new Set(v.evidence.map((x) => outlet(x.articleId)))].map((o) => `\`${o}\``).join(" ")}${e ? ` — “${clipLine(e.quote, 200)}”` : ""}`);
     }
     if (f.conservative) out.push(`  - most conservative figure: ${say(f.conservative)}`);
   }
@@ -76,16 +77,16 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
     const cells = cols.map((c) => {
       const i = f.variants.findIndex((x) => x.evidence.some((e) => e.articleId === c));
       // The article's own reading when its variant joins several compatible ones.
-      return i >= 0 ? say(clip(valueIn(f, i, c), 40)) : "";
+      return i >= 0 ? say(clipLine(valueIn(f, i, c), 40)) : "";
     });
-    out.push(`| ${say(clip(f.statement, 90))} | ${VERDICT_MARK[f.verdict]} | ${f.independentOrigins}/${f.articles} | ${cells.join(" | ")} |`);
+    out.push(`| ${say(clipLine(f.statement, 90))} | ${VERDICT_MARK[f.verdict]} | ${f.independentOrigins}/${f.articles} | ${cells.join(" | ")} |`);
   }
   out.push("");
   const withChains = facts.filter((f) => (f.origins ?? []).some((o) => o.reason !== "own-reporting"));
   if (withChains.length > 0) {
     out.push(`### Where the facts come from`, "");
     for (const f of withChains) {
-      out.push(`- ${say(clip(f.statement, 120))}: ${(f.origins ?? []).map((o) => `${esc(originText(o))} (${REASON[o.reason]})`).join("; ")}`);
+      out.push(`- ${say(clipLine(f.statement, 120))}: ${(f.origins ?? []).map((o) => `${esc(originText(o))} (${REASON[o.reason]})`).join("; ")}`);
     }
     out.push("");
   }
@@ -99,7 +100,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   for (const r of reuse) {
     const errors = r.sharedErrors?.length ? `; both write ${r.sharedErrors.map((e) => `“${esc(e)}”`).join(", ")}: the same rare errors, one source` : "";
     out.push(`- \`${outlet(r.a)}\` ↔ \`${outlet(r.b)}\`: ${r.kind === "rewrite" ? "one text rewritten" : r.kind}, score ${r.score}, ${r.passages.length} passage${r.passages.length === 1 ? "" : "s"}${errors}`);
-    for (const p of r.passages.slice(0, 2)) out.push(`  - “${clip(p.a, 160)}” ↔ “${clip(p.b, 160)}”`);
+    for (const p of r.passages.slice(0, 2)) out.push(`  - “${clipLine(p.a, 160)}” ↔ “${clipLine(p.b, 160)}”`);
   }
   if (reuse.length === 0) out.push(`- none found`);
   const named = (report.entities ?? []).filter((e) => e.articleIds.some((id) => ids.has(id)) && (e.type === "person" || e.type === "weapon" || e.type === "organization" || e.type === "outlet")).slice(0, 30);
@@ -120,17 +121,13 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
 
 function renderAnomaly(a: Anomaly, outlet: (id: string) => string): string {
   const sugg = a.suggestion ? ` → likely **${esc(a.suggestion)}**` : "";
-  return `- **${a.kind}** in \`${outlet(a.articleId)}\`${sugg}: ${say(a.explanation)}\n  > ${clip(a.quote, 240)}`;
+  return `- **${a.kind}** in \`${outlet(a.articleId)}\`${sugg}: ${say(a.explanation)}\n  > ${clipLine(a.quote, 240)}`;
 }
 
 function pct(x: number | undefined): string {
   return x === undefined ? "n/a" : `${Math.round(x * 100)}%`;
 }
 
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length <= n ? one : one.slice(0, n - 1) + "…";
-}
 
 function esc(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");

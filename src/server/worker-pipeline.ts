@@ -4,7 +4,8 @@
  * budget per story: past it the worker is stopped (and restarted for the next call) and the call
  * fails with an AnalysisTimeout, which the API turns into 503 with nothing stored.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { projectWorker } from "../worker-thread.ts";
 import type { Report } from "../report/types.ts";
 import { defaultPipeline, type AnalyzeOptions, type Pipeline, type StoryClusterer } from "../store/pipeline-port.ts";
 import type { Article } from "../types.ts";
@@ -27,12 +28,9 @@ export class AnalysisTimeout extends Error {
   }
 }
 
-/** A Worker running analysis-worker (TypeScript from source: tsx is registered in it first). */
+/** A Worker running analysis-worker, from source or from the build, whichever this module is. */
 function startWorker(): Worker {
-  const url = new URL(import.meta.url.endsWith(".ts") ? "./analysis-worker.ts" : "./analysis-worker.js", import.meta.url);
-  if (!url.href.endsWith(".ts")) return new Worker(url);
-  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true });
+  return projectWorker(new URL(import.meta.url.endsWith(".ts") ? "./analysis-worker.ts" : "./analysis-worker.js", import.meta.url));
 }
 
 export interface WorkerPipeline extends Pipeline {

@@ -11,6 +11,7 @@ import { canonicalUrl, contentHash } from "./identity.ts";
 import { clampLimit, factSearchText, orderReport, rowToArticle, toIso, toNumber } from "./rows.ts";
 import { searchStore } from "./search.ts";
 import { SerialQueue } from "./serial-queue.ts";
+import { withAdvisoryWriteLock } from "./write-lock.ts";
 import type {
   AddOptions,
   AddResult,
@@ -70,19 +71,8 @@ export class SqlStore implements Store {
 
   withWriteLock<T>(fn: () => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn();
-    return this.#writers.run(async () => {
-      if (this.backend !== "postgres") return fn();
-      // A session advisory lock on a connection of its own, keyed by the schema: other processes'
-      // writers wait; the work itself runs on the pool's other connections.
-      return (this.#db as Kysely<Database>).connection().execute(async (conn) => {
-        await sql`select pg_advisory_lock(hashtext('triangulate:write:' || current_schema()))`.execute(conn);
-        try {
-          return await fn();
-        } finally {
-          await sql`select pg_advisory_unlock(hashtext('triangulate:write:' || current_schema()))`.execute(conn);
-        }
-      });
-    });
+    // Other processes' writers wait on Postgres (write-lock.ts); on PGlite this process is the only one.
+    return this.#writers.run(() => (this.backend === "postgres" ? withAdvisoryWriteLock(this.#db as Kysely<Database>, fn) : fn()));
   }
 
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
