@@ -62,6 +62,10 @@ export interface ArticleSummary {
   readonly id: string;
   readonly origin: string;
   readonly outlet: string;
+  /** Extra: what readers see for this article: the outlet's name when an input names it, else a short stable letter ("A", "B", …). */
+  readonly label?: string;
+  /** Extra: false when nothing named the outlet (`outlet` is then only the file name or host it came from). */
+  readonly outletKnown?: boolean;
   readonly title: string | null;
   readonly published: string | null;
   readonly language: string;
