@@ -3,7 +3,7 @@
  * and numeric inconsistencies, unattributed claims…) grouped by kind, each with its quote in
  * context when the article text is at hand; and reuse links between articles with their passages.
  */
-import { badges, clip, outletBadge, plural, quoteBlock, readableDates, type StoryContext } from "./html-context.ts";
+import { anomalyAnchor, badges, clip, outletBadge, plural, quoteBlock, readableDates, reuseAnchor, type StoryContext } from "./html-context.ts";
 import { attr, escapeHtml, link } from "./html-escape.ts";
 import { highlightText } from "./html-highlight.ts";
 import type { Anomaly, ReuseLink } from "./types.ts";
@@ -47,7 +47,7 @@ function anomalyItem(ctx: StoryContext, a: Anomaly): string {
   const text = ctx.texts.get(a.articleId);
   const quote = text !== undefined && text.slice(a.span[0], a.span[1]).length > 0 ? contextQuote(ctx, a, text) : quoteBlock(ctx, a);
   return (
-    `<div class="anomaly ${kindClass}"${attr("data-kind", a.kind)}${attr("data-article-id", a.articleId)}>` +
+    `<div class="anomaly ${kindClass}" id="${anomalyAnchor(a)}"${attr("data-kind", a.kind)}${attr("data-article-id", a.articleId)}>` +
     `<span class="kind">${escapeHtml(kindLabel(a.kind))}</span> ${outletBadge(ctx, a.articleId)}` +
     quote +
     suggestion +
@@ -80,7 +80,7 @@ export function renderReuse(ctx: StoryContext): string {
   if (ctx.reuse.length === 0) return `<p class="empty-note">No reuse found between these articles: no copied or closely paraphrased passages.</p>`;
   const rows = [...ctx.reuse].sort((x, y) => y.score - x.score).map((l) => reuseRow(ctx, l)).join("");
   return (
-    `<div class="table-wrap"><table class="reuse"><thead><tr><th scope="col">Articles</th><th scope="col">Kind</th><th scope="col">Score</th>` +
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="Reuse between articles (scrolls sideways)"><table class="reuse"><thead><tr><th scope="col">Articles</th><th scope="col">Kind</th><th scope="col">Score</th>` +
     `<th scope="col">Shared passages</th></tr></thead><tbody>${rows}</tbody></table></div>`
   );
 }
@@ -93,7 +93,7 @@ function reuseRow(ctx: StoryContext, l: ReuseLink): string {
     .join("");
   const more = l.passages.length > 4 ? `<p class="muted">and ${plural(l.passages.length - 4, "more passage")}</p>` : "";
   return (
-    `<tr${attr("data-a", l.a)}${attr("data-b", l.b)}><th scope="row">${badges(ctx, [l.a, l.b])}` +
+    `<tr id="${reuseAnchor(l)}"${attr("data-a", l.a)}${attr("data-b", l.b)}><th scope="row">${badges(ctx, [l.a, l.b])}` +
     (compare ? `<br>${link(compare, "Compare side by side")}` : "") +
     `</th><td>${escapeHtml(REUSE_LABEL[l.kind] ?? l.kind)}${l.sharedErrors?.length ? `<br><span class="muted">both write ${l.sharedErrors.map((e) => `“${escapeHtml(e)}”`).join(", ")}: the same rare errors, one source</span>` : ""}</td><td>${escapeHtml(Number.isFinite(l.score) ? l.score.toFixed(2) : "—")}</td>` +
     `<td>${passages || `<span class="muted">no passages recorded</span>`}${more}</td></tr>`

@@ -82,6 +82,6 @@ export function renderErrors(errors: readonly InputError[]): string {
     .join("");
   return (
     `<section class="errors" aria-labelledby="errors-h"><h2 id="errors-h">Inputs that could not be read <span class="muted">(${plural(errors.length, "input")})</span></h2>` +
-    `<div class="table-wrap"><table><thead><tr><th scope="col">Input</th><th scope="col">Code</th><th scope="col">Why</th></tr></thead><tbody>${rows}</tbody></table></div></section>`
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="Inputs that could not be read (scrolls sideways)"><table><thead><tr><th scope="col">Input</th><th scope="col">Code</th><th scope="col">Why</th></tr></thead><tbody>${rows}</tbody></table></div></section>`
   );
 }

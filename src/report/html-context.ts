@@ -8,8 +8,10 @@ import type { Anomaly, ArticleSummary, Evidence, Fact, Report, ReuseLink, Story,
 import { attr, domId, escapeHtml, link } from "./html-escape.ts";
 import { readableDates } from "./readable-dates.ts";
 import { valueIn } from "./readings.ts";
+import { articleLabel } from "./source-label.ts";
+import { plural } from "./findings.ts";
 
-export { readableDates, valueIn };
+export { plural, readableDates, valueIn };
 
 /** How renderers link to things; null means "no link". */
 export interface Linker {
@@ -36,33 +38,36 @@ export interface StoryContext {
   readonly report: Report;
   readonly story: Story;
   readonly facts: readonly Fact[];
-  /** Story articles that the report describes, ordered by published date (unknown last), then id. */
+  /** Story articles that the report describes, ordered by published date (unknown last), then as the report lists them. */
   readonly articles: readonly ArticleSummary[];
   readonly anomalies: readonly Anomaly[];
   readonly reuse: readonly ReuseLink[];
   readonly texts: ReadonlyMap<string, string>;
   readonly links: Linker;
-  /** Short column label per article id: the outlet, numbered when an outlet has several articles. */
+  /** What readers see per article id: its label (report/source-label.ts), numbered when several articles share one. */
   readonly label: (articleId: string) => string;
   readonly article: (articleId: string) => ArticleSummary | undefined;
 }
 
 export function storyContext(report: Report, story: Story, options: { texts?: ReadonlyMap<string, string>; links: Linker }): StoryContext {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
+  // Same-day (or undated) articles keep the report's order, so lettered sources read A, B, C.
+  const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const members = new Set(story.articleIds);
   const articles = story.articleIds
     .map((id) => byId.get(id))
     .filter((a): a is ArticleSummary => a !== undefined)
-    .sort((a, b) => dateKey(a.published).localeCompare(dateKey(b.published)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const perOutlet = new Map<string, number>();
-  for (const a of articles) perOutlet.set(a.outlet, (perOutlet.get(a.outlet) ?? 0) + 1);
+    .sort((a, b) => dateKey(a.published).localeCompare(dateKey(b.published)) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const name = (a: ArticleSummary): string => articleLabel(a).trim() || "Unknown outlet";
+  const perLabel = new Map<string, number>();
+  for (const a of articles) perLabel.set(name(a), (perLabel.get(name(a)) ?? 0) + 1);
   const seen = new Map<string, number>();
   const labels = new Map<string, string>();
   for (const a of articles) {
-    const n = (seen.get(a.outlet) ?? 0) + 1;
-    seen.set(a.outlet, n);
-    const outlet = a.outlet.trim() || "Unknown outlet";
-    labels.set(a.id, (perOutlet.get(a.outlet) ?? 0) > 1 ? `${outlet} (${n})` : outlet);
+    const label = name(a);
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    labels.set(a.id, (perLabel.get(label) ?? 0) > 1 ? `${label} (${n})` : label);
   }
   return {
     report,
@@ -73,7 +78,7 @@ export function storyContext(report: Report, story: Story, options: { texts?: Re
     reuse: report.reuse.filter((l) => members.has(l.a) && members.has(l.b)),
     texts: options.texts ?? new Map(),
     links: options.links,
-    label: (id) => labels.get(id) ?? byId.get(id)?.outlet ?? id,
+    label: (id) => labels.get(id) ?? (byId.has(id) ? articleLabel(byId.get(id) as ArticleSummary) : id),
     article: (id) => byId.get(id),
   };
 }
@@ -116,10 +121,26 @@ export function variantText(value: string): string {
   return value === "as stated" ? "reports it" : readableDates(value);
 }
 
+/** An article's label as a chip linking to it; the file it came from on hover when no input named its outlet (the sources legend says it too). */
 export function outletBadge(ctx: StoryContext, articleId: string): string {
   const a = ctx.article(articleId);
-  const title = a ? [a.title ?? "(untitled)", formatDate(a.published)].filter(Boolean).join(" — ") : articleId;
-  return link(ctx.links.article(articleId), ctx.label(articleId), { className: "badge", title });
+  return link(ctx.links.article(articleId), ctx.label(articleId), a?.outletKnown === false ? { className: "badge", title: originName(a.origin) } : { className: "badge" });
+}
+
+/** The file name of a path origin ("seeds/000_76ba.txt" → "000_76ba.txt"); a URL as given. */
+export function originName(origin: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(origin)) return origin;
+  return origin.split(/[\\/]/).filter(Boolean).pop() ?? origin;
+}
+
+/** In-page anchor of an anomaly in the Anomalies section. */
+export function anomalyAnchor(a: Pick<Anomaly, "kind" | "articleId" | "span">): string {
+  return domId("anomaly", `${a.articleId}-${a.span[0]}-${a.span[1]}-${a.kind}`);
+}
+
+/** In-page anchor of a reuse link's row in the Reuse section. */
+export function reuseAnchor(l: Pick<ReuseLink, "a" | "b">): string {
+  return domId("reuse", `${l.a}-${l.b}`);
 }
 
 export function badges(ctx: StoryContext, articleIds: Iterable<string>): string {
@@ -156,6 +177,10 @@ export function pct(x: number | undefined): string {
   return x === undefined || !Number.isFinite(x) ? "—" : `${Math.round(x * 100)}%`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** Whether a quote says no more than the statement (generic facts state their first quote). */
+export function similarText(quote: string, statement: string): boolean {
+  const norm = (s: string): string => s.replace(/[…"“”]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  const q = norm(quote);
+  const st = norm(statement);
+  return st.length > 0 && (q.startsWith(st) || st.includes(q));
 }

@@ -69,7 +69,7 @@ export function renderOrigins(ctx: StoryContext): string {
     })
     .join("");
   return (
-    `<div class="table-wrap"><table class="origins"><thead><tr><th scope="col">Fact</th><th scope="col">Articles</th>` +
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="Independent origins (scrolls sideways)"><table class="origins"><thead><tr><th scope="col">Fact</th><th scope="col">Articles</th>` +
     `<th scope="col">Independent origins</th><th scope="col">Where each origin comes from</th></tr></thead><tbody>${rows}</tbody></table></div>`
   );
 }

@@ -1,7 +1,7 @@
 /**
  * @module The HTML document shell shared by the self-contained report and the server pages: doctype,
- * language, viewport, the inline stylesheet, and (for server pages) a top bar with navigation and
- * search. No external assets, no scripts.
+ * language, viewport, the inline stylesheet, a skip link to the content, and (for server pages) a
+ * top bar with navigation and search. No external assets, no scripts.
  */
 import { escapeHtml } from "./html-escape.ts";
 import { CSS } from "./html-style.ts";
@@ -33,7 +33,7 @@ export function htmlDocument(options: DocumentOptions): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<meta name="referrer" content="no-referrer">\n` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'">\n` +
-    `<title>${escapeHtml(options.title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${bar}\n` +
+    `<title>${escapeHtml(options.title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n${bar}\n` +
     `<main id="main">\n${options.body}\n${footer}\n</main>\n</body>\n</html>\n`
   );
 }

@@ -1,10 +1,11 @@
 /**
  * @module The fact × outlet matrix: one row per fact (statement, verdict, article and origin
  * counts), one column per article labelled by outlet and date; a cell shows the value that article
- * carries, coloured by the fact's verdict, with the variant letter for contested facts and the
- * quote as its tooltip. Colour always comes with text (verdict chip, variant letter, "—").
+ * carries, coloured by the fact's verdict, with the variant letter for contested facts; the quotes
+ * open under the value (a <details>, so keyboard and touch reach them, not a hover-only tooltip).
+ * Colour always comes with text (verdict chip, variant letter, "—").
  */
-import { carriers, clip, formatDate, outletBadge, plural, readableDates, valueIn, variantKey, variantText, verdictChip, type StoryContext } from "./html-context.ts";
+import { carriers, clip, similarText, formatDate, outletBadge, plural, readableDates, valueIn, variantKey, variantText, verdictChip, type StoryContext } from "./html-context.ts";
 import { attr, domId, escapeHtml } from "./html-escape.ts";
 import type { Fact } from "./types.ts";
 
@@ -21,15 +22,15 @@ export function renderMatrix(ctx: StoryContext): string {
     `</tr></thead>`;
   const body = `<tbody>${shared.map((f) => row(ctx, f)).join("")}</tbody>`;
   const legend =
-    `<div class="legend" aria-hidden="true">` +
-    `<span><i class="sw" style="background:var(--ok-bg)"></i>corroborated (≥ 2 independent origins)</span>` +
-    `<span><i class="sw" style="background:var(--bad-bg)"></i>contested (values differ; letters A, B… tell them apart)</span>` +
-    `<span><i class="sw" style="background:var(--one-bg)"></i>single source (one origin, even if several articles carry it)</span>` +
-    `<span>— not in that article</span></div>`;
+    `<div class="legend">` +
+    `<span><i class="sw" aria-hidden="true" style="background:var(--ok-bg)"></i>corroborated (≥ 2 independent origins)</span>` +
+    `<span><i class="sw" aria-hidden="true" style="background:var(--bad-bg)"></i>contested (values differ; letters A, B… tell them apart)</span>` +
+    `<span><i class="sw" aria-hidden="true" style="background:var(--one-bg)"></i>single source (one origin, even if several articles carry it)</span>` +
+    `<span>— not in that article</span><span>open a value for its quote</span></div>`;
   const table =
     shared.length === 0
       ? `<p class="empty-note">No fact is carried by more than one article.</p>`
-      : `<div class="table-wrap"><table class="matrix"><caption class="sr">Facts (rows) by article and outlet (columns); each cell gives the value that article carries.</caption>${head}${body}</table></div>`;
+      : `<div class="table-wrap" tabindex="0" role="region" aria-label="Facts by outlet (scrolls sideways)"><table class="matrix"><caption class="sr">Facts (rows) by article and outlet (columns); each cell gives the value that article carries.</caption>${head}${body}</table></div>`;
   return legend + table + singles(ctx, alone);
 }
 
@@ -48,14 +49,16 @@ function singles(ctx: StoryContext, facts: readonly Fact[]): string {
           const att = [...new Set((c?.evidence ?? []).map((e) => e.attribution).filter((x): x is string => !!x))];
           const via = att.length > 0 ? ` <span class="muted">via ${escapeHtml(readableDates(att.join("; ")))}</span>` : "";
           const quote = c?.evidence[0]?.quote ?? "";
-          return `<li id="${domId("fact", f.id)}"${attr("data-fact-id", f.id)}${attr("title", quote)}>${escapeHtml(clip(readableDates(f.statement), 220))}${value}${via}</li>`;
+          const statement = readableDates(f.statement);
+          const shown = quote && !similarText(quote, statement) ? `<details class="more"><summary>quote</summary><blockquote class="quote">“${escapeHtml(quote)}”</blockquote></details>` : "";
+          return `<li id="${domId("fact", f.id)}"${attr("data-fact-id", f.id)}>${escapeHtml(clip(statement, 220))}${value}${via}${shown}</li>`;
         })
         .join("");
       return `<div class="single-group"><h4>${outletBadge(ctx, a.id)} <span class="muted">${plural(mine.length, "fact")} no other article carries</span></h4><ul>${items}</ul></div>`;
     })
     .join("");
   return (
-    `<details class="singles"><summary>${escapeHtml(plural(facts.length, "single-source fact"))} carried by one article only (show)</summary>` +
+    `<details class="singles"><summary>${escapeHtml(plural(facts.length, "fact"))} only one article carries (show)</summary>` +
     `<div class="single-groups">${groups}</div></details>`
   );
 }
@@ -64,7 +67,7 @@ function row(ctx: StoryContext, fact: Fact): string {
   const carry = carriers(fact);
   const counts = `<span class="muted">${plural(fact.articles, "article")} · ${plural(fact.independentOrigins, "independent origin")}</span>`;
   const statement = readableDates(fact.statement);
-  const th = `<th scope="row" id="${domId("fact", fact.id)}"${statement.length > 180 ? attr("title", statement) : ""}>${escapeHtml(clip(statement, 180))}<br>${verdictChip(fact.verdict)} ${counts}</th>`;
+  const th = `<th scope="row" id="${domId("fact", fact.id)}">${escapeHtml(statement)}<br>${verdictChip(fact.verdict)} ${counts}</th>`;
   const cells = ctx.articles
     .map((a) => {
       const c = carry.get(a.id);
@@ -76,11 +79,11 @@ function row(ctx: StoryContext, fact: Fact): string {
         return `${key}<span class="val">${escapeHtml(variantText(v ? valueIn(fact, i, a.id) : ""))}</span>`;
       });
       const att = [...new Set(c.evidence.map((e) => e.attribution).filter((x): x is string => !!x))];
-      const tip = c.evidence.map((e) => `“${e.quote}”${e.attribution ? ` — ${readableDates(e.attribution)}` : ""}`).join("\n");
+      const quotes = c.evidence.map((e) => `<blockquote class="quote">“${escapeHtml(clip(e.quote, 320))}”</blockquote>`).join("");
       const shade = contested ? ` v${Math.min(2, c.variants[0] ?? 0)}` : "";
       return (
-        `<td class="cell ${fact.verdict}${shade}"${attr("title", tip)}${attr("data-article-id", a.id)}${attr("data-variant", c.variants.map(variantKey).join(" "))}>` +
-        parts.join("<br>") +
+        `<td class="cell ${fact.verdict}${shade}"${attr("data-article-id", a.id)}${attr("data-variant", c.variants.map(variantKey).join(" "))}>` +
+        `<details class="q"><summary>${parts.join("<br>")}</summary>${quotes}</details>` +
         (att.length > 0 ? `<span class="att">via ${escapeHtml(readableDates(att.join("; ")))}</span>` : "") +
         `</td>`
       );
@@ -88,3 +91,4 @@ function row(ctx: StoryContext, fact: Fact): string {
     .join("");
   return `<tr class="${fact.verdict}"${attr("data-fact-id", fact.id)}${attr("data-verdict", fact.verdict)}>${th}${cells}</tr>`;
 }
+

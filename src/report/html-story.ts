@@ -1,11 +1,14 @@
 /**
  * @module One story as an HTML section, shared by the mailed report and the server's story page:
- * heading and meta, the summary first, then the matrix, contested facts, independent origins,
- * anomalies, reuse, timeline and article cards, each under its own heading with an in-page index.
+ * heading and meta (with a legend of the sources when their outlets are unknown), the key findings
+ * first, then the summary, the matrix, contested facts, independent origins, anomalies, reuse,
+ * timeline and article cards, each under its own heading with an in-page index.
  */
 import { renderAnomalies, renderReuse } from "./html-anomalies.ts";
 import { renderArticleCards } from "./html-articles.ts";
-import { formatDate, plural, storyContext, type Linker, type StoryContext } from "./html-context.ts";
+import { formatDate, originName, plural, storyContext, type Linker, type StoryContext } from "./html-context.ts";
+import { renderKeyFindings } from "./html-findings.ts";
+import { articlesLine } from "./findings.ts";
 import { domId, escapeHtml } from "./html-escape.ts";
 import { renderContested, renderOrigins } from "./html-facts.ts";
 import { renderMatrix } from "./html-matrix.ts";
@@ -27,29 +30,41 @@ export function renderStorySection(report: Report, story: Story, options: StoryS
   const sid = (part: string): string => domId(part, story.id);
   const h = options.level === 1 ? "h2" : "h3";
   const parts: [string, string, string][] = [
+    ["findings", "Key findings", renderKeyFindings(ctx)],
     ["summary", "Summary", renderCounts(ctx) + renderSummary(ctx)],
     ["matrix", "Facts by outlet", renderMatrix(ctx)],
     ["contested", "Contested facts", renderContested(ctx)],
     ["origins", "Independent origins", renderOrigins(ctx)],
     ["anomalies", "Anomalies", renderAnomalies(ctx)],
     ["reuse", "Reuse between articles", renderReuse(ctx)],
-    ["timeline", "Timeline", storyTimeline(ctx) || `<p class="empty-note">No article or claim in this story carries a usable date.</p>`],
+    ["timeline", "Timeline", storyTimeline(ctx) || `<p class="empty-note">No article, claim or check in this story carries a usable date.</p>`],
     ["articles", "Articles", renderArticleCards(ctx, { embedText: options.embedTexts })],
   ];
-  const toc = `<ul class="toc noprint">${parts.map(([id, title]) => `<li><a href="#${sid(id)}">${escapeHtml(title)}</a></li>`).join("")}</ul>`;
+  const toc = `<ul class="toc noprint" aria-label="Sections">${parts.map(([id, title]) => `<li><a href="#${sid(id)}">${escapeHtml(title)}</a></li>`).join("")}</ul>`;
   const title = options.level === 1 ? `<h1>${escapeHtml(story.title)}</h1>` : `<h2>${escapeHtml(story.title)}</h2>`;
   const sections = parts
     .map(([id, name, html]) => `<section class="part part-${id}" aria-labelledby="${sid(id)}"><${h} id="${sid(id)}">${escapeHtml(name)}</${h}>${html}</section>`)
     .join("\n");
-  return `<section class="story" id="${sid("story")}" data-story-id="${escapeHtml(story.id)}">${title}${storyMeta(ctx)}${toc}\n${sections}</section>`;
+  return `<section class="story" id="${sid("story")}" data-story-id="${escapeHtml(story.id)}">${title}${storyMeta(ctx)}${sourcesLegend(ctx)}${toc}\n${sections}</section>`;
 }
 
 function storyMeta(ctx: StoryContext): string {
   const dates = ctx.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
   const range = dates.length === 0 ? "undated" : dates[0] === dates[dates.length - 1] ? formatDate(dates[0]) : `${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}`;
-  const outlets = [...new Set(ctx.articles.map((a) => a.outlet))];
   return (
-    `<p class="meta"><span>${escapeHtml(plural(ctx.articles.length, "article"))} from ${escapeHtml(plural(outlets.length, "outlet"))}</span>` +
+    `<p class="meta"><span>${escapeHtml(articlesLine(ctx.articles))}</span>` +
     `<span>${escapeHtml(range)}</span><span>${escapeHtml(plural(ctx.facts.length, "fact"))}</span></p>`
   );
+}
+
+/** Which label is which article, when a label does not say the outlet: the file it came from, its title and date. */
+function sourcesLegend(ctx: StoryContext): string {
+  if (!ctx.articles.some((a) => a.outletKnown === false)) return "";
+  const rows = ctx.articles
+    .map((a) => {
+      const what = [a.outletKnown === false ? originName(a.origin) : a.outlet, a.title?.trim() || "(untitled)", formatDate(a.published)].filter(Boolean).join(" · ");
+      return `<li><b>${escapeHtml(ctx.label(a.id))}</b> ${escapeHtml(what)}</li>`;
+    })
+    .join("");
+  return `<div class="sources"><span class="muted">Sources (no input names their outlet, so each has a letter):</span><ul>${rows}</ul></div>`;
 }

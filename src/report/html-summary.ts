@@ -1,11 +1,12 @@
 /**
- * @module The story summary every page shows first: verdict counts, then three columns (what
- * all outlets agree on, what is disputed, what only one outlet says), each line with the outlets
- * that carry it as badges and a quote. Summary lines are matched to facts by statement; without
- * a story summary the columns are derived from the facts' verdicts.
+ * @module The story summary every page shows after the key findings: verdict counts, then three
+ * columns (what the outlets agree on, what is disputed, what only one origin says), each line with
+ * the outlets that carry it as badges and a quote. Columns and counts come from the facts' verdicts
+ * (findings.ts `verdictCounts`), so a count reads the same in every place.
  */
-import type { Fact, StorySummary, Verdict } from "./types.ts";
-import { badges, carriers, plural, quoteBlock, readableDates, variantKey, variantText, type StoryContext } from "./html-context.ts";
+import type { Fact, Verdict } from "./types.ts";
+import { outletTally, verdictCounts } from "./findings.ts";
+import { badges, carriers, similarText, plural, quoteBlock, readableDates, variantKey, variantText, type StoryContext } from "./html-context.ts";
 import { domId, escapeHtml, link } from "./html-escape.ts";
 
 const PER_COLUMN = 10;
@@ -13,58 +14,45 @@ const PER_COLUMN = 10;
 const NO_FIGURE = "mentioned without that figure";
 
 export function renderCounts(ctx: StoryContext): string {
-  const n = (v: Verdict): number => ctx.facts.filter((f) => f.verdict === v).length;
-  const box = (cls: string, value: number, label: string): string => `<div class="count ${cls}"><b>${value}</b>${escapeHtml(label)}</div>`;
+  const n = verdictCounts(ctx.facts);
+  const { outlets } = outletTally(ctx.articles);
+  const box = (cls: string, value: number, one: string, many = `${one}s`): string => `<div class="count ${cls}"><b>${value}</b>${escapeHtml(value === 1 ? one : many)}</div>`;
   return (
     `<div class="counts">` +
-    box("", ctx.articles.length, ctx.articles.length === 1 ? "article" : "articles") +
-    box("", new Set(ctx.articles.map((a) => a.outlet)).size, "outlets") +
-    box("corroborated", n("corroborated"), "corroborated facts") +
-    box("contested", n("contested"), "contested facts") +
-    box("single-source", n("single-source"), "single-source facts") +
-    box("", ctx.anomalies.length, ctx.anomalies.length === 1 ? "anomaly" : "anomalies") +
+    box("", ctx.articles.length, "article") +
+    (outlets > 0 ? box("", outlets, "outlet") : "") +
+    box("corroborated", n.corroborated, "corroborated fact") +
+    box("contested", n.contested, "contested fact") +
+    box("single-source", n["single-source"], "single-source fact") +
+    box("", ctx.anomalies.length, "anomaly", "anomalies") +
     `</div>`
   );
 }
 
 export function renderSummary(ctx: StoryContext): string {
-  const summary = ctx.story.summary ?? derived(ctx.facts);
-  const column = (cls: string, title: string, lines: readonly string[], empty: string): string => {
-    const shown = lines.slice(0, PER_COLUMN);
-    const items = shown.map((line) => summaryLine(ctx, line, factFor(ctx.facts, line))).join("");
-    const more = lines.length > shown.length ? `<p class="muted">and ${lines.length - shown.length} more under Facts by outlet.</p>` : "";
+  const column = (cls: string, title: string, verdict: Verdict, empty: string): string => {
+    const facts = ctx.facts.filter((f) => f.verdict === verdict);
+    const shown = facts.slice(0, PER_COLUMN);
+    const items = shown.map((f) => summaryLine(ctx, f)).join("");
+    const more = facts.length > shown.length ? `<p class="muted">and ${facts.length - shown.length} more under Facts by outlet.</p>` : "";
     const body = shown.length > 0 ? `<ul>${items}</ul>${more}` : `<p class="empty-note">${escapeHtml(empty)}</p>`;
-    return `<div class="${cls}"><h3>${escapeHtml(title)} <span class="muted">(${lines.length})</span></h3>${body}</div>`;
+    return `<div class="${cls}"><h3>${escapeHtml(title)} <span class="muted">(${facts.length})</span></h3>${body}</div>`;
   };
   return (
     `<div class="summary">` +
-    column("agreed", "What the outlets agree on", summary.agreed, "No fact is carried by two independent origins without dispute.") +
-    column("disputed", "What is disputed", summary.disputed, "No outlet contradicts another on a figure, date or status.") +
-    column("single", "What only one outlet says", summary.singleSource, "Every fact has at least two independent origins.") +
+    column("agreed", "What the outlets agree on", "corroborated", "No fact is carried by two independent origins without dispute.") +
+    column("disputed", "What is disputed", "contested", "No outlet contradicts another on a figure, date or status.") +
+    column("single", "What only one origin says", "single-source", "Every fact has at least two independent origins.") +
     `</div>`
   );
 }
 
-/** The fact a summary line states: same statement, else the longest statement the line starts with. */
-export function factFor(facts: readonly Fact[], line: string): Fact | undefined {
-  const exact = facts.find((f) => f.statement === line);
-  if (exact) return exact;
-  let best: Fact | undefined;
-  for (const f of facts) {
-    if (f.statement.length >= 12 && line.startsWith(f.statement) && (!best || f.statement.length > best.statement.length)) best = f;
-  }
-  return best;
-}
-
-function derived(facts: readonly Fact[]): StorySummary {
-  const of = (v: Verdict): string[] => facts.filter((f) => f.verdict === v).map((f) => f.statement);
-  return { agreed: of("corroborated"), disputed: of("contested"), singleSource: of("single-source") };
-}
-
-function summaryLine(ctx: StoryContext, line: string, fact: Fact | undefined): string {
-  if (!fact) return `<li><span class="statement">${escapeHtml(readableDates(line))}</span></li>`;
+function summaryLine(ctx: StoryContext, fact: Fact): string {
   const statement = link(ctx.links.fact(fact.id), readableDates(fact.statement));
-  const origins = fact.independentOrigins > 0 ? ` <span class="muted">· ${plural(fact.independentOrigins, "independent origin")}</span>` : "";
+  const origins =
+    fact.verdict === "single-source"
+      ? fact.articles > 1 ? ` <span class="muted">· ${plural(fact.articles, "article")}, one origin</span>` : ""
+      : fact.independentOrigins > 0 ? ` <span class="muted">· ${plural(fact.independentOrigins, "independent origin")}</span>` : "";
   const head = `<span class="statement">${statement}</span>${origins}`;
   if (fact.verdict === "contested") {
     // Variants that read the same are one line; the figure-less variant adds nothing to a summary.
@@ -88,12 +76,4 @@ function summaryLine(ctx: StoryContext, line: string, fact: Fact | undefined): s
   const ev = fact.variants[0]?.evidence[0];
   const repeats = ev !== undefined && similarText(ev.quote, fact.statement);
   return `<li id="${domId("sum", fact.id)}">${head}<div>${badges(ctx, carry.keys())}</div>${ev && !repeats ? quoteBlock(ctx, ev) : ""}</li>`;
-}
-
-/** Whether a quote says no more than the statement (generic facts state their first quote). */
-function similarText(quote: string, statement: string): boolean {
-  const norm = (s: string): string => s.replace(/[…"“”]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-  const q = norm(quote);
-  const st = norm(statement);
-  return st.length > 0 && (q.startsWith(st) || st.includes(q));
 }

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseHTML } from "linkedom";
 import { renderHtml } from "./html.ts";
+import type { Fact } from "./types.ts";
 import { hostileFixture, sampleFixture, PAYLOAD_IMG, PAYLOAD_SCRIPT } from "./fixtures.ts";
 import { highlightText } from "./html-highlight.ts";
 import { escapeHtml, safeHref } from "./html-escape.ts";
@@ -55,7 +56,8 @@ void test("marks a contested matrix row and gives each outlet's value with a var
   assert.match(cell("a-northwire")?.textContent ?? "", /^A\s*180 more tanks/);
   assert.match(cell("a-insider")?.textContent ?? "", /^B\s*160 tanks/);
   assert.ok(cell("a-insider")?.classList.contains("contested"));
-  assert.match(cell("a-insider")?.getAttribute("title") ?? "", /Warsaw is close to a deal for 160/);
+  assert.match(cell("a-insider")?.querySelector("details.q blockquote")?.textContent ?? "", /Warsaw is close to a deal for 160/, "the quote opens under the value");
+  assert.equal(row.querySelectorAll("[title]").length, 0, "no hover-only tooltip");
   assert.ok(cell("a-review")?.classList.contains("empty"));
   const headers = [...doc.querySelectorAll("table.matrix thead th")].map((th) => th.textContent ?? "");
   assert.deepEqual(headers.slice(1).map((h) => h.split(/\d/)[0]?.trim()), ["Northern Wire", "The Daily Ledger", "Defence Insider", "Warsaw Review"]);
@@ -113,7 +115,7 @@ void test("says no dates are known instead of drawing an empty timeline", () => 
   const undated = { ...f.report, articles: f.report.articles.map((a) => ({ ...a, published: null })), facts: f.report.facts.filter((x) => x.id !== "f-visit") };
   const doc = dom(renderHtml(undated));
   assert.equal(doc.querySelectorAll("svg").length, 0);
-  assert.match(doc.querySelector(".part-timeline")?.textContent ?? "", /No article or claim in this story carries a usable date/);
+  assert.match(doc.querySelector(".part-timeline")?.textContent ?? "", /No article, claim or check in this story carries a usable date/);
   const dated = dom(renderHtml(f.report));
   assert.equal(dated.querySelectorAll(".timeline svg circle").length, 4);
   assert.equal(dated.querySelectorAll(".timeline svg path").length, 1, "one dated claim");
@@ -166,21 +168,24 @@ void test("keeps facts only one article carries out of the matrix rows and lists
   assert.ok(single, "listed below the matrix");
   assert.match(single.closest(".single-group")?.querySelector("h4")?.textContent ?? "", /Defence Insider/);
   assert.match(single.textContent ?? "", /96 howitzers/);
-  assert.match(doc.querySelector("details.singles > summary")?.textContent ?? "", /1 single-source fact/);
+  assert.match(doc.querySelector("details.singles > summary")?.textContent ?? "", /^1 fact only one article carries/);
 });
 
-void test("matches summary lines that extend a fact's statement to that fact", () => {
+void test("counts facts by verdict the same way in the count boxes, the column headings and the lists", () => {
   const f = sampleFixture();
-  const tanks = f.report.facts.find((x) => x.id === "f-tanks");
-  assert.ok(tanks);
   const story = f.report.stories[0];
   assert.ok(story);
-  const summary = { agreed: [], disputed: [`${tanks.statement} — ${tanks.differs ?? ""}`], singleSource: ["A line no fact states"] };
-  const doc = dom(renderHtml({ ...f.report, stories: [{ ...story, summary }] }));
-  const line = doc.querySelector(".summary .disputed li");
-  assert.equal(line?.id, "sum-f-tanks");
-  assert.ok((line?.querySelectorAll(".badge").length ?? 0) >= 3);
-  assert.equal(doc.querySelector(".summary .single li")?.textContent, "A line no fact states");
+  // A second single-source fact carried by two articles of one origin; the story summary (which lists only one) is not what counts.
+  const copy = { ...(f.report.facts[2] as Fact), id: "f-copy", statement: "Northern Wire says talks began in January", articles: 2, independentOrigins: 1 };
+  const doc = dom(renderHtml({ ...f.report, facts: [...f.report.facts, copy], stories: [{ ...story, summary: { agreed: [], disputed: [], singleSource: ["only one line"] } }] }));
+  const box = doc.querySelector(".count.single-source b")?.textContent;
+  const heading = /\((\d+)\)/.exec(doc.querySelector(".summary .single h3")?.textContent ?? "")?.[1];
+  assert.equal(box, "2");
+  assert.equal(heading, "2");
+  assert.equal(doc.querySelectorAll(".summary .single li").length, 2);
+  assert.match(doc.querySelector(".summary .single h3")?.textContent ?? "", /What only one origin says/);
+  assert.match(doc.querySelector("#sum-f-copy")?.textContent ?? "", /2 articles, one origin/);
+  assert.match(doc.querySelector(".counts")?.textContent ?? "", /4articles.*1contested fact.*3anomalies/);
 });
 
 void test("lists dated claims far from the articles under the timeline instead of stretching its axis", () => {

@@ -1,10 +1,13 @@
 /**
- * @module The timeline plot: an inline SVG with one lane for articles (by published date) and one
- * for dated claims (dates found in fact variants), a date axis and staggered labels. Returns an
- * empty string when nothing is dated, so pages show a note instead of an empty chart.
+ * @module The timeline: an inline SVG with one lane for articles (by published date) and one for
+ * dated claims (dates found in fact variants, and the date each temporal check found), a date axis
+ * and staggered labels; under it the same points as a dated list, so it reads without hovering and
+ * on a phone. Year-less dates ("4 Dec") take the year of the dated articles or, when none is
+ * dated, of the dates the claims and checks give. Returns an empty string when nothing is dated,
+ * so pages show a note instead of an empty chart.
  */
-import { clip, formatDate, readableDates, type StoryContext } from "./html-context.ts";
-import { domId, escapeHtml, link, safeHref } from "./html-escape.ts";
+import { anomalyAnchor, clip, formatDate, plural, readableDates, type StoryContext } from "./html-context.ts";
+import { domId, escapeHtml, link } from "./html-escape.ts";
 
 export interface TimelinePoint {
   readonly label: string;
@@ -23,6 +26,8 @@ export interface TimelineInput {
   readonly title?: string;
   /** Prefix for the SVG's element ids (unique per page when several timelines are shown). */
   readonly id?: string;
+  /** Full dates known besides the articles' (from claims and checks): give year-less dates a year when no article is dated. */
+  readonly knownDates?: readonly string[];
 }
 
 const DAY = 86_400_000;
@@ -66,7 +71,7 @@ export function datesIn(value: string): string[] {
   return [...value.matchAll(DATE_IN_TEXT)].map((m) => m[1] ?? "").filter(Boolean);
 }
 
-/** The timeline of one story: its articles and the dates its facts carry. */
+/** The timeline of one story: its articles, the dates its facts carry and the dates its temporal checks found. */
 export function storyTimeline(ctx: StoryContext): string {
   const articles: TimelinePoint[] = ctx.articles
     .filter((a) => a.published)
@@ -80,11 +85,22 @@ export function storyTimeline(ctx: StoryContext): string {
       }
     }
   }
-  return renderTimeline({ articles, claims, title: `Timeline: ${ctx.story.title}`, id: domId("tl", ctx.story.id) });
+  // A temporal check dates what the article is measured against ("on 2025-12-04, the date of the
+  // summit"): the latest full date it names.
+  const known: string[] = [];
+  for (const a of ctx.anomalies.filter((x) => x.kind === "temporal-inconsistency")) {
+    const full = datesIn(a.explanation).filter((d) => !d.startsWith("XXXX")).sort();
+    known.push(...full);
+    const at = full[full.length - 1];
+    if (at) claims.push({ label: `Dates do not add up (${ctx.label(a.articleId)})`, date: at, detail: `${ctx.label(a.articleId)}: ${readableDates(a.explanation)}`, href: `#${anomalyAnchor(a)}`, tone: "contested" });
+  }
+  for (const c of claims) if (!c.date.startsWith("XXXX")) known.push(c.date);
+  return renderTimeline({ articles, claims, title: `Timeline: ${ctx.story.title}`, id: domId("tl", ctx.story.id), knownDates: known });
 }
 
 export function renderTimeline(input: TimelineInput): string {
-  const years = input.articles.map((p) => parseDateRange(p.date, null)?.[0]).filter((x): x is number => x !== undefined);
+  const dated = input.articles.map((p) => parseDateRange(p.date, null)?.[0]).filter((x): x is number => x !== undefined);
+  const years = dated.length > 0 ? dated : (input.knownDates ?? []).map((d) => parseDateRange(d, null)?.[0]).filter((x): x is number => x !== undefined);
   const refYear = years.length > 0 ? new Date(years.sort((a, b) => a - b)[Math.floor(years.length / 2)] ?? 0).getUTCFullYear() : null;
   const place = (ps: readonly TimelinePoint[]): Placed[] =>
     ps.flatMap((p) => {
@@ -121,7 +137,7 @@ export function renderTimeline(input: TimelineInput): string {
   for (const [name, items] of lanes) {
     if (items.length === 0) continue;
     const laneY = y + 10;
-    body += `<text x="8" y="${laneY + 4}" font-size="12" font-weight="700" fill="#1d232a">${escapeHtml(name)}</text>`;
+    body += `<text x="8" y="${laneY + 4}" font-size="13" font-weight="700" fill="#1d232a">${escapeHtml(name)}</text>`;
     body += `<line x1="${left}" x2="${W - right}" y1="${laneY}" y2="${laneY}" stroke="#d9dee4"/>`;
     const rows: number[] = [];
     const sorted = [...items].sort((a, b) => a.start - b.start);
@@ -129,7 +145,7 @@ export function renderTimeline(input: TimelineInput): string {
       const x0 = x(it.start);
       const x1 = x(it.end);
       const label = clip(it.p.label, 40);
-      const width = label.length * 6.1 + 10;
+      const width = label.length * 6.7 + 10;
       const flip = x0 + width > W - 4;
       const lx0 = flip ? x0 - width : x0;
       let row = rows.findIndex((end) => end < lx0);
@@ -138,7 +154,7 @@ export function renderTimeline(input: TimelineInput): string {
         rows.push(0);
       }
       rows[row] = lx0 + width;
-      const ly = laneY + 20 + row * 15;
+      const ly = laneY + 22 + row * 17;
       const colour = COLOURS[it.p.tone ?? "article"] ?? "#1f4e8c";
       const mark =
         x1 - x0 >= 3
@@ -146,35 +162,38 @@ export function renderTimeline(input: TimelineInput): string {
           : name === "Articles"
             ? `<circle cx="${f(x0)}" cy="${laneY}" r="5" fill="${colour}"/>`
             : `<path d="M${f(x0)} ${laneY - 6}l6 6-6 6-6-6z" fill="${colour}"/>`;
-      const tip = `${it.p.detail || it.p.label} — ${formatDate(it.p.date) || it.p.date}`;
-      let g = `<g><title>${escapeHtml(tip)}</title>${mark}<line x1="${f(x0)}" x2="${f(x0)}" y1="${laneY + 5}" y2="${ly - 9}" stroke="${colour}" stroke-width=".7" opacity=".6"/>`;
-      g += `<text x="${f(flip ? x0 - 2 : x0 + 2)}" y="${ly}" font-size="11" fill="#1d232a"${flip ? ' text-anchor="end"' : ""}>${escapeHtml(label)}</text></g>`;
-      const href = safeHref(it.p.href);
-      body += href ? `<a href="${escapeHtml(href)}">${g}</a>` : g;
+      let g = `<g>${mark}<line x1="${f(x0)}" x2="${f(x0)}" y1="${laneY + 5}" y2="${ly - 9}" stroke="${colour}" stroke-width=".7" opacity=".6"/>`;
+      g += `<text x="${f(flip ? x0 - 2 : x0 + 2)}" y="${ly}" font-size="12" fill="#1d232a"${flip ? ' text-anchor="end"' : ""}>${escapeHtml(label)}</text></g>`;
+      // The list under the plot carries the links and details: the plot is a picture of it.
+      body += g;
     }
-    y = laneY + 20 + rows.length * 15 + 10;
+    y = laneY + 22 + rows.length * 17 + 10;
   }
   const axisY = y + 4;
   body += `<line x1="${left}" x2="${W - right}" y1="${axisY}" y2="${axisY}" stroke="#5d6875"/>`;
   for (const t of ticks(lo, hi)) {
     const tx = x(t.at);
-    body += `<line x1="${f(tx)}" x2="${f(tx)}" y1="${axisY}" y2="${axisY + 5}" stroke="#5d6875"/><text x="${f(tx)}" y="${axisY + 18}" font-size="11" text-anchor="middle" fill="#5d6875">${escapeHtml(t.label)}</text>`;
+    body += `<line x1="${f(tx)}" x2="${f(tx)}" y1="${axisY}" y2="${axisY + 5}" stroke="#5d6875"/><text x="${f(tx)}" y="${axisY + 18}" font-size="12" text-anchor="middle" fill="#5d6875">${escapeHtml(t.label)}</text>`;
   }
   const H = axisY + 28;
   const title = input.title ?? "Timeline";
   const id = (input.id ?? "tl").replace(/[^A-Za-z0-9_-]/g, "_");
-  const desc = `${arts.length} dated articles and ${claims.length} dated claims between ${formatDate(new Date(lo + pad).toISOString())} and ${formatDate(new Date(hi - pad).toISOString())}.`;
-  const far =
-    outside.length === 0
-      ? ""
-      : `<p class="muted">Dated claims outside this window:</p><ul class="tl-outside">${outside
-          .map((x) => `<li><b>${escapeHtml(readableDates(x.p.date).replace("/", " – "))}</b> ${link(x.p.href, x.p.detail || x.p.label)}</li>`)
-          .join("")}</ul>`;
+  const desc = `${plural(arts.length, "dated article")} and ${plural(claims.length, "dated claim")} between ${formatDate(new Date(lo + pad).toISOString())} and ${formatDate(new Date(hi - pad).toISOString())}.`;
+  const item = (x: Placed): string => `<li><b>${escapeHtml(when(x))}</b> ${link(x.p.href, x.p.detail || x.p.label)}</li>`;
+  const inWindow = [...arts.map((x) => ({ x, lane: "article" })), ...claims.map((x) => ({ x, lane: "claim" }))].sort((a, b) => a.x.start - b.x.start);
+  const list = `<ol class="tl-list">${inWindow.map(({ x, lane }) => item(x).replace("<li>", `<li class="tl-${lane}">`)).join("")}</ol>`;
+  const far = outside.length === 0 ? "" : `<p class="muted">Dated claims outside this window:</p><ul class="tl-outside">${outside.map(item).join("")}</ul>`;
   return (
-    `<figure class="timeline"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t ${id}-d">` +
-    `<title id="${id}-t">${escapeHtml(title)}</title><desc id="${id}-d">${escapeHtml(desc)}</desc>${body}</svg>` +
-    `<figcaption class="muted">${escapeHtml(desc)} Hover a mark for details.</figcaption>${far}</figure>`
+    `<figure class="timeline"><div class="tl-plot" tabindex="0" role="region" aria-label="Timeline plot (scrolls sideways)"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-t ${id}-d">` +
+    `<title id="${id}-t">${escapeHtml(title)}</title><desc id="${id}-d">${escapeHtml(desc)}</desc>${body}</svg></div>` +
+    `<figcaption class="muted">${escapeHtml(desc)} The same, in date order:</figcaption>${list}${far}</figure>`
   );
+}
+
+/** "4 Dec 2025", or "4 Dec 2025 – 5 Dec 2025" for a range, in the year the plot placed it. */
+function when(x: Placed): string {
+  const day = (t: number): string => formatDate(new Date(t).toISOString().slice(0, 10));
+  return x.end - x.start >= DAY ? `${day(x.start)} – ${day(x.end)}` : day(x.start);
 }
 
 const f = (n: number): string => (Math.round(n * 10) / 10).toString();

@@ -10,6 +10,8 @@ import { carriers, formatDate, pct, readableDates, variantKey, variantText, verd
 import { attr, domId, escapeHtml, link } from "../../report/html-escape.ts";
 import { highlightText } from "../../report/html-highlight.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
+import { articleLabel, labelLookup } from "../../report/source-label.ts";
+import { originName } from "../../report/html-context.ts";
 import { TriangulateError } from "../../errors.ts";
 
 export function renderArticlePage(input: ArticlePageInput): string {
@@ -20,8 +22,9 @@ export function renderArticlePage(input: ArticlePageInput): string {
   const facts = report.facts.filter((f) => carriers(f).has(articleId));
   const anomalies = report.anomalies.filter((x) => x.articleId === articleId);
   const title = a.title?.trim() || "(untitled)";
+  const label = labelLookup(report);
   const meta = [
-    `<span><b>${escapeHtml(a.outlet)}</b></span>`,
+    `<span><b>${escapeHtml(articleLabel(a))}</b>${a.outletKnown === false ? ` (outlet unknown; file ${escapeHtml(originName(a.origin))})` : ""}</span>`,
     `<span>${escapeHtml(formatDate(a.published) || "undated")}</span>`,
     `<span>${escapeHtml(a.language)}</span>`,
     `<span>${escapeHtml(a.words)} words</span>`,
@@ -35,14 +38,14 @@ export function renderArticlePage(input: ArticlePageInput): string {
       ? `<h2>Compare with</h2><ul>${others
           .map((id) => {
             const o = report.articles.find((x) => x.id === id);
-            return `<li>${link(`/compare?a=${encodeURIComponent(articleId)}&b=${encodeURIComponent(id)}`, `${o?.outlet ?? id} — ${o?.title ?? "(untitled)"}`)}</li>`;
+            return `<li>${link(`/compare?a=${encodeURIComponent(articleId)}&b=${encodeURIComponent(id)}`, `${label(id)} — ${o?.title ?? "(untitled)"}`)}</li>`;
           })
           .join("")}</ul>`
       : "";
   const notes = a.notes && a.notes.length > 0 ? `<ul class="notes">${a.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
   const legend =
     `<div class="legend"><span><mark class="hl hl-fact tone-corroborated">corroborated</mark></span><span><mark class="hl hl-fact tone-contested">contested</mark></span>` +
-    `<span><mark class="hl hl-fact tone-single-source">single source</mark></span><span><mark class="hl hl-anomaly">anomaly</mark></span><span>hover a highlight for the fact</span></div>`;
+    `<span><mark class="hl hl-fact tone-single-source">single source</mark></span><span><mark class="hl hl-anomaly">anomaly</mark></span><span>each highlighted fact and anomaly is listed under “Facts in this article”</span></div>`;
   const factList =
     facts.length === 0
       ? `<p class="empty-note">No facts from this article were aligned.</p>`
@@ -64,5 +67,5 @@ export function renderArticlePage(input: ArticlePageInput): string {
     `${back}<h1>${escapeHtml(title)}</h1><p class="meta">${meta}</p>${notes}${legend}` +
     `<div class="article-layout"><div class="article-text"${attr("data-article-id", articleId)}>${highlightText(text, articleHighlights(report, articleId))}</div>` +
     `<aside><h2>Facts in this article</h2>${factList}${anomalyList}${compare}</aside></div>`;
-  return htmlDocument({ title: `${title} — ${a.outlet} — Triangulate`, chrome: "server", body });
+  return htmlDocument({ title: `${title} — ${articleLabel(a)} — Triangulate`, chrome: "server", body });
 }

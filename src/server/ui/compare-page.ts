@@ -10,6 +10,8 @@ import { carriers, formatDate, readableDates, variantKey, variantText, verdictCh
 import { attr, escapeHtml, link } from "../../report/html-escape.ts";
 import { highlightText, type Highlight } from "../../report/html-highlight.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
+import { labelLookup } from "../../report/source-label.ts";
+import { plural } from "../../report/findings.ts";
 import { TriangulateError } from "../../errors.ts";
 
 export function renderComparePage(input: ComparePageInput): string {
@@ -22,27 +24,28 @@ export function renderComparePage(input: ComparePageInput): string {
     return c.has(a) && c.has(b);
   });
   const number = new Map(shared.map((f, i) => [f.id, i + 1]));
+  const label = labelLookup(report);
   const story = report.stories.find((s) => s.articleIds.includes(a) && s.articleIds.includes(b));
   const link2 = report.reuse.find((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
   const head =
     (story ? `<p class="meta noprint"><span>${link(`/stories/${encodeURIComponent(story.id)}`, `Story: ${story.title}`)}</span><span>${link(`/compare?a=${encodeURIComponent(b)}&b=${encodeURIComponent(a)}`, "swap sides")}</span></p>` : "") +
-    `<h1>${escapeHtml(left.outlet)} vs ${escapeHtml(right.outlet)}</h1>` +
-    `<p class="meta"><span>${escapeHtml(`${shared.length} shared ${shared.length === 1 ? "fact" : "facts"}`)}</span>` +
+    `<h1>${escapeHtml(label(a))} vs ${escapeHtml(label(b))}</h1>` +
+    `<p class="meta"><span>${escapeHtml(plural(shared.length, "shared fact"))}</span>` +
     `<span>${escapeHtml(`${shared.filter((f) => disagree(f, a, b)).length} with different values`)}</span>` +
     (link2 ? `<span>${escapeHtml(`reuse: ${link2.kind}, score ${link2.score.toFixed(2)}`)}</span>` : `<span>no text reuse detected</span>`) +
     `</p>`;
   const table =
     shared.length === 0
       ? `<p class="empty-note">These two articles share no aligned fact.</p>`
-      : `<div class="table-wrap"><table class="shared"><caption class="sr">Facts both articles carry, with each article's value</caption><thead><tr><th scope="col">#</th><th scope="col">Fact</th>` +
-        `<th scope="col">${escapeHtml(left.outlet)}</th><th scope="col">${escapeHtml(right.outlet)}</th><th scope="col">Values</th></tr></thead><tbody>` +
+      : `<div class="table-wrap" tabindex="0" role="region" aria-label="Shared facts (scrolls sideways)"><table class="shared"><caption class="sr">Facts both articles carry, with each article's value</caption><thead><tr><th scope="col">#</th><th scope="col">Fact</th>` +
+        `<th scope="col">${escapeHtml(label(a))}</th><th scope="col">${escapeHtml(label(b))}</th><th scope="col">Values</th></tr></thead><tbody>` +
         shared
           .map((f) => {
             const n = number.get(f.id) ?? 0;
             const cmp = comparison(f, a, b);
             return (
               `<tr${attr("data-fact-id", f.id)}><td><sup class="hl-n">${n}</sup></td><th scope="row">${escapeHtml(readableDates(f.statement))}<br>${verdictChip(f.verdict)}</th>` +
-              `<td>${valueOf(f, a)}</td><td>${valueOf(f, b)}</td><td>${cmp === "differ" ? `<span class="verdict contested">differ</span>` : cmp === "agree" ? `<span class="verdict corroborated">agree</span>` : `<span class="muted" title="at least one of them gives no figure">no figure to compare</span>`}</td></tr>`
+              `<td>${valueOf(f, a)}</td><td>${valueOf(f, b)}</td><td>${cmp === "differ" ? `<span class="verdict contested">differ</span>` : cmp === "agree" ? `<span class="verdict corroborated">agree</span>` : `<span class="muted">no figure to compare (at least one gives none)</span>`}</td></tr>`
             );
           })
           .join("") +
@@ -55,13 +58,13 @@ export function renderComparePage(input: ComparePageInput): string {
         ? `<p class="empty-note">The text of this article is not available.</p>`
         : `<div class="article-text"${attr("data-article-id", id)}>${highlightText(text, numbered(report, id, number))}</div>`;
     return (
-      `<section aria-label="${escapeHtml(art.outlet)}"><div class="meta"><span><b>${escapeHtml(art.outlet)}</b></span><span>${escapeHtml(formatDate(art.published) || "undated")}</span></div>` +
+      `<section aria-label="${escapeHtml(label(id))}"><div class="meta"><span><b>${escapeHtml(label(id))}</b></span><span>${escapeHtml(formatDate(art.published) || "undated")}</span></div>` +
       `<h2>${link(`/articles/${encodeURIComponent(id)}`, art.title?.trim() || "(untitled)")}</h2>${body}</section>`
     );
   };
   const legend = `<div class="legend"><span><sup class="hl-n">n</sup> the same number marks the same fact in both texts</span><span><mark class="hl hl-fact">fact only in one article</mark></span><span><mark class="hl hl-anomaly">anomaly</mark></span></div>`;
   return htmlDocument({
-    title: `${left.outlet} vs ${right.outlet} — Triangulate`,
+    title: `${label(a)} vs ${label(b)} — Triangulate`,
     chrome: "server",
     body: `${head}<h2>Shared facts</h2>${table}${legend}<div class="two">${column(a)}${column(b)}</div>`,
   });

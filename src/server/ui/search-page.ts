@@ -5,6 +5,7 @@
  */
 import type { SearchPageInput } from "../ui-types.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "../ui-types.ts";
+import { articleLabel } from "../../report/source-label.ts";
 import { plural, readableDates, VERDICT_LABEL } from "../../report/html-context.ts";
 import { domId, escapeHtml, link } from "../../report/html-escape.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
@@ -39,7 +40,7 @@ export function renderSearchPage(input: SearchPageInput): string {
   const articles = results.articles
     .map(
       (a) =>
-        `<li><span class="badge">${escapeHtml(a.outlet)}</span> ${link(`/articles/${encodeURIComponent(a.id)}`, a.title?.trim() || "(untitled)")}` +
+        `<li><span class="badge">${escapeHtml(articleLabel(a))}</span> ${link(`/articles/${encodeURIComponent(a.id)}`, a.title?.trim() || "(untitled)")}` +
         (a.storyId ? ` <span class="muted">· ${link(`/stories/${encodeURIComponent(a.storyId)}`, "story")}</span>` : "") +
         `<div class="quote">${snippetHtml(a.snippet)}</div></li>`,
     )

@@ -5,6 +5,7 @@
 import type { StoryListItem, StoryListOptions as BaseListOptions } from "../ui-types.ts";
 import { escapeHtml, link } from "../../report/html-escape.ts";
 import { formatDate } from "../../report/html-context.ts";
+import { plural } from "../../report/findings.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
 
 export interface StoryListOptions extends BaseListOptions {
@@ -21,7 +22,7 @@ export function renderStoryList(items: readonly StoryListItem[], options: StoryL
   const body =
     items.length === 0
       ? `<p class="empty-note">No stories yet. Add articles with <code>triangulate ingest PATHS</code> or POST them to <code>/api/articles</code>.</p>`
-      : `<div class="table-wrap"><table class="stories"><caption class="sr">Stories with their article and fact counts</caption><thead><tr>` +
+      : `<div class="table-wrap" tabindex="0" role="region" aria-label="Stories (scrolls sideways)"><table class="stories"><caption class="sr">Stories with their article and fact counts</caption><thead><tr>` +
         `<th scope="col">Story</th><th scope="col">Articles</th><th scope="col">Facts</th><th scope="col">Contested</th>` +
         `<th scope="col">Single source</th><th scope="col">Updated</th></tr></thead><tbody>` +
         items.map(row).join("") +
@@ -30,7 +31,7 @@ export function renderStoryList(items: readonly StoryListItem[], options: StoryL
     title: `${title} — Triangulate`,
     chrome: "server",
     ...(options.query !== undefined ? { query: options.query } : {}),
-    body: `<h1>${escapeHtml(title)}</h1><p class="meta"><span>${items.length} ${items.length === 1 ? "story" : "stories"}</span><span>${total} articles</span></p>${notice}${body}`,
+    body: `<h1>${escapeHtml(title)}</h1><p class="meta"><span>${plural(items.length, "story", "stories")}</span><span>${plural(total, "article")}</span></p>${notice}${body}`,
   });
 }
 

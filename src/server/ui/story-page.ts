@@ -8,6 +8,7 @@ import { escapeHtml, link } from "../../report/html-escape.ts";
 import { serverLinker } from "../../report/html-context.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
 import { renderStorySection } from "../../report/html-story.ts";
+import { labelLookup } from "../../report/source-label.ts";
 import { TriangulateError } from "../../errors.ts";
 
 /** As the server passes it; `texts` may be left out (quotes are then shown without context). */
@@ -19,7 +20,8 @@ export function renderStoryPage(input: StoryPageInput): string {
   const base = { links: serverLinker, embedTexts: false, level: 1 as const };
   const section = renderStorySection(input.report, story, input.texts ? { ...base, texts: input.texts } : base);
   const articles = input.report.articles.filter((a) => story.articleIds.includes(a.id));
-  const options = articles.map((a) => `<option value="${escapeHtml(a.id)}">${escapeHtml(`${a.outlet} — ${a.title ?? "(untitled)"}`)}</option>`).join("");
+  const label = labelLookup(input.report);
+  const options = articles.map((a) => `<option value="${escapeHtml(a.id)}">${escapeHtml(`${label(a.id)} — ${a.title ?? "(untitled)"}`)}</option>`).join("");
   const compare =
     articles.length >= 2
       ? `<section class="part noprint" aria-labelledby="cmp-h"><h2 id="cmp-h">Compare two articles</h2>` +
