@@ -4,6 +4,7 @@
  * order give the same report (up to `generatedAt`).
  */
 import { crosscheck } from "./crosscheck/index.ts";
+import { mergeAnomalies } from "./crosscheck/anomalies.ts";
 import { extract } from "./extract/index.ts";
 import { loadKnowledge, type KnowledgeBase } from "./knowledge/index.ts";
 import { REPORT_SCHEMA, type ArticleSummary, type EntitySummary, type Report, type Story, type TraceEntry } from "./report/types.ts";
@@ -13,6 +14,7 @@ import { stableId } from "./ids.ts";
 import { buildDoc, wordCount } from "./text/index.ts";
 import type { Article, Doc, InputError, Mention } from "./types.ts";
 import { foldName } from "./knowledge/fold.ts";
+import { fileStem } from "./ingest/article.ts";
 
 export interface AnalyzeOptions {
   /** Extra knowledge-pack files (JSON) on top of the bundled ones. */
@@ -35,7 +37,13 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   const kb = options.kb ?? loadKnowledge(options.extraPacks ? { extraPacks: options.extraPacks } : {});
   const unique = new Map<string, Article>();
   for (const a of articles) if (!unique.has(a.id)) unique.set(a.id, a);
-  const docs = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(buildDoc);
+  // What readers see for each article, fixed before any stage writes an explanation: a stage that
+  // names an article names it by its label (an outlet no input named is a letter, not a file name).
+  const labels = articleLabels([...unique.values()]);
+  const originalOutlet = new Map([...unique.values()].map((a) => [a.id, a.outlet]));
+  const docs = [...unique.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((a) => buildDoc(outletKnown(a) ? a : { ...a, outlet: labels.get(a.id) ?? a.outlet }));
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   // Pack entities of each article, found once: they tie coverage together for clustering ("Beijing"
   // and "China", "President Xi" and "Xi Jinping" are one entity) and tell garble detection what the
@@ -77,7 +85,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     for (const f of result.facts) report.facts.push(f);
     if (options.explain) for (const t of result.trace) trace.push(t);
     // One push per item: a spread of a story's 100,000 reuse links would overflow the call stack.
-    for (const a of result.anomalies) report.anomalies.push(a);
+    for (const a of mergeAnomalies(result.anomalies)) report.anomalies.push(a);
     for (const l of result.reuse) report.reuse.push(l);
     report.stories.push({
       id: cluster.id,
@@ -99,7 +107,9 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
       report.articles.push({
         id: a.id,
         origin: a.origin,
-        outlet: a.outlet,
+        outlet: originalOutlet.get(a.id) ?? a.outlet,
+        label: labels.get(a.id) ?? a.outlet,
+        outletKnown: outletKnown(unique.get(a.id) ?? a),
         title: a.title,
         published: a.published,
         language: a.language,
@@ -127,6 +137,32 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     entities: entitySummaries(mentions, mentionArticle),
     ...(options.explain ? { trace } : {}),
   };
+}
+
+/**
+ * Whether an input named the article's outlet. Records that do not say (built before ingest kept
+ * it) are read off the outlet: a file's own name is no outlet's name.
+ */
+function outletKnown(a: Article): boolean {
+  return a.outletKnown ?? a.outlet !== fileStem(a.origin);
+}
+
+/**
+ * What readers see for each article: the outlet's name when an input named it, else a short
+ * letter (A, B, … Z, AA, AB, …) given in the order of the articles' origins, so the same inputs
+ * always get the same letters.
+ */
+export function articleLabels(articles: readonly Article[]): Map<string, string> {
+  const ordered = [...articles].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let n = 0;
+  return new Map(ordered.map((a) => [a.id, outletKnown(a) ? a.outlet : letters(n++)]));
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA", … */
+export function letters(n: number): string {
+  let s = "";
+  for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
 }
 
 /** Entities named in two or more places, or known to a pack: resolved across spellings, with roles. */

@@ -17,6 +17,14 @@ export interface Article {
   /** The path or URL it came from, as given (JSON/JSONL/feeds add `#N` for the N-th record). */
   readonly origin: string;
   readonly outlet: string;
+  /**
+   * Whether an input named the outlet (a field, a sidecar, front matter, feed or page metadata; a
+   * URL host counts). False when `outlet` is only the file name it came from. Absent on records
+   * built before this was kept: then it is read off the outlet (a file name is no outlet's name).
+   */
+  readonly outletKnown?: boolean;
+  /** The outlet's country, when an input gives it (a sidecar's `country` column, front matter). */
+  readonly country?: string | null;
   readonly url: string | null;
   readonly title: string | null;
   /** ISO 8601 date or date-time, or null when unknown. */

@@ -10,6 +10,7 @@ import { ingest } from "../src/ingest/index.ts";
 import { loadKnowledge, type KnowledgeBase } from "../src/knowledge/index.ts";
 import { analyzeArticles } from "../src/pipeline.ts";
 import type { Fact, Report } from "../src/report/types.ts";
+import { anomalyArticleIds, perPlace } from "../src/report/anomaly-places.ts";
 import { articleId } from "../src/text/normalize.ts";
 import type { Article } from "../src/types.ts";
 
@@ -25,7 +26,7 @@ const run = (xs: readonly Article[]): Promise<Report> => analyzeArticles(xs, { k
 const outletOf = (r: Report, id: string): string => r.articles.find((a) => a.id === id)?.outlet ?? "";
 const outletsOf = (r: Report, f: Fact): string[] => [...new Set(f.variants.flatMap((v) => v.evidence.map((e) => outletOf(r, e.articleId))))].sort();
 const anomalies = (r: Report, kind: string): { outlet: string; quote: string; suggestion: string | null; explanation: string }[] =>
-  r.anomalies.filter((a) => a.kind === kind).map((a) => ({ outlet: outletOf(r, a.articleId), quote: a.quote, suggestion: a.suggestion, explanation: a.explanation }));
+  perPlace(r.anomalies.filter((a) => a.kind === kind)).map((a) => ({ outlet: outletOf(r, a.articleId), quote: a.quote, suggestion: a.suggestion, explanation: a.explanation }));
 const factAbout = (r: Report, re: RegExp, verdict?: Fact["verdict"]): Fact | undefined => r.facts.find((f) => re.test(f.statement) && (!verdict || f.verdict === verdict));
 
 before(async () => {
@@ -89,6 +90,14 @@ test("flags the narrative only two outlets carry, and the op-ed as mostly commen
   assert.deepEqual(anomalies(report, "framing").map((a) => a.outlet).sort(), ["The Holmgard Herald", "evening-courier"]);
   assert.match(anomalies(report, "framing")[0]?.explanation ?? "", /guardian/);
   assert.deepEqual(anomalies(report, "mostly-commentary").map((a) => a.outlet), ["evening-courier"]);
+});
+
+test("lists each finding once, with every article it occurs in", () => {
+  const keys = report.anomalies.map((a) => `${a.kind}|${a.quote.toLowerCase()}|${a.suggestion ?? ""}`).filter((k) => !k.startsWith("framing|") && !k.startsWith("temporal"));
+  assert.deepEqual(keys, [...new Set(keys)], "no name, claim or passage is flagged twice");
+  const spread = report.anomalies.filter((a) => anomalyArticleIds(a).length > 1);
+  assert.ok(spread.length > 0, "a finding several articles share lists them all");
+  for (const a of spread) assert.equal(anomalyArticleIds(a)[0], a.articleId, "its first place is its own");
 });
 
 test("links the wire and its near-copy as reuse", () => {

@@ -8,12 +8,17 @@ import { ingest } from "../ingest/index.ts";
 import { analyzeArticles } from "../pipeline.ts";
 import { renderHtml } from "../report/html.ts";
 import { renderMarkdown } from "../report/markdown.ts";
+import { anomaliesCsv, factsCsv } from "../report/csv.ts";
 import type { Report } from "../report/types.ts";
 import { OptionError } from "../errors.ts";
 import type { InputError } from "../types.ts";
+import { count } from "../report/plural.ts";
 import { describeInputError, dim, green, progress, red, warn } from "./io.ts";
 
-export type Format = "json" | "md" | "html";
+export type Format = "json" | "md" | "html" | "csv";
+
+/** Formats `--format` accepts. */
+export const FORMATS: readonly Format[] = ["json", "md", "html", "csv"];
 
 export interface AnalyzeCommandOptions {
   readonly format?: Format;
@@ -35,7 +40,42 @@ export function render(report: Report, format: Format, texts: ReadonlyMap<string
       return renderMarkdown(report);
     case "html":
       return renderHtml(report, { texts });
+    case "csv":
+      return factsCsv(report);
   }
+}
+
+/**
+ * The files a report in `format` is written as at `path`: the report itself, and for CSV (facts)
+ * the anomalies beside it ("facts.csv" → "facts-anomalies.csv").
+ */
+export function reportFiles(report: Report, format: Format, path: string, texts: ReadonlyMap<string, string>): [string, string][] {
+  const files: [string, string][] = [[path, render(report, format, texts)]];
+  if (format === "csv") files.push([anomaliesPath(path), anomaliesCsv(report)]);
+  return files;
+}
+
+export function anomaliesPath(path: string): string {
+  const ext = extname(path);
+  return `${ext ? path.slice(0, -ext.length) : path}-anomalies${ext || ".csv"}`;
+}
+
+/** Write a report's files, creating folders; returns the paths written. */
+export async function writeReport(report: Report, format: Format, path: string, texts: ReadonlyMap<string, string>): Promise<string[]> {
+  const written: string[] = [];
+  for (const [file, text] of reportFiles(report, format, path, texts)) {
+    await writeOrFail(file, async () => {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
+    });
+    written.push(file);
+  }
+  return written;
+}
+
+/** On a terminal, where the anomalies of a CSV printed to stdout can be had. */
+export function csvStdoutHint(format: Format): void {
+  if (format === "csv" && process.stderr.isTTY) warn(dim("(facts only: --out FILE.csv also writes FILE-anomalies.csv, --out-dir writes facts.csv and anomalies.csv)"));
 }
 
 /** Runs the command; returns the exit code (0 all inputs analyzed, 1 some failed). */
@@ -63,26 +103,27 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeComm
       await writeOrFail(path, () => writeFile(path, render(report, f, texts)));
       written.push(path);
     }
+    for (const [name, csv] of [["facts.csv", factsCsv], ["anomalies.csv", anomaliesCsv]] as const) {
+      const path = join(options.outDir, name);
+      await writeOrFail(path, () => writeFile(path, csv(report)));
+      written.push(path);
+    }
     warn(green(`${summaryLine(report)}\nreports written to:\n${written.map((p) => `  ${p}`).join("\n")}`));
   } else {
     const format = options.format ?? formatFromPath(options.out) ?? (process.stdout.isTTY ? "md" : "json");
-    const text = render(report, format, texts);
     if (options.out) {
-      const out = options.out;
-      await writeOrFail(out, async () => {
-        await mkdir(dirname(out), { recursive: true });
-        await writeFile(out, text);
-      });
-      warn(green(`${summaryLine(report)}\nreport written to ${options.out}`));
+      const written = await writeReport(report, format, options.out, texts);
+      warn(green(`${summaryLine(report)}\nreport written to ${written.join(" and ")}`));
     } else {
-      process.stdout.write(text);
+      csvStdoutHint(format);
+      process.stdout.write(render(report, format, texts));
     }
   }
   return ingested.errors.length > 0 ? 1 : 0;
 }
 
 /** File-system failures writing the report become one clear error, not a stack trace. */
-async function writeOrFail(path: string, write: () => Promise<unknown>): Promise<void> {
+export async function writeOrFail(path: string, write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
   } catch (err) {
@@ -92,15 +133,15 @@ async function writeOrFail(path: string, write: () => Promise<unknown>): Promise
 }
 
 /** `--out report.html` without `--format` means HTML. */
-function formatFromPath(path: string | undefined): Format | null {
+export function formatFromPath(path: string | undefined): Format | null {
   const ext = path ? extname(path).toLowerCase() : "";
-  return ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "md" : ext === ".html" || ext === ".htm" ? "html" : null;
+  return ext === ".json" ? "json" : ext === ".md" || ext === ".markdown" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".csv" ? "csv" : null;
 }
 
-function summaryLine(r: Report): string {
+export function summaryLine(r: Report): string {
   const contested = r.facts.filter((f) => f.verdict === "contested").length;
   const corroborated = r.facts.filter((f) => f.verdict === "corroborated").length;
-  return `${r.articles.length} articles, ${r.stories.length} stor${r.stories.length === 1 ? "y" : "ies"}, ${r.facts.length} facts (${corroborated} corroborated, ${contested} contested), ${r.anomalies.length} anomalies, ${r.errors.length} input errors`;
+  return `${count(r.articles.length, "article")}, ${count(r.stories.length, "story", "stories")}, ${count(r.facts.length, "fact")} (${corroborated} corroborated, ${contested} contested), ${count(r.anomalies.length, "anomaly", "anomalies")}, ${count(r.errors.length, "input error")}`;
 }
 
 function describeError(e: InputError): string {

@@ -37,3 +37,4 @@ export function describeInputError(e: { readonly origin: string; readonly messag
   return printable(e.message.startsWith(e.origin) ? `error: ${e.message}` : `error: ${e.origin}: ${e.message}`);
 }
 
+

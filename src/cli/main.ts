@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { TriangulateError } from "../errors.ts";
-import { runAnalyze, type Format } from "./analyze.ts";
+import { FORMATS, runAnalyze, type Format } from "./analyze.ts";
 import { red, warn } from "./io.ts";
 import { registerStoreCommands } from "./store-commands.ts";
 import { useWordVectors } from "../knowledge/vectors.ts";
@@ -38,9 +38,9 @@ export function buildProgram(): Command {
     .command("analyze")
     .description("analyze files, folders, globs, URLs or - (stdin) and write a cross-source report")
     .argument("<inputs...>", "files, folders (recursive), globs, http(s) URLs, or - for stdin")
-    .addOption(new Option("-f, --format <format>", "report format (default: md on a terminal, json otherwise)").choices(["json", "md", "html"]))
-    .option("-o, --out <file>", "write the report to this file instead of stdout")
-    .option("--out-dir <dir>", "write report.json, report.md and report.html into this folder")
+    .addOption(new Option("-f, --format <format>", "report format: json, md, html, or csv (facts; with --out FILE.csv also FILE-anomalies.csv) (default: md on a terminal, json otherwise)").choices(FORMATS))
+    .option("-o, --out <file>", "write the report to this file instead of stdout (format from its extension)")
+    .option("--out-dir <dir>", "write report.json, report.md, report.html, facts.csv and anomalies.csv into this folder")
     .option("--pack <file>", "extra knowledge pack (JSON); repeatable", collect, [])
     .option("--max-bytes <size>", "skip inputs larger than this (default 10MB)", bytes)
     .option("--allow-private", "allow fetching URLs on private, loopback or link-local addresses")

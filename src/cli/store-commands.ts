@@ -3,8 +3,6 @@
  * `--data DIR` (PGlite folder, default ./.triangulate; DATABASE_URL selects a Postgres server
  * instead), `--pack FILE` (repeatable) and `--allow-private`. Commands set process.exitCode.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { Option, type Command } from "commander";
 import { ingest } from "../ingest/index.ts";
 import { openStore, DEFAULT_DATA_DIR } from "../store/open.ts";
@@ -12,10 +10,11 @@ import { ingestIntoStore } from "../store/library.ts";
 import type { Store } from "../store/types.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "../server/ui-types.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer } from "../server/serve.ts";
-import { render, type Format } from "./analyze.ts";
+import { FORMATS, csvStdoutHint, formatFromPath, render, writeReport, type Format } from "./analyze.ts";
 import { readableDates } from "../report/readable-dates.ts";
 import { describeInputError, dim, green, red, warn, yellow } from "./io.ts";
 import { OptionError } from "../errors.ts";
+import { count } from "../report/plural.ts";
 
 interface CommonOptions {
   data: string;
@@ -83,7 +82,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
     for (const e of read.errors) warn(red(describeInputError(e)));
     await withStore(opts, async (store) => {
       const result = await ingestIntoStore(store, read.articles, opts.pack.length > 0 ? { extraPacks: opts.pack } : {});
-      warn(green(`${result.added.length} added, ${result.duplicates.length} duplicate${result.duplicates.length === 1 ? "" : "s"}, ${read.errors.length} failed`));
+      warn(green(`${result.added.length} added, ${count(result.duplicates.length, "duplicate")}, ${read.errors.length} failed`));
       for (const d of result.duplicates) warn(dim(`  duplicate: ${d.id} (same ${d.reason === "url" ? "URL" : "text"} as ${d.existingId})`));
       for (const s of result.stories) {
         warn(`  ${s.created ? "new story" : "updated"} ${s.id}: ${s.title} (${s.articles} article${s.articles === 1 ? "" : "s"}, +${s.added.length})`);
@@ -111,7 +110,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
     });
 
   common(program.command("report").description("print or write a stored story's report").argument("<story>", "story id (see `triangulate stories`)"))
-    .addOption(new Option("-f, --format <format>", "json, md or html (default: md on a terminal, json otherwise)").choices(["json", "md", "html"]))
+    .addOption(new Option("-f, --format <format>", "json, md, html or csv (facts; with --out FILE.csv also FILE-anomalies.csv) (default: md on a terminal, json otherwise)").choices(FORMATS))
     .option("-o, --out <file>", "write the report to this file")
     .action(async (storyId: string, opts: CommonOptions & { format?: Format; out?: string }) => {
       const code = await withStore(opts, async (store) => {
@@ -121,15 +120,14 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
           warn(red(exists ? `story ${storyId} has not been analyzed yet` : `no story ${storyId}; \`triangulate stories\` lists them`));
           return 1;
         }
-        const format = opts.format ?? (process.stdout.isTTY ? "md" : "json");
+        const format = opts.format ?? formatFromPath(opts.out) ?? (process.stdout.isTTY ? "md" : "json");
         const texts = format === "html" ? await store.articleTexts(report.articles.map((a) => a.id)) : new Map<string, string>();
-        const text = render(report, format, texts);
         if (opts.out) {
-          await mkdir(dirname(opts.out), { recursive: true });
-          await writeFile(opts.out, text);
-          warn(green(`report written to ${opts.out}`));
+          const written = await writeReport(report, format, opts.out, texts);
+          warn(green(`report written to ${written.join(" and ")}`));
         } else {
-          out(text);
+          csvStdoutHint(format);
+          out(render(report, format, texts));
         }
         return 0;
       });
@@ -161,8 +159,9 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
     .option("--host <host>", `address to listen on (default ${DEFAULT_HOST})`)
     .option("--token <token>", "bearer token required by write endpoints (default: env TRIANGULATE_TOKEN); without one, a server beyond loopback takes no writes")
     .option("--allow-host <name>", "a host name the server answers to (Host header), besides its loopback names; repeatable", collect, [])
-    .action(async (opts: CommonOptions & { port?: number; host?: string; token?: string; allowHost: string[] }) => {
-      const store = await openStore({ dataDir: opts.data });
+    .option("--create", "start with an empty store when --data DIR holds none (without it, a missing store is an error: a mistyped --data DIR)")
+    .action(async (opts: CommonOptions & { port?: number; host?: string; token?: string; allowHost: string[]; create?: boolean }) => {
+      const store = await openStore({ dataDir: opts.data, mustExist: opts.create !== true });
       const token = opts.token ?? process.env["TRIANGULATE_TOKEN"] ?? null;
       const host = opts.host ?? DEFAULT_HOST;
       let server;

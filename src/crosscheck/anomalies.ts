@@ -1,8 +1,9 @@
 /**
- * @module Anomalies found per article: likely garbled names (from extraction), text repeated inside
- * an article (from reuse), and strong claims that nobody else carries and no source backs.
+ * @module Anomalies: likely garbled names (from extraction), text repeated inside an article (from
+ * reuse), and strong claims that nobody else carries and no source backs; and `mergeAnomalies`,
+ * which makes the same finding in several places one anomaly that lists them.
  */
-import type { Anomaly, Fact } from "../report/types.ts";
+import type { Anomaly, AnomalyPlace, Fact } from "../report/types.ts";
 import type { RepeatedPassage } from "../reuse/index.ts";
 import type { ExtractedDoc } from "../types.ts";
 
@@ -23,22 +24,64 @@ export function garbleAnomalies(x: ExtractedDoc): Anomaly[] {
     });
 }
 
+/** A passage an article gives more than once: one anomaly, its places every time it is given. */
 export function repeatAnomalies(repeats: readonly RepeatedPassage[]): Anomaly[] {
   return repeats.flatMap((r) => {
-    const [first, ...rest] = r.spans;
-    if (!first) return [];
-    return rest.map((span, k) => ({
-      kind: "repeated-text",
-      articleId: r.articleId,
-      quote: r.quote,
-      span: [span[0], span[1]] as const,
-      suggestion: null,
-      explanation:
-        `Repeats, at characters ${span[0]}–${span[1]}, text first given at characters ${first[0]}–${first[1]}` +
-        (r.spans.length > 2 ? ` (occurrence ${k + 2} of ${r.spans.length})` : "") +
-        `; likely a scraping or editing duplicate.`,
-    }));
+    const [first, second] = r.spans;
+    if (!first || !second) return [];
+    const at = r.spans.map((s) => `${s[0]}–${s[1]}`);
+    return [
+      {
+        kind: "repeated-text",
+        articleId: r.articleId,
+        quote: r.quote,
+        span: [second[0], second[1]] as const,
+        suggestion: null,
+        explanation: `Given ${r.spans.length} times in this article (at characters ${at.slice(0, 5).join(", ")}${at.length > 5 ? ", …" : ""}); likely a scraping or editing duplicate.`,
+        occurrences: r.spans.slice(1).map((s) => ({ articleId: r.articleId, quote: r.quote, span: [s[0], s[1]] as const })),
+      },
+    ];
   });
+}
+
+/**
+ * One anomaly per finding: the same garbled name or spelling written in three articles, the same
+ * narrative carried by two, the same date error made twice are each one anomaly listing every place
+ * (`occurrences`), in the order the places were found. A finding is its kind and what it says:
+ * the words flagged and the suggestion for names, claims and repeats; the explanation, less the
+ * words that vary from place to place (in parentheses), for the rest.
+ */
+export function mergeAnomalies(anomalies: readonly Anomaly[]): Anomaly[] {
+  const merged = new Map<string, { first: Anomaly; places: AnomalyPlace[] }>();
+  for (const a of anomalies) {
+    const key = findingKey(a);
+    const places = a.occurrences && a.occurrences.length > 0 ? a.occurrences : [{ articleId: a.articleId, quote: a.quote, span: a.span }];
+    const m = merged.get(key);
+    if (!m) merged.set(key, { first: a, places: [...places] });
+    else for (const p of places) if (!m.places.some((x) => x.articleId === p.articleId && x.span[0] === p.span[0] && x.span[1] === p.span[1])) m.places.push(p);
+  }
+  return [...merged.values()].map(({ first, places }) => {
+    const { occurrences: _, ...rest } = first;
+    return places.length > 1 ? { ...rest, occurrences: places } : rest;
+  });
+}
+
+function findingKey(a: Anomaly): string {
+  const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  switch (a.kind) {
+    case "garbled-name":
+    case "name-variant":
+    case "unattributed-claim":
+      return `${a.kind}|${fold(a.quote)}|${a.suggestion ?? ""}`;
+    case "repeated-text":
+    case "inconsistent-number":
+    case "mostly-commentary":
+      return `${a.kind}|${a.articleId}|${fold(a.quote)}`;
+    case "framing":
+    case "temporal-inconsistency":
+    default:
+      return `${a.kind}|${fold(a.explanation.replace(/\([^()]*\)/g, ""))}`;
+  }
 }
 
 const STRONG_STATUS = new Set(["ordered", "delivered", "delivering", "approved"]);

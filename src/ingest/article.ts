@@ -21,6 +21,9 @@ export interface RawArticle {
   readonly url?: string | null;
   readonly published?: unknown;
   readonly byline?: string | null;
+  /** The outlet's country and the text's language (ISO 639-1), when the input gives them. */
+  readonly country?: string | null;
+  readonly language?: string | null;
 }
 
 /** Collapse a metadata value to one trimmed line, or null when empty or not text. */
@@ -113,19 +116,30 @@ export function buildArticle(raw: RawArticle): Article | InputError {
   if (!/[\p{L}\p{N}]/u.test(text)) return inputError(raw.origin, "no-text", "has no words (only symbols, emoji or invisible characters)");
   const title = cleanLine(raw.title);
   const url = cleanUrl(raw.url);
-  const outlet = cleanLine(raw.outlet) ?? hostOf(url) ?? hostOf(raw.source ?? raw.origin) ?? fileStem(raw.source ?? raw.origin);
+  const named = cleanLine(raw.outlet) ?? hostOf(url) ?? hostOf(raw.source ?? raw.origin);
+  const outlet = named ?? fileStem(raw.source ?? raw.origin);
+  const country = cleanLine(raw.country);
   return {
     id: articleId({ outlet, title, text }),
     origin: raw.origin,
     outlet,
+    outletKnown: named !== null,
+    ...(country ? { country } : {}),
     url: url ?? (raw.source === undefined && hostOf(raw.origin) ? raw.origin : null),
     title,
     published: normalizeDate(raw.published),
     byline: cleanByline(raw.byline),
-    language: "und",
+    language: languageCode(raw.language) ?? "und",
     format: raw.format,
     text,
   };
+}
+
+/** An ISO 639-1 code ("en", "EN", "en-GB" → "en"), or null. */
+export function languageCode(value: unknown): string | null {
+  const s = cleanLine(value)?.toLowerCase();
+  const m = s ? /^([a-z]{2})(?:[-_][a-z0-9]+)*$/.exec(s) : null;
+  return m?.[1] ?? null;
 }
 
 /** True when a value is an InputError rather than an Article. */

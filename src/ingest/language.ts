@@ -79,10 +79,14 @@ export async function identifyLanguage(text: string): Promise<string> {
   return /^[a-z]{2}$/.test(code) ? code : "und";
 }
 
-/** Fill in each article's language (readers leave "und"); titles count as text too. */
+/** Fill in each article's language (readers leave "und"; one an input gave is kept); titles count as text too. */
 export async function withLanguages(result: IngestResult): Promise<IngestResult> {
   const articles = [];
   for (const a of result.articles) {
+    if (a.language !== "und") {
+      articles.push(a);
+      continue;
+    }
     const language = await identifyLanguage(a.title ? `${a.title}\n${a.text}` : a.text);
     articles.push(language === a.language ? a : { ...a, language });
   }

@@ -3,7 +3,8 @@
  * the rule and the two accounts it compared; for each rule that left numbers out, read numbers or
  * names as something else, or put claims together, its doc and where it acted.
  */
-import type { ArticleSummary, Report, TraceEntry } from "./types.ts";
+import type { Report, TraceEntry } from "./types.ts";
+import { labelLookup } from "./source-label.ts";
 
 const SHOWN_PER_RULE = 40;
 
@@ -14,8 +15,7 @@ function one(s: string, n = 220): string {
 
 export function renderTrace(report: Report): string[] {
   if (!report.trace) return [];
-  const outlet = new Map<string, ArticleSummary>(report.articles.map((a) => [a.id, a]));
-  const name = (id: string): string => outlet.get(id)?.outlet ?? id;
+  const name = labelLookup(report);
   const out: string[] = ["## Why: the rules' trace", ""];
   const contested = report.facts.filter((f) => f.verdict === "contested");
   out.push(`### Contested facts: which accounts were compared`, "");

@@ -10,6 +10,9 @@ import { valueIn } from "./readings.ts";
 import { renderTrace } from "./markdown-trace.ts";
 import { keyFindings } from "./markdown-findings.ts";
 import { clipLine } from "./one-line.ts";
+import { articleLabel, labelLookup } from "./source-label.ts";
+import { perPlace, placesOf } from "./anomaly-places.ts";
+import { count } from "./plural.ts";
 
 const REASON = { "own-reporting": "own reporting", "shared-upstream": "shared upstream source", copy: "copied text" } as const;
 
@@ -19,7 +22,7 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   out.push(`# Triangulate report`, "");
-  out.push(`${report.articles.length} article${report.articles.length === 1 ? "" : "s"}, ${report.stories.length} stor${report.stories.length === 1 ? "y" : "ies"}, ${report.facts.length} facts, ${report.anomalies.length} anomalies. Generated ${report.generatedAt}.`, "");
+  out.push(`${count(report.articles.length, "article")}, ${count(report.stories.length, "story", "stories")}, ${count(report.facts.length, "fact")}, ${count(report.anomalies.length, "anomaly", "anomalies")}. Generated ${report.generatedAt}.`, "");
   for (const story of report.stories) out.push(...renderStory(story, report, articles));
   out.push(...renderTrace(report));
   if (report.errors.length > 0) {
@@ -34,17 +37,23 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   const out: string[] = [];
   const facts = report.facts.filter((f) => f.storyId === story.id);
   const ids = new Set(story.articleIds);
-  const outlet = (id: string): string => articles.get(id)?.outlet ?? id;
+  const outlet = labelLookup(report);
   const badges = (f: Fact): string => [...new Set(f.variants.flatMap((v) => v.evidence.map((e) => outlet(e.articleId))))].map((o) => `\`${o}\``).join(" ");
   const quote = (f: Fact): string => {
     const e = f.variants[0]?.evidence[0];
     return e ? `\n  > ${clipLine(e.quote, 240)} — *${outlet(e.articleId)}*` : "";
   };
   out.push(`## Story: ${esc(story.title)}`, "");
-  out.push(`${story.articleIds.length} articles from ${new Set(story.articleIds.map(outlet)).size} outlets · story id \`${story.id}\``, "");
+  out.push(`${sourcesLine(story.articleIds.map((id) => articles.get(id)))} · story id \`${story.id}\``, "");
+  // Articles in the report's order (by origin), so lettered sources read A, B, C.
+  const order = new Map(report.articles.map((a, i) => [a.id, i]));
+  const members = [...story.articleIds].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const lettered = members.map((id) => articles.get(id)).filter((a): a is ArticleSummary => a !== undefined && a.outletKnown === false);
+  if (lettered.length > 0) out.push(`No input names the outlet of ${lettered.length === 1 ? "this article" : "these articles"}, shown by letter: ${lettered.map((a) => `**${esc(articleLabel(a))}** \`${esc(a.origin)}\``).join(", ")}`, "");
+  const storyAnomalies = report.anomalies.filter((a) => placesOf(a).some((p) => ids.has(p.articleId)));
   out.push(
     ...keyFindings(
-      { facts, anomalies: report.anomalies.filter((a) => ids.has(a.articleId)), reuse: report.reuse.filter((r) => ids.has(r.a) && ids.has(r.b)), outlet },
+      { facts, anomalies: perPlace(storyAnomalies), reuse: report.reuse.filter((r) => ids.has(r.a) && ids.has(r.b)), outlet },
       say,
     ),
   );
@@ -53,7 +62,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   const disputed = facts.filter((f) => f.verdict === "contested");
   const single = facts.filter((f) => f.verdict === "single-source");
   out.push(`**What the sources agree on** (${agreed.length})`, "");
-  for (const f of agreed) out.push(`- ${say(f.statement)} — ${f.articles} articles, ${f.independentOrigins} independent origins ${badges(f)}${quote(f)}`);
+  for (const f of agreed) out.push(`- ${say(f.statement)} — ${count(f.articles, "article")}, ${count(f.independentOrigins, "independent origin")} ${badges(f)}${quote(f)}`);
   if (agreed.length === 0) out.push(`- nothing is corroborated by two independent origins`);
   out.push("", `**What is disputed** (${disputed.length})`, "");
   for (const f of disputed) {
@@ -69,7 +78,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   for (const f of single.slice(0, 40)) out.push(`- ${say(f.statement)} ${badges(f)}${f.articles > 1 ? ` (${f.articles} articles, one origin)` : ""}`);
   if (single.length > 40) out.push(`- … and ${single.length - 40} more (see JSON)`);
   out.push("");
-  const cols = story.articleIds.filter((id) => ids.has(id));
+  const cols = members;
   out.push(`### Fact × outlet matrix`, "");
   out.push(`| Fact | Verdict | Origins | ${cols.map((c) => esc(outlet(c))).join(" | ")} |`);
   out.push(`|---|---|---|${cols.map(() => "---").join("|")}|`);
@@ -90,7 +99,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
     }
     out.push("");
   }
-  const anomalies = report.anomalies.filter((a) => ids.has(a.articleId));
+  const anomalies = storyAnomalies;
   out.push(`### Anomalies (${anomalies.length})`, "");
   for (const a of anomalies) out.push(renderAnomaly(a, outlet));
   if (anomalies.length === 0) out.push(`- none found`);
@@ -112,7 +121,8 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   for (const id of cols) {
     const a = articles.get(id);
     if (!a) continue;
-    out.push(`- **${esc(a.outlet)}** — ${esc(a.title ?? "(untitled)")} · ${a.published ?? "date unknown"} · ${a.language} · ${a.words} words · commentary ${pct(a.commentaryShare)} · exclusive facts ${pct(a.exclusiveShare)} · \`${a.origin}\``);
+    const unknown = a.outletKnown === false ? " (outlet unknown)" : "";
+    out.push(`- **${esc(articleLabel(a))}**${unknown} — ${esc(a.title ?? "(untitled)")} · ${a.published ?? "date unknown"} · ${a.language} · ${count(a.words, "word")} · commentary ${pct(a.commentaryShare)} · exclusive facts ${pct(a.exclusiveShare)} · \`${a.origin}\``);
     for (const n of a.notes ?? []) out.push(`  - note: ${esc(n)}`);
   }
   out.push("");
@@ -121,7 +131,22 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
 
 function renderAnomaly(a: Anomaly, outlet: (id: string) => string): string {
   const sugg = a.suggestion ? ` → likely **${esc(a.suggestion)}**` : "";
-  return `- **${a.kind}** in \`${outlet(a.articleId)}\`${sugg}: ${say(a.explanation)}\n  > ${clipLine(a.quote, 240)}`;
+  const where = [...new Set(placesOf(a).map((p) => outlet(p.articleId)))].map((o) => `\`${esc(o)}\``).join(", ");
+  const articles = new Set(placesOf(a).map((p) => p.articleId)).size;
+  const times = articles > 1 ? ` (${count(articles, "article")})` : "";
+  return `- **${a.kind}** in ${where}${times}${sugg}: ${say(a.explanation)}\n  > ${clipLine(a.quote, 240)}`;
+}
+
+/**
+ * Who the story's articles come from: "5 articles from 3 outlets", "5 articles, outlets unknown"
+ * when no input named any, "5 articles from 2 outlets, 3 unknown" between the two.
+ */
+function sourcesLine(articles: readonly (ArticleSummary | undefined)[]): string {
+  const known = articles.filter((a) => a !== undefined && a.outletKnown !== false);
+  const unknown = articles.length - known.length;
+  const outlets = new Set(known.map((a) => a?.outlet)).size;
+  if (known.length === 0) return `${count(articles.length, "article")}, ${articles.length === 1 ? "outlet unknown" : "outlets unknown"}`;
+  return `${count(articles.length, "article")} from ${count(outlets, "outlet")}${unknown > 0 ? `, ${unknown} unknown` : ""}`;
 }
 
 function pct(x: number | undefined): string {

@@ -153,6 +153,19 @@ export interface Anomaly {
   readonly span: readonly [number, number];
   readonly suggestion: string | null;
   readonly explanation: string;
+  /**
+   * Extra: every place this one finding occurs (the same garbled name in three articles, a passage
+   * repeated twice in one), the first being `articleId`/`quote`/`span`. Absent when it occurs once.
+   * Read it through `placesOf` (report/anomaly-places.ts).
+   */
+  readonly occurrences?: readonly AnomalyPlace[];
+}
+
+/** One place an anomaly occurs. */
+export interface AnomalyPlace {
+  readonly articleId: string;
+  readonly quote: string;
+  readonly span: readonly [number, number];
 }
 
 export type ReuseKind = "duplicate" | "near-duplicate" | "shared-passages" | "paraphrase" | "rewrite";
