@@ -12,7 +12,7 @@ import { anomaliesCsv, factsCsv } from "../report/csv.ts";
 import type { Report } from "../report/types.ts";
 import { OptionError } from "../errors.ts";
 import type { InputError } from "../types.ts";
-import { count } from "../report/plural.ts";
+import { plural as count } from "../report/findings.ts";
 import { describeInputError, dim, green, progress, red, warn } from "./io.ts";
 
 export type Format = "json" | "md" | "html" | "csv";

@@ -14,7 +14,7 @@ import { FORMATS, csvStdoutHint, formatFromPath, render, writeReport, type Forma
 import { readableDates } from "../report/readable-dates.ts";
 import { describeInputError, dim, green, red, warn, yellow } from "./io.ts";
 import { OptionError } from "../errors.ts";
-import { count } from "../report/plural.ts";
+import { plural as count } from "../report/findings.ts";
 
 interface CommonOptions {
   data: string;

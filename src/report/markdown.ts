@@ -12,7 +12,7 @@ import { keyFindings } from "./markdown-findings.ts";
 import { clipLine } from "./one-line.ts";
 import { articleLabel, labelLookup } from "./source-label.ts";
 import { perPlace, placesOf } from "./anomaly-places.ts";
-import { count } from "./plural.ts";
+import { articlesLine, plural as count } from "./findings.ts";
 
 const REASON = { "own-reporting": "own reporting", "shared-upstream": "shared upstream source", copy: "copied text" } as const;
 
@@ -44,7 +44,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
     return e ? `\n  > ${clipLine(e.quote, 240)} — *${outlet(e.articleId)}*` : "";
   };
   out.push(`## Story: ${esc(story.title)}`, "");
-  out.push(`${sourcesLine(story.articleIds.map((id) => articles.get(id)))} · story id \`${story.id}\``, "");
+  out.push(`${articlesLine(story.articleIds.map((id) => articles.get(id)).filter((a): a is ArticleSummary => a !== undefined))} · story id \`${story.id}\``, "");
   // Articles in the report's order (by origin), so lettered sources read A, B, C.
   const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const members = [...story.articleIds].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -137,17 +137,6 @@ function renderAnomaly(a: Anomaly, outlet: (id: string) => string): string {
   return `- **${a.kind}** in ${where}${times}${sugg}: ${say(a.explanation)}\n  > ${clipLine(a.quote, 240)}`;
 }
 
-/**
- * Who the story's articles come from: "5 articles from 3 outlets", "5 articles, outlets unknown"
- * when no input named any, "5 articles from 2 outlets, 3 unknown" between the two.
- */
-function sourcesLine(articles: readonly (ArticleSummary | undefined)[]): string {
-  const known = articles.filter((a) => a !== undefined && a.outletKnown !== false);
-  const unknown = articles.length - known.length;
-  const outlets = new Set(known.map((a) => a?.outlet)).size;
-  if (known.length === 0) return `${count(articles.length, "article")}, ${articles.length === 1 ? "outlet unknown" : "outlets unknown"}`;
-  return `${count(articles.length, "article")} from ${count(outlets, "outlet")}${unknown > 0 ? `, ${unknown} unknown` : ""}`;
-}
 
 function pct(x: number | undefined): string {
   return x === undefined ? "n/a" : `${Math.round(x * 100)}%`;
