@@ -17,7 +17,7 @@ main{overflow-wrap:break-word}
 .skip:focus{top:.5rem}
 summary{cursor:pointer}
 .topbar{display:flex;gap:1.2rem;align-items:center;padding:.55rem 1.5rem;background:#16202c;color:#fff}
-.topbar a{color:#fff;text-decoration:none}.topbar .brand{font-weight:700;letter-spacing:.02em}
+.topbar a{color:#fff;text-decoration:none;display:inline-flex;align-items:center;min-height:24px;padding:0 .15rem}.topbar .brand{font-weight:700;letter-spacing:.02em}
 .topbar form{margin-left:auto;display:flex;gap:.3rem}
 .topbar input{padding:.3rem .5rem;border:1px solid #44505e;border-radius:3px;background:#243140;color:#fff;min-width:16rem}
 .topbar button,.btn{padding:.3rem .7rem;border:1px solid var(--accent);border-radius:3px;background:var(--accent);color:#fff;font:inherit;cursor:pointer;text-decoration:none}
@@ -26,7 +26,7 @@ h1{font-size:1.55rem;line-height:1.2;margin:.6rem 0 .2rem}
 h2{font-size:1.15rem;margin:2rem 0 .6rem;padding-bottom:.25rem;border-bottom:2px solid var(--ink)}
 h3{font-size:1rem;margin:1rem 0 .4rem}
 .meta,.muted{color:var(--muted);font-size:.87rem}
-.meta span+span::before{content:" · "}
+.meta span+span::before{content:" · "}.meta a{display:inline-block;padding:.2rem 0}
 section.story{margin-bottom:3rem}
 .toc{font-size:.87rem;margin:.4rem 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:.2rem .9rem}
 .counts{display:flex;gap:.6rem;margin:.8rem 0;flex-wrap:wrap}
@@ -121,6 +121,7 @@ ul.findings li.bad{border-left-color:var(--bad)}ul.findings .flabel{margin-right
 ul.findings .side{display:inline}ul.findings .vs{color:var(--muted)}ul.findings .ev{white-space:nowrap}
 .sources{font-size:.85rem;margin:.3rem 0}.sources ul{margin:.2rem 0;padding-left:1.1rem}
 table.stories th[scope=row]{min-width:14rem}
+ul.links{padding-left:1.1rem}ul.links li{margin:.35rem 0}ul.links a{display:inline-block;min-height:24px}
 .reuse-pass{display:grid;grid-template-columns:1fr 1fr;gap:.6rem}
 ol.results{padding-left:1.2rem}ol.results li{margin-bottom:.7rem}
 footer{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.5rem}

@@ -7,19 +7,15 @@
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
-import { createApp } from "../../src/server/app.ts";
-import { ingestIntoStore, openStore } from "../../src/store/index.ts";
-import type { Store } from "../../src/store/types.ts";
+import { ingestIntoStore } from "../../src/store/index.ts";
 import { hostileFixture, sampleFixture, PAYLOAD_SCRIPT } from "../../src/report/fixtures.ts";
 import { fixtureArticles, fixturePipeline } from "./fixtures/pipeline.ts";
 import { launchChromium, skipReason } from "./chromium.ts";
+import { closeServed, serveStore } from "./serve.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = path.join(ROOT, "test/browser/out");
@@ -31,13 +27,6 @@ const exampleSkip =
   skipReason ||
   (!existsSync(EXAMPLE) ? `the example story is missing at ${EXAMPLE}` : missing.length > 0 ? `the analysis pipeline is incomplete (missing ${missing.join(", ")})` : false);
 
-interface Served {
-  readonly store: Store;
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-const cleanups: (() => Promise<void>)[] = [];
 let browser: Browser | null = null;
 
 before(async () => {
@@ -47,29 +36,9 @@ before(async () => {
 });
 
 after(async () => {
-  for (const c of cleanups.reverse()) await c();
+  await closeServed();
   await browser?.close();
 });
-
-/**
- * A fresh PGlite store (in a temporary folder, or in memory: faster, same engine) served on
- * 127.0.0.1 at a random port.
- */
-async function serveStore(options: { memory: boolean }): Promise<Served> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "triangulate-ui-"));
-  const store = await openStore(options.memory ? { memory: true, databaseUrl: null } : { dataDir, databaseUrl: null });
-  const app = createApp({ store });
-  const url = await new Promise<{ url: string; server: ReturnType<typeof serve> }>((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info: AddressInfo) => resolve({ url: `http://127.0.0.1:${info.port}`, server }));
-  });
-  const close = async (): Promise<void> => {
-    await new Promise<void>((resolve) => url.server.close(() => resolve()));
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  cleanups.push(close);
-  return { store, url: url.url, close };
-}
 
 async function open(path: string, base: string): Promise<Page> {
   assert.ok(browser);

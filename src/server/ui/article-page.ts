@@ -35,7 +35,7 @@ export function renderArticlePage(input: ArticlePageInput): string {
   const others = story ? story.articleIds.filter((id) => id !== articleId) : [];
   const compare =
     others.length > 0
-      ? `<h2>Compare with</h2><ul>${others
+      ? `<h2>Compare with</h2><ul class="links">${others
           .map((id) => {
             const o = report.articles.find((x) => x.id === id);
             return `<li>${link(`/compare?a=${encodeURIComponent(articleId)}&b=${encodeURIComponent(id)}`, `${label(id)} — ${o?.title ?? "(untitled)"}`)}</li>`;
