@@ -3,6 +3,7 @@
  * each contested fact names the rule and the two accounts it compared, each dropped number the
  * rule that dropped it, and the Markdown report says so in its "Why" section.
  */
+import { NOISE_RULES } from "../src/extract/noise.ts";
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -49,7 +50,7 @@ test("each contested fact says which rule contested it and which two accounts we
 test("each number left out, name read as another and claims put together names a known rule, with its quote and sentence", () => {
   const dropped = (report.trace ?? []).filter((t) => t.action !== "compared");
   assert.ok(dropped.length > 0);
-  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), LEAD_RULE.id]);
+  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), ...Object.values(NOISE_RULES).map((r) => r.id), LEAD_RULE.id]);
   for (const t of dropped) {
     assert.ok(known.has(t.rule), t.rule);
     assert.ok(t.context.includes(t.quote), `${t.quote} in ${t.context}`);

@@ -10,11 +10,12 @@ import { numberRole } from "./number-roles.ts";
 import { QUANTITY_RULES } from "../extract/quantity-rules.ts";
 import { COREF_RULES } from "../extract/coref.ts";
 import { EXTRACT_RULES } from "../extract/index.ts";
+import { NOISE_RULES } from "../extract/noise.ts";
 import { rulesById } from "../rules.ts";
 import type { ClaimGroup } from "./group.ts";
 
 /** Extraction rules whose diagnostics the trace shows: what they left out, and what they read as something else. */
-const DROPPING = rulesById(QUANTITY_RULES, EXTRACT_RULES);
+const DROPPING = rulesById(QUANTITY_RULES, EXTRACT_RULES, NOISE_RULES);
 const RECLASSIFYING = rulesById(COREF_RULES);
 
 export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {

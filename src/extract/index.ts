@@ -16,6 +16,7 @@ import { modalityOf } from "./modality.ts";
 import { extractQuantities } from "./quantities.ts";
 import { incidentFrame } from "./incidents.ts";
 import type { Rule } from "../rules.ts";
+import { noiseRule } from "./noise.ts";
 
 /** Longest sentence claims are read from (about 700 words; news sentences rarely pass 60). */
 export const MAX_SENTENCE_CHARS = 4000;
@@ -63,6 +64,13 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
     if (sentence.text.length > MAX_SENTENCE_CHARS) {
       sentenceKinds[sentence.index] = "structure";
       diagnostics.push({ code: EXTRACT_RULES.longSentence.id, message: `a sentence of ${sentence.text.length} characters: ${EXTRACT_RULES.longSentence.doc}`, span: sentence.span, stage: "extract" });
+      continue;
+    }
+    // Credits, bylines, boilerplate, promotion and list fragments carry no claim (noise.ts).
+    const noise = noiseRule(sentence);
+    if (noise) {
+      sentenceKinds[sentence.index] = "structure";
+      diagnostics.push({ code: noise.id, message: `not a claim: ${noise.doc}`, span: sentence.span, stage: "extract" });
       continue;
     }
     const sm = bySentence.get(sentence.index) ?? [];
