@@ -3,10 +3,11 @@
  * and numeric inconsistencies, unattributed claims…) grouped by kind, each with its quote in
  * context when the article text is at hand; and reuse links between articles with their passages.
  */
-import { anomalyAnchor, badges, clip, outletBadge, plural, quoteBlock, readableDates, reuseAnchor, type StoryContext } from "./html-context.ts";
+import { anomalyAnchor, badges, clip, plural, quoteBlock, readableDates, reuseAnchor, type StoryContext } from "./html-context.ts";
 import { attr, escapeHtml, link } from "./html-escape.ts";
 import { highlightText } from "./html-highlight.ts";
 import type { Anomaly, ReuseLink } from "./types.ts";
+import { anomalyArticleIds, perPlace } from "./anomaly-places.ts";
 
 const KIND_LABEL: Readonly<Record<string, string>> = {
   "garbled-name": "Garbled names",
@@ -26,11 +27,11 @@ export function kindLabel(kind: string): string {
 }
 
 export function renderAnomalies(ctx: StoryContext): string {
-  if (ctx.anomalies.length === 0) return `<p class="empty-note">No anomalies found.</p>`;
-  const kinds = [...new Set(ctx.anomalies.map((a) => a.kind))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+  if (ctx.findings.length === 0) return `<p class="empty-note">No anomalies found.</p>`;
+  const kinds = [...new Set(ctx.findings.map((a) => a.kind))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
   return kinds
     .map((kind) => {
-      const items = ctx.anomalies.filter((a) => a.kind === kind);
+      const items = ctx.findings.filter((a) => a.kind === kind);
       return `<h3>${escapeHtml(kindLabel(kind))} <span class="muted">(${items.length})</span></h3>` + items.map((a) => anomalyItem(ctx, a)).join("");
     })
     .join("");
@@ -44,12 +45,18 @@ function rank(kind: string): number {
 function anomalyItem(ctx: StoryContext, a: Anomaly): string {
   const kindClass = a.kind.replace(/[^a-z0-9-]/gi, "");
   const suggestion = a.suggestion ? `<div class="suggest">Likely intended: <b>${escapeHtml(a.suggestion)}</b></div>` : "";
-  const text = ctx.texts.get(a.articleId);
-  const quote = text !== undefined && text.slice(a.span[0], a.span[1]).length > 0 ? contextQuote(ctx, a, text) : quoteBlock(ctx, a);
+  // One item per finding: every article it occurs in, a quote from each place (the first two shown).
+  const places = perPlace([a]);
+  const quote = (p: Anomaly): string => {
+    const text = ctx.texts.get(p.articleId);
+    return text !== undefined && text.slice(p.span[0], p.span[1]).length > 0 ? contextQuote(ctx, p, text) : quoteBlock(ctx, p);
+  };
+  const more = places.length > 2 ? `<details class="more"><summary>${escapeHtml(plural(places.length - 2, "more place"))}</summary>${places.slice(2).map(quote).join("")}</details>` : "";
   return (
     `<div class="anomaly ${kindClass}" id="${anomalyAnchor(a)}"${attr("data-kind", a.kind)}${attr("data-article-id", a.articleId)}>` +
-    `<span class="kind">${escapeHtml(kindLabel(a.kind))}</span> ${outletBadge(ctx, a.articleId)}` +
-    quote +
+    `<span class="kind">${escapeHtml(kindLabel(a.kind))}</span> ${badges(ctx, anomalyArticleIds(a))}` +
+    places.slice(0, 2).map(quote).join("") +
+    more +
     suggestion +
     `<div class="muted">${escapeHtml(readableDates(a.explanation))}</div></div>`
   );

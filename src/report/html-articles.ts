@@ -7,6 +7,7 @@ import { VERDICT_LABEL, formatDate, readableDates, pct, plural, variantText, typ
 import { attr, domId, escapeHtml, link } from "./html-escape.ts";
 import { highlightText, type Highlight } from "./html-highlight.ts";
 import { kindLabel } from "./html-anomalies.ts";
+import { perPlace } from "./anomaly-places.ts";
 import type { ArticleSummary, Report } from "./types.ts";
 import type { InputError } from "../types.ts";
 
@@ -22,7 +23,7 @@ export function articleHighlights(report: Report, articleId: string): Highlight[
       }
     }
   }
-  for (const a of report.anomalies) {
+  for (const a of perPlace(report.anomalies)) {
     if (a.articleId !== articleId) continue;
     const title = `${kindLabel(a.kind)}${a.suggestion ? ` (likely ${a.suggestion})` : ""}: ${a.explanation}`;
     out.push({ span: a.span, kind: "anomaly", anomalyKind: a.kind, title });

@@ -10,6 +10,7 @@ import { readableDates } from "./readable-dates.ts";
 import { valueIn } from "./readings.ts";
 import { articleLabel } from "./source-label.ts";
 import { plural } from "./findings.ts";
+import { perPlace, placesOf } from "./anomaly-places.ts";
 
 export { plural, readableDates, valueIn };
 
@@ -40,7 +41,10 @@ export interface StoryContext {
   readonly facts: readonly Fact[];
   /** Story articles that the report describes, ordered by published date (unknown last), then as the report lists them. */
   readonly articles: readonly ArticleSummary[];
+  /** The story's anomalies one per place (an anomaly found in three articles is three records here). */
   readonly anomalies: readonly Anomaly[];
+  /** The story's anomalies one per finding, each with every place it occurs (report/anomaly-places.ts). */
+  readonly findings: readonly Anomaly[];
   readonly reuse: readonly ReuseLink[];
   readonly texts: ReadonlyMap<string, string>;
   readonly links: Linker;
@@ -54,6 +58,7 @@ export function storyContext(report: Report, story: Story, options: { texts?: Re
   // Same-day (or undated) articles keep the report's order, so lettered sources read A, B, C.
   const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const members = new Set(story.articleIds);
+  const placed = report.anomalies.filter((x) => placesOf(x).some((p) => members.has(p.articleId)));
   const articles = story.articleIds
     .map((id) => byId.get(id))
     .filter((a): a is ArticleSummary => a !== undefined)
@@ -74,7 +79,8 @@ export function storyContext(report: Report, story: Story, options: { texts?: Re
     story,
     facts: report.facts.filter((f) => f.storyId === story.id),
     articles,
-    anomalies: report.anomalies.filter((x) => members.has(x.articleId)),
+    anomalies: perPlace(placed).filter((x) => members.has(x.articleId)),
+    findings: placed,
     reuse: report.reuse.filter((l) => members.has(l.a) && members.has(l.b)),
     texts: options.texts ?? new Map(),
     links: options.links,

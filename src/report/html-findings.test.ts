@@ -57,3 +57,27 @@ void test("the timeline lists its points in date order and dates year-less claim
   assert.match(doc.querySelector("ul.findings")?.textContent ?? "", /Dates do not add up:/);
   assert.equal(doc.querySelectorAll(".timeline svg title").length, 1, "only the figure's own title: nothing hides behind a hover");
 });
+
+void test("an anomaly found in several articles is one item listing each place, one key finding and one count", () => {
+  const f = sampleFixture();
+  const quote = "Poland is negotiating to buy 180 more K2 Black Panther tanks";
+  const place = (articleId: string) => ({ articleId, quote, span: at(f.texts.get(articleId) ?? "", quote) });
+  const first = place("a-northwire");
+  const merged: Anomaly = { kind: "unattributed-claim", ...first, suggestion: null, explanation: "No source named.", occurrences: [first, place("a-ledger")] };
+  const doc = dom(renderHtml({ ...f.report, anomalies: [merged] }, { texts: f.texts }));
+  const items = doc.querySelectorAll('.anomaly[data-kind="unattributed-claim"]');
+  assert.equal(items.length, 1);
+  assert.equal(items[0]?.querySelectorAll(".badge").length, 2);
+  assert.equal(items[0]?.querySelectorAll("blockquote").length, 2, "a quote from each place");
+  assert.equal(doc.querySelectorAll('ul.findings li[data-finding="unattributed"]').length, 1);
+  assert.equal(doc.querySelector('ul.findings li[data-finding="unattributed"]')?.getAttribute("data-articles"), "a-northwire a-ledger");
+  assert.match(doc.querySelector(".counts")?.textContent ?? "", /1anomaly/);
+  const ledgerCard = doc.querySelector('article.card[data-article-id="a-ledger"]');
+  assert.ok(ledgerCard?.querySelector('mark[data-anomaly="unattributed-claim"]'), "highlighted in the second article too");
+});
+
+function at(text: string, quote: string): [number, number] {
+  const i = text.indexOf(quote);
+  assert.ok(i >= 0);
+  return [i, i + quote.length];
+}

@@ -24,7 +24,7 @@ export function renderCounts(ctx: StoryContext): string {
     box("corroborated", n.corroborated, "corroborated fact") +
     box("contested", n.contested, "contested fact") +
     box("single-source", n["single-source"], "single-source fact") +
-    box("", ctx.anomalies.length, "anomaly", "anomalies") +
+    box("", ctx.findings.length, "anomaly", "anomalies") +
     `</div>`
   );
 }

@@ -6,6 +6,7 @@
  * dated, of the dates the claims and checks give. Returns an empty string when nothing is dated,
  * so pages show a note instead of an empty chart.
  */
+import { anomalyArticleIds } from "./anomaly-places.ts";
 import { anomalyAnchor, clip, formatDate, plural, readableDates, type StoryContext } from "./html-context.ts";
 import { domId, escapeHtml, link } from "./html-escape.ts";
 
@@ -88,11 +89,12 @@ export function storyTimeline(ctx: StoryContext): string {
   // A temporal check dates what the article is measured against ("on 2025-12-04, the date of the
   // summit"): the latest full date it names.
   const known: string[] = [];
-  for (const a of ctx.anomalies.filter((x) => x.kind === "temporal-inconsistency")) {
+  for (const a of ctx.findings.filter((x) => x.kind === "temporal-inconsistency")) {
     const full = datesIn(a.explanation).filter((d) => !d.startsWith("XXXX")).sort();
     known.push(...full);
     const at = full[full.length - 1];
-    if (at) claims.push({ label: `Dates do not add up (${ctx.label(a.articleId)})`, date: at, detail: `${ctx.label(a.articleId)}: ${readableDates(a.explanation)}`, href: `#${anomalyAnchor(a)}`, tone: "contested" });
+    const who = anomalyArticleIds(a).map(ctx.label).join(", ");
+    if (at) claims.push({ label: `Dates do not add up (${who})`, date: at, detail: `${who}: ${readableDates(a.explanation)}`, href: `#${anomalyAnchor(a)}`, tone: "contested" });
   }
   for (const c of claims) if (!c.date.startsWith("XXXX")) known.push(c.date);
   return renderTimeline({ articles, claims, title: `Timeline: ${ctx.story.title}`, id: domId("tl", ctx.story.id), knownDates: known });

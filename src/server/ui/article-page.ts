@@ -6,6 +6,7 @@
 import type { ArticlePageInput } from "../ui-types.ts";
 import { articleHighlights } from "../../report/html-articles.ts";
 import { kindLabel } from "../../report/html-anomalies.ts";
+import { perPlace } from "../../report/anomaly-places.ts";
 import { carriers, formatDate, pct, readableDates, variantKey, variantText, verdictChip } from "../../report/html-context.ts";
 import { attr, domId, escapeHtml, link } from "../../report/html-escape.ts";
 import { highlightText } from "../../report/html-highlight.ts";
@@ -20,7 +21,7 @@ export function renderArticlePage(input: ArticlePageInput): string {
   if (!a) throw new TriangulateError("NOT_FOUND", `renderArticlePage: the report does not describe article "${articleId}"; pass the report of the article's story.`);
   const story = report.stories.find((s) => s.articleIds.includes(articleId));
   const facts = report.facts.filter((f) => carriers(f).has(articleId));
-  const anomalies = report.anomalies.filter((x) => x.articleId === articleId);
+  const anomalies = perPlace(report.anomalies).filter((x) => x.articleId === articleId);
   const title = a.title?.trim() || "(untitled)";
   const label = labelLookup(report);
   const meta = [
