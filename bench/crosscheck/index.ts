@@ -1,9 +1,11 @@
 /**
- * @module `npm run bench -- crosscheck [--sizes 50,100,200] [--seed N] [--stages]`: how the
+ * @module `npm run bench -- crosscheck [--sizes 50,100,200 | --big] [--seed N] [--stages]`: how the
  * single-story analysis grows with the number of articles. Stories of N articles are derived
  * from the bundled example story (examples/summit-story) by seeded perturbation (see
  * generate.ts); each is analyzed once with `analyzeArticles` and a shared knowledge base, after
- * a warm-up on the original articles. `--stages` adds a per-stage breakdown per size.
+ * a warm-up on the original articles. `--stages` adds a per-stage breakdown per size. `--big`
+ * runs 500 and 5,000 articles (the large-story target: time grows at most 12× from 500 to 5,000
+ * and peak memory stays within 2 GB).
  */
 import { join } from "node:path";
 import { ingest } from "../../src/ingest/index.ts";
@@ -37,7 +39,8 @@ function parseSizes(raw: string | undefined): number[] {
 }
 
 export async function main(args: string[]): Promise<void> {
-  const sizes = parseSizes(option(args, "--sizes"));
+  const big = args.includes("--big");
+  const sizes = parseSizes(big ? "500,5000" : option(args, "--sizes"));
   const seed = Number(option(args, "--seed") ?? 20260312) || 20260312;
   const withStages = args.includes("--stages");
   const example = join(repoRoot, "examples", "summit-story");
@@ -98,5 +101,11 @@ export async function main(args: string[]): Promise<void> {
   const ms = runs.map((r) => `ms${r.n}=${r.ms.toFixed(0)}`).join(" ");
   const last = runs[runs.length - 1];
   const ratio = base && last ? last.ms / base.ms : 1;
-  process.stdout.write(`crosscheck ${ms} ratio${last?.n ?? 0}to${base?.n ?? 0}=${ratio.toFixed(2)}\n`);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`peak RSS of the whole run: ${peakMb.toFixed(0)} MB\n`);
+  if (big && base && last)
+    process.stdout.write(
+      `large story: ${base.n} → ${last.n} articles took ×${ratio.toFixed(2)} the time (target ≤ 12) with peak RSS ${peakMb.toFixed(0)} MB (target ≤ 2048)\n`,
+    );
+  process.stdout.write(`crosscheck ${ms} ratio${last?.n ?? 0}to${base?.n ?? 0}=${ratio.toFixed(2)} peakMb=${peakMb.toFixed(0)}\n`);
 }

@@ -3,6 +3,7 @@
  * (see similarity.ts), raised when they share entities, lowered when they share none.
  */
 import type { Claim } from "../types.ts";
+import { termKeys } from "./candidates.ts";
 import { sharePredicate } from "./predicates.ts";
 import { buildIdf, contentOverlap, sentenceFeatures, similarity, type IdfTable, type SimFeatures } from "./similarity.ts";
 
@@ -19,6 +20,8 @@ export interface ClaimSimilarities {
   readonly content: ClaimSimilarity;
   /** Whether two sentences say the same thing in the same way (the paraphrase model): for copy detection. */
   readonly paraphrase: ClaimSimilarity;
+  /** A claim's index keys (content terms and 5-letter stems), for comparing only candidates in a large story. */
+  readonly keys: (c: Claim) => readonly string[];
 }
 
 /** Similarity functions over a fixed set of claims (features and IDF computed once). `predicates` gives each claim's predicate verbs (see predicates.ts). */
@@ -31,6 +34,7 @@ export function claimSimilarities(claims: readonly Claim[], predicates?: (c: Cla
     overlap: claimSimilarity(claims, features, idf, grouping, SHARED_FIGURE_BONUS, predicates),
     content: claimSimilarity(claims, features, idf, contentOverlap, SHARED_FIGURE_BONUS),
     paraphrase: claimSimilarity(claims, features, idf, similarity),
+    keys: memoKeys(features),
   };
 }
 
@@ -38,6 +42,18 @@ export function claimSimilarities(claims: readonly Claim[], predicates?: (c: Cla
 export const PREDICATE_MISMATCH = 0.6;
 /** Factor on the content overlap of two claims that share a predicate, in the same or other words. */
 export const PREDICATE_MATCH = 1.2;
+
+function memoKeys(features: ReadonlyMap<string, SimFeatures>): (c: Claim) => readonly string[] {
+  const memo = new Map<string, readonly string[]>();
+  return (c) => {
+    let k = memo.get(c.id);
+    if (!k) memo.set(c.id, (k = termKeys((features.get(c.id) ?? sentenceFeatures(c.text)).termList)));
+    return k;
+  };
+}
+
+/** Pair similarities kept per function before the cache starts over. */
+const MAX_CACHED = 1 << 21;
 
 type Scorer = (a: SimFeatures, b: SimFeatures, idf: IdfTable) => number;
 
@@ -84,6 +100,8 @@ function claimSimilarity(
       const pb = predicates(b);
       if (pa.length > 0 && pb.length > 0) s = Math.min(1, s * (sharePredicate(pa, pb) ? PREDICATE_MATCH : PREDICATE_MISMATCH));
     }
+    // Bounded: a large story's pairs would outgrow any map (and memory); a cleared cache only costs recomputation.
+    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, s);
     return s;
   };

@@ -259,7 +259,9 @@ function risingToll(buckets: readonly Bucket[], ctx: FactContext, valueOf: (c: C
     const day = ctx.published(c.articleId)?.slice(0, 10);
     const q = valueOf(c).counts.get(cls);
     if (!day) return null;
-    if (q) byDay.set(day, [...(byDay.get(day) ?? []), q]);
+    const list = byDay.get(day);
+    if (q && list) list.push(q);
+    else if (q) byDay.set(day, [q]);
   }
   const days = [...byDay.keys()].sort();
   if (days.length < 2) return null;

@@ -9,6 +9,7 @@
 import type { Anomaly } from "../report/types.ts";
 import type { ExtractedDoc } from "../types.ts";
 import { buildIdf, sentenceFeatures, type IdfTable, type SimFeatures } from "./similarity.ts";
+import { KeyIndex, LINEAR_FROM } from "./candidates.ts";
 
 export interface FramingOptions {
   /** Reuse components (article id → component): a narrative only copies share is reuse, not framing. */
@@ -51,15 +52,32 @@ export function framingAnomalies(docs: readonly ExtractedDoc[], options: Framing
   // Per article, the sentences that share a narrative with another article, with its terms and carriers.
   // Keyed by article and carrier set: one article may carry several narratives.
   const hits = new Map<string, { doc: number; sentences: Set<number>; terms: Set<string>; carriers: Set<number> }>();
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
+  // Articles by term, to find a narrative's carriers without scanning every article.
+  const docsWith = new Map<string, number[]>();
+  termsOf.forEach((set, k) => {
+    for (const t of set) {
+      const list = docsWith.get(t);
+      if (list) list.push(k);
+      else docsWith.set(t, [k]);
+    }
+  });
+  const keysOf = (it: Item): string[] => [...it.features.terms.keys()].filter((t) => distinctive(t) && t.length > 3 && !t.startsWith("#"));
+  // Above LINEAR_FROM commentary sentences, only sentences sharing a distinctive term are compared.
+  const index = items.length > LINEAR_FROM ? new KeyIndex() : null;
+  for (let j = 0; j < items.length; j++) {
+    const b = items[j] as Item;
+    const keys = index ? keysOf(b) : [];
+    const earlier = index ? index.query(keys) : Array.from({ length: j }, (_, i) => i);
+    if (index) index.add(j, keys);
+    for (const i of earlier) {
       const a = items[i];
-      const b = items[j];
-      if (!a || !b || a.doc === b.doc || compOf(a.doc) === compOf(b.doc)) continue;
+      if (!a || a.doc === b.doc || compOf(a.doc) === compOf(b.doc)) continue;
       const shared = [...a.features.terms.keys()].filter((t) => b.features.terms.has(t) && distinctive(t) && t.length > 3 && !t.startsWith("#"));
       if (shared.length < minTerms) continue;
       // Carriers: the articles that use most of the narrative's terms anywhere.
-      const carriers = docs.map((_, k) => k).filter((k) => k === a.doc || k === b.doc || shared.filter((t) => termsOf[k]?.has(t)).length * 3 >= shared.length * 2);
+      const uses = new Map<number, number>();
+      for (const t of shared) for (const k of docsWith.get(t) ?? []) uses.set(k, (uses.get(k) ?? 0) + 1);
+      const carriers = [...new Set([a.doc, b.doc, ...[...uses].filter(([, u]) => u * 3 >= shared.length * 2).map(([k]) => k)])].sort((x, y) => x - y);
       if (n - carriers.length < 2) continue;
       for (const it of [a, b]) {
         const key = `${String(it.doc).padStart(6, "0")}|${carriers.join(",")}`;

@@ -7,6 +7,7 @@
 import type { Claim, FrameType } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
+import { KeyIndex, LINEAR_FROM } from "./candidates.ts";
 
 export interface ClaimGroup {
   readonly key: string;
@@ -22,6 +23,11 @@ export interface GroupOptions {
   /** Similarity of two claims in [0, 1]. */
   readonly similarity: (a: Claim, b: Claim) => number;
   readonly threshold: number;
+  /**
+   * Index keys of a claim (its content terms and stems, see candidates.ts): in a large story a claim
+   * is compared only with the groups and leads that share a key with it. Without it, everything is compared.
+   */
+  readonly keys?: (c: Claim) => readonly string[];
 }
 
 const REPRESENTATIVES = 6;
@@ -51,12 +57,14 @@ export function canonicalOrder(a: Claim, b: Claim): number {
 
 export function groupClaims(claims: readonly Claim[], options: GroupOptions): readonly ClaimGroup[] {
   const sorted = resolveUnnamed([...claims].sort(canonicalOrder));
-  const keyed = new Map<string, { kind: ClaimGroup["kind"]; claims: Claim[] }>();
+  const keyed = new Map<string, { kind: ClaimGroup["kind"]; claims: Claim[]; ids: Set<string> }>();
   const add = (key: string, kind: ClaimGroup["kind"], c: Claim): void => {
     const g = keyed.get(key);
-    if (g) {
-      if (!g.claims.some((x) => x.id === c.id)) g.claims.push(c);
-    } else keyed.set(key, { kind, claims: [c] });
+    if (!g) keyed.set(key, { kind, claims: [c], ids: new Set([c.id]) });
+    else if (!g.ids.has(c.id)) {
+      g.claims.push(c);
+      g.ids.add(c.id);
+    }
   };
   const generic: Claim[] = [];
   const statements = new Map<string, Claim[]>();
@@ -67,7 +75,9 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
     if (a && (a.sourceType === "person" || a.sourceType === "official") && !a.source.startsWith("unnamed")) {
       // One speaker however the articles spell them ("Władysław" / "Wladyslaw").
       const speaker = foldName(a.source);
-      statements.set(speaker, [...(statements.get(speaker) ?? []), c]);
+      const said = statements.get(speaker);
+      if (said) said.push(c);
+      else statements.set(speaker, [c]);
     } else if (!key && !c.commentary) generic.push(c);
   }
   const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => ({ key, kind: g.kind, claims: g.claims }));
@@ -80,7 +90,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
       if (first) groups.push({ key: k === 0 ? `statement|${speaker}` : `statement|${speaker}|${first.id}`, kind: "statement", claims: members });
     });
   }
-  const main = mainEvent(generic, options.similarity);
+  const main = mainEvent(generic, options.similarity, options.keys);
   for (const members of cluster(generic, options.threshold, main)) {
     const first = members[0];
     if (!first) continue;
@@ -89,7 +99,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
       key: `claim|${first.id}`,
       kind: "generic",
       claims: members,
-      representative: medoid([first, ...members.slice(1)], options.similarity),
+      representative: medoid([first, ...members.slice(1, MEDOID_CANDIDATES)], options.similarity),
       ...(lead ? { merged: { rule: LEAD_RULE, claims: main } } : {}),
     });
   }
@@ -98,15 +108,22 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
   // Greedy similarity clustering: each claim joins the most similar group that has no claim from
   // its article yet, if similar enough; otherwise it starts a group. Each cluster is compared
   // through its first few members (in canonical order), which keeps grouping near-linear in large
-  // stories where copies make clusters big.
+  // stories where copies make clusters big. In a story of more than LINEAR_FROM such claims, a claim
+  // is compared only with the clusters whose first members share an index key with it.
   function cluster(claims: readonly Claim[], threshold: number, seed: readonly Claim[] = []): Claim[][] {
     const clusters: { members: Claim[]; articles: Set<string> }[] = [];
+    const keysOf = options.keys;
+    const index = keysOf && claims.length > LINEAR_FROM ? new KeyIndex() : null;
+    const indexed = (i: number, c: Claim): void => {
+      if (index && keysOf) index.add(i, keysOf(c));
+    };
     const bySentence = new Map<string, { members: Claim[]; articles: Set<string> }>();
     const seeded = new Set(seed);
     if (seed.length > 0) {
       const home = { members: [...seed], articles: new Set(seed.map((c) => c.articleId)) };
       clusters.push(home);
       for (const c of seed) bySentence.set(`${c.articleId}|${c.sentence}`, home);
+      for (const c of seed.slice(0, REPRESENTATIVES)) indexed(0, c);
     }
     for (const c of claims) {
       if (seeded.has(c)) continue;
@@ -119,28 +136,35 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
         same.members.push(c);
         continue;
       }
-      clusters.forEach((cl, i) => {
-        if (cl.articles.has(c.articleId)) return;
+      const candidates = index && keysOf ? index.query(keysOf(c)) : clusters.keys();
+      for (const i of candidates) {
+        const cl = clusters[i];
+        if (!cl || cl.articles.has(c.articleId)) continue;
         let score = 0;
         for (const m of cl.members.slice(0, REPRESENTATIVES)) score = Math.max(score, options.similarity(c, m));
         if (score >= bestScore) {
           best = i;
           bestScore = score;
         }
-      });
+      }
       let home = clusters[best];
       if (home) {
         home.members.push(c);
         home.articles.add(c.articleId);
+        if (home.members.length <= REPRESENTATIVES) indexed(best, c);
       } else {
         home = { members: [c], articles: new Set([c.articleId]) };
         clusters.push(home);
+        indexed(clusters.length - 1, c);
       }
       bySentence.set(here, home);
     }
     return clusters.map((cl) => cl.members);
   }
 }
+
+/** Members a group's representative is chosen among (the first, in canonical order): a medoid costs the square of them. */
+const MEDOID_CANDIDATES = 48;
 
 /** The member most similar to the others in all (ties: the shorter sentence, then canonical order). */
 export function medoid(members: readonly [Claim, ...Claim[]], similarity: (a: Claim, b: Claim) => number): Claim {
@@ -176,7 +200,7 @@ const LEAD_MIN_ARTICLES = 3;
  * of leads linked by content overlap (single linkage at LEAD_EDGE) over at least LEAD_MIN_ARTICLES
  * articles is one claim, restated in each article's words. Returns those lead claims (or none).
  */
-export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: Claim) => number): Claim[] {
+export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: Claim) => number, keys?: (c: Claim) => readonly string[]): Claim[] {
   const leads = new Map<string, Claim>();
   for (const c of generic) {
     if (c.commentary || c.sentence >= LEAD_SENTENCES) continue;
@@ -186,14 +210,23 @@ export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: C
   const list = [...leads.values()];
   const parent = list.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++) {
+  // Above LINEAR_FROM leads, only leads that share an index key are compared.
+  const index = keys && list.length > LINEAR_FROM ? new KeyIndex() : null;
+  for (let j = 0; j < list.length; j++) {
+    const b = list[j] as Claim;
+    const earlier = index && keys ? index.query(keys(b)) : Array.from({ length: j }, (_, i) => i);
+    for (const i of earlier) {
       const a = list[i];
-      const b = list[j];
-      if (a && b && similarity(a, b) >= LEAD_EDGE) parent[find(i)] = find(j);
+      if (a && find(i) !== find(j) && similarity(a, b) >= LEAD_EDGE) parent[find(i)] = find(j);
     }
+    if (index && keys) index.add(j, keys(b));
+  }
   const components = new Map<number, Claim[]>();
-  list.forEach((c, i) => components.set(find(i), [...(components.get(find(i)) ?? []), c]));
+  list.forEach((c, i) => {
+    const members = components.get(find(i));
+    if (members) members.push(c);
+    else components.set(find(i), [c]);
+  });
   const largest = [...components.values()].sort((x, y) => y.length - x.length || canonicalOrder(x[0] as Claim, y[0] as Claim))[0] ?? [];
   return largest.length >= LEAD_MIN_ARTICLES ? largest.sort(canonicalOrder) : [];
 }

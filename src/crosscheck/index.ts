@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from "../knowledge/index.ts";
 import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
 import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
-import type { RepeatedPassage } from "../reuse/index.ts";
+import { ALL_PAIRS_UP_TO, collapseCopies, type RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention } from "../types.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
@@ -53,7 +53,9 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const publishedOf = new Map(docs.map((d) => [d.doc.article.id, d.doc.article.published]));
   const outletOf = (id: string): string => outlet.get(id) ?? id;
   const known = new Set(input.reuse.map((l) => `${l.a}|${l.b}`));
-  const found = [...input.reuse, ...paraphraseLinks(docs.map((d) => d.doc)).filter((l) => !known.has(`${l.a}|${l.b}`))];
+  const large = docs.length > ALL_PAIRS_UP_TO;
+  const allFound = [...input.reuse, ...paraphraseLinks(docs.map((d) => d.doc)).filter((l) => !known.has(`${l.a}|${l.b}`))];
+  const found = large ? collapseCopies(allFound) : allFound;
   // Garbled names and unusual spellings: anomalies in their own right, and shared ones are evidence of a common source.
   const nameAnomalies = [...docs.flatMap(garbleAnomalies), ...nameVariantAnomalies(docs)];
   const rewrites = rewriteLinks(docs.map((d) => d.doc), found, errorsByArticle(nameAnomalies));
@@ -68,7 +70,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const namesTrace: TraceEntry[] = [];
   const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
   const sims = claimSimilarities(claims, predicateLookup(docs));
-  const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD });
+  const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys });
   const copied = copyTest({ links: reuse, similarity: sims.paraphrase, overlap: sims.content });
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
   const facts = groups
@@ -76,7 +78,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
       const credited = creditedUpstreams(g.claims, outletOf);
-      return buildFacts(g, { storyId, defaultBuyer, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, publishedOf: (id) => publishedOf.get(id) ?? null }) });
+      return buildFacts(g, { storyId, defaultBuyer, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
     })
     .sort(factOrder);
   const storyDate = storyDateOf(docs, input.kb);

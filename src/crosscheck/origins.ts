@@ -7,6 +7,7 @@
 import type { OriginChain, ReuseLink } from "../report/types.ts";
 import type { Claim } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
+import { KeyIndex, LINEAR_FROM } from "./candidates.ts";
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -59,7 +60,13 @@ export interface CopyTestOptions {
  * share much of their text; or they share some text and this evidence is close; or the evidence
  * sentences are near-identical. Weak links never chain a whole story into one origin.
  */
-export function copyTest(options: CopyTestOptions): (a: readonly Claim[], b: readonly Claim[]) => boolean {
+/** Whether two articles' claims of one fact are one copied text; `strongPairs` lists the article pairs that are one text whatever their claims say (duplicates, near-duplicates, rewrites, strong shared passages). */
+export interface CopyTest {
+  (a: readonly Claim[], b: readonly Claim[]): boolean;
+  readonly strongPairs: readonly (readonly [string, string])[];
+}
+
+export function copyTest(options: CopyTestOptions): CopyTest {
   const strong = options.strongLink ?? 0.3;
   const linked = options.linkedSimilarity ?? 0.45;
   const overlap = options.overlap ?? options.similarity;
@@ -67,11 +74,13 @@ export function copyTest(options: CopyTestOptions): (a: readonly Claim[], b: rea
   const minLink = options.minLinkScore ?? 0.05;
   const link = new Map<string, ReuseLink>();
   for (const l of options.links) if (l.kind !== "shared-passages" || l.score >= minLink) link.set(l.a < l.b ? `${l.a}|${l.b}` : `${l.b}|${l.a}`, l);
-  return (as, bs) => {
+  const isStrong = (l: ReuseLink): boolean => l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= strong;
+  const strongPairs = [...link.values()].filter(isStrong).map((l) => [l.a, l.b] as const);
+  const test = (as: readonly Claim[], bs: readonly Claim[]): boolean => {
     const a = as[0]?.articleId ?? "";
     const b = bs[0]?.articleId ?? "";
     const l = link.get(a < b ? `${a}|${b}` : `${b}|${a}`);
-    if (l && (l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= strong)) return true;
+    if (l && isStrong(l)) return true;
     let best = 0;
     let shared = 0;
     for (const x of as) {
@@ -82,6 +91,7 @@ export function copyTest(options: CopyTestOptions): (a: readonly Claim[], b: rea
     }
     return best >= copy || (l !== undefined && shared >= linked);
   };
+  return Object.assign(test, { strongPairs });
 }
 
 /** Outlet names of wires and agencies ("Keystone Wire", "Continental Press Agency", "Baltic News Service"). */
@@ -119,12 +129,20 @@ export function creditedUpstreams(claims: readonly Claim[], outletOf: (articleId
     if (up && c.attribution && foldName(up) !== foldName(outletOf(c.articleId))) own.set(c.id, { name: up, chain: chainOf(c), rank: TYPE_RANK[c.attribution.sourceType] });
   }
   const out = new Map(own);
+  // Per article, its claims that credit an upstream themselves (linear in the group's size).
+  const crediting = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!own.has(c.id)) continue;
+    const list = crediting.get(c.articleId);
+    if (list) list.push(c);
+    else crediting.set(c.articleId, [c]);
+  }
   for (const c of claims) {
     if (out.has(c.id)) continue;
     let best: { d: number; up: Credited } | null = null;
-    for (const d of claims) {
+    for (const d of crediting.get(c.articleId) ?? []) {
       const up = own.get(d.id);
-      if (!up || d.articleId !== c.articleId) continue;
+      if (!up) continue;
       const distance = Math.abs(d.sentence - c.sentence);
       const sameStep = c.frame?.status != null && c.frame.status === d.frame?.status && c.frame.type === d.frame?.type;
       if (distance > 2 && !sameStep) continue;
@@ -149,7 +167,9 @@ export function independentOrigins(
   claims: readonly Claim[],
   options: {
     /** Whether two articles' claims of this fact are one copied text (see `copyTest`). */
-    readonly copied: (a: readonly Claim[], b: readonly Claim[]) => boolean;
+    readonly copied: ((a: readonly Claim[], b: readonly Claim[]) => boolean) & { readonly strongPairs?: CopyTest["strongPairs"] };
+    /** A claim's index keys (see candidates.ts), for comparing only candidate articles when a fact has more than LINEAR_FROM of them. */
+    readonly keys?: (c: Claim) => readonly string[];
     readonly credited: ReadonlyMap<string, Credited>;
     readonly outletOf: (articleId: string) => string;
     /** An article's publication date (ISO), to name the first of a set of copies as their origin. */
@@ -168,21 +188,25 @@ export function independentOrigins(
     return wa - wb || (a < b ? -1 : a > b ? 1 : 0);
   };
   const uf = new UnionFind();
-  const articles = [...new Set(claims.map((c) => c.articleId))].sort();
-  const comp = (id: string): string => `art:${id}`;
-  const byArticle = new Map(articles.map((id) => [id, claims.filter((c) => c.articleId === id)]));
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      const a = articles[i] ?? "";
-      const b = articles[j] ?? "";
-      // Joining is transitive: a pair already in one origin needs no test.
-      if (uf.find(comp(a)) === uf.find(comp(b))) continue;
-      if (options.copied(byArticle.get(a) ?? [], byArticle.get(b) ?? [])) uf.union(comp(a), comp(b));
-    }
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = byArticle.get(c.articleId);
+    if (list) list.push(c);
+    else byArticle.set(c.articleId, [c]);
   }
+  const articles = [...byArticle.keys()].sort();
+  const comp = (id: string): string => `art:${id}`;
+  const tested = (a: string, b: string): void => {
+    // Joining is transitive: a pair already in one origin needs no test.
+    if (uf.find(comp(a)) === uf.find(comp(b))) return;
+    if (options.copied(byArticle.get(a) ?? [], byArticle.get(b) ?? [])) uf.union(comp(a), comp(b));
+  };
+  if (articles.length <= LINEAR_FROM || !options.copied.strongPairs) {
+    for (let i = 0; i < articles.length; i++) for (let j = i + 1; j < articles.length; j++) tested(articles[i] ?? "", articles[j] ?? "");
+  } else joinLargeFact(articles, { uf, comp, tested, strongPairs: options.copied.strongPairs, keys: options.keys, byArticle });
   const upstreams = new Map<string, Upstream>();
   for (const id of articles) {
-    const mine = claims.filter((c) => c.articleId === id);
+    const mine = byArticle.get(id) ?? [];
     const ups = mine.map((c) => credited.get(c.id)).filter((u): u is Credited => u !== undefined);
     // Sources are one source however they are spelled ("Władysław" / "Wladyslaw", "Defence" / "Defense").
     uf.union(comp(id), `src:${foldName(outletOf(id))}`);
@@ -214,6 +238,45 @@ export function independentOrigins(
       };
     });
   return { count: chains.length, chains };
+}
+
+/**
+ * Origins of a fact carried by more than LINEAR_FROM articles, in time linear in their number:
+ * articles that are one text (strong reuse links) join first; then one article stands for each
+ * origin so far, and those are compared all pairs if few, else only pairs whose claims share an
+ * index key.
+ */
+function joinLargeFact(
+  articles: readonly string[],
+  s: {
+    readonly uf: UnionFind;
+    readonly comp: (id: string) => string;
+    readonly tested: (a: string, b: string) => void;
+    readonly strongPairs: CopyTest["strongPairs"];
+    readonly keys: ((c: Claim) => readonly string[]) | undefined;
+    readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
+  },
+): void {
+  for (const [a, b] of s.strongPairs) if (s.byArticle.has(a) && s.byArticle.has(b)) s.uf.union(s.comp(a), s.comp(b));
+  const seen = new Set<string>();
+  const reps = articles.filter((id) => {
+    const root = s.uf.find(s.comp(id));
+    if (seen.has(root)) return false;
+    seen.add(root);
+    return true;
+  });
+  if (reps.length <= LINEAR_FROM || !s.keys) {
+    for (let i = 0; i < reps.length; i++) for (let j = i + 1; j < reps.length; j++) s.tested(reps[i] ?? "", reps[j] ?? "");
+    return;
+  }
+  const keys = s.keys;
+  const index = new KeyIndex();
+  const keysOf = (id: string): string[] => [...new Set((s.byArticle.get(id) ?? []).flatMap((c) => keys(c)))];
+  reps.forEach((id, j) => {
+    const k = keysOf(id);
+    for (const i of index.query(k)) s.tested(reps[i] ?? "", id);
+    index.add(j, k);
+  });
 }
 
 function chainOf(c: Claim): string {

@@ -39,6 +39,11 @@ export interface ReuseOptions extends PassageOptions {
   readonly minHasher?: MinHasher;
 }
 
+/** Articles up to which every linked pair is listed; above, copies are linked as a star (see `findReuse`). */
+export const ALL_PAIRS_UP_TO = 400;
+/** Earlier near-copies a near-copy is linked to in a large story. */
+const NEAR_LINKS = 3;
+
 /** Content hash of a text after normalization (case, punctuation and spacing ignored). */
 export function contentHash(text: string): string {
   return createHash("sha1").update(contentKey(text)).digest("hex");
@@ -59,15 +64,24 @@ export function findReuse(docs: readonly ReuseDoc[], options: ReuseOptions = {})
     ...(options.minHasher === undefined ? {} : { hasher: options.minHasher }),
     ...(options.nearDuplicate === undefined ? {} : { threshold: options.nearDuplicate }),
   });
+  // In a large story, copies are linked as a star, not every pair: an exact copy to the first of its
+  // text, a near-copy to its closest earlier near-copies (at most NEAR_LINKS) that are not themselves
+  // exact copies. Components (who is one text with whom) stay the same; the links grow with the
+  // number of copies instead of its square.
+  const star = n > ALL_PAIRS_UP_TO;
+  const copies = new Set<string>();
   prepared.forEach((p, j) => {
     const match = duplicates.addWords(p.id, p.words.hashes);
-    for (const id of match.identical) {
+    if (match.exactOf !== null) copies.add(p.id);
+    for (const id of star && match.exactOf !== null ? [match.exactOf] : match.identical) {
       const i = indexOf.get(id) as number;
       links.set(i * n + j, { a: idOf(i), b: idOf(j), kind: "duplicate", score: 1, passages: [] });
     }
-    for (const near of match.near) {
-      const i = indexOf.get(near.id) as number;
-      links.set(i * n + j, { a: idOf(i), b: idOf(j), kind: "near-duplicate", score: round(near.similarity), passages: [] });
+    if (star && match.exactOf !== null) return;
+    const near = star ? [...match.near].filter((x) => !copies.has(x.id)).sort((x, y) => y.similarity - x.similarity).slice(0, NEAR_LINKS) : match.near;
+    for (const x of near) {
+      const i = indexOf.get(x.id) as number;
+      links.set(i * n + j, { a: idOf(i), b: idOf(j), kind: "near-duplicate", score: round(x.similarity), passages: [] });
     }
   });
 
@@ -84,7 +98,50 @@ export function findReuse(docs: readonly ReuseDoc[], options: ReuseOptions = {})
     if (pair.coverage < (options.minCoverage ?? 0) || quotes.length === 0) continue;
     links.set(key, { a: idOf(pair.i), b: idOf(pair.j), kind: "shared-passages", score: round(pair.coverage), passages: quotes });
   }
-  return [...links.entries()].sort((x, y) => x[0] - y[0]).map(([, l]) => l);
+  const all = [...links.entries()].sort((x, y) => x[0] - y[0]).map(([, l]) => l);
+  return star ? collapseCopies(all) : all;
+}
+
+/**
+ * Links of a large story with copies represented once: articles joined by duplicate or
+ * near-duplicate links form one copy group; between two groups only the strongest link is kept
+ * (the first in order on ties), and links inside a group other than its copy links are dropped
+ * (the group is one text already). Copy links themselves are kept (a star, see `findReuse`).
+ */
+export function collapseCopies(links: readonly ReuseLink[]): ReuseLink[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
+    for (let y = x, p = parent.get(y); p !== undefined && p !== r; p = parent.get(y)) {
+      parent.set(y, r);
+      y = p;
+    }
+    return r;
+  };
+  const isCopy = (l: ReuseLink): boolean => l.kind === "duplicate" || l.kind === "near-duplicate";
+  for (const l of links) {
+    if (!isCopy(l)) continue;
+    const a = find(l.a);
+    const b = find(l.b);
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  const best = new Map<string, ReuseLink>();
+  const out: ReuseLink[] = [];
+  for (const l of links) {
+    if (isCopy(l)) {
+      out.push(l);
+      continue;
+    }
+    const a = find(l.a);
+    const b = find(l.b);
+    if (a === b) continue;
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    const prev = best.get(key);
+    if (!prev || l.score > prev.score) best.set(key, l);
+  }
+  const kept = new Set(best.values());
+  return [...out, ...links.filter((l) => kept.has(l))].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }
 
 function round(x: number): number {

@@ -155,6 +155,9 @@ function* shingleRuns(docs: readonly PreparedDoc[], k: number, maxDocs: number):
 }
 
 /** Sentence pairs across docs whose word sets overlap strongly (near-copied sentences). */
+/** Sentences a word may occur in and still be evidence of a near-copied sentence. */
+const MAX_SENTENCE_POSTING = 200;
+
 function* nearSentences(docs: readonly PreparedDoc[], options: PassageOptions): Generator<{ i: number; j: number; m: Match }> {
   const minWords = options.minSentenceWords ?? 6;
   const threshold = options.sentenceSimilarity ?? 0.7;
@@ -175,7 +178,8 @@ function* nearSentences(docs: readonly PreparedDoc[], options: PassageOptions): 
       }
     }
   });
-  const maxPosting = Math.max(50, Math.ceil(sents.length / 10));
+  // A word in more than a tenth of the sentences (at least 50, at most MAX_SENTENCE_POSTING) is no evidence: the cap keeps a large story linear.
+  const maxPosting = Math.min(MAX_SENTENCE_POSTING, Math.max(50, Math.ceil(sents.length / 10)));
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si] as Sent;
     const counts = new Map<number, number>();
