@@ -9,6 +9,9 @@
  */
 import type { Anomaly, ArticleSummary, Fact, ReuseLink, Verdict } from "./types.ts";
 
+/** The crosscheck stage's value for evidence that carries a fact without its figure: no side of a dispute. */
+export const NO_FIGURE = "mentioned without that figure";
+
 /** At most this many findings of one kind (unattributed claims: UNATTRIBUTED). */
 export const MAX_PER_KIND = 6;
 const UNATTRIBUTED = 3;
@@ -58,7 +61,7 @@ export function findingLabel(f: Finding): string {
 export function keyFindingsOf(input: FindingsSource): Finding[] {
   const out: Finding[] = [];
   for (const fact of input.facts.filter((x) => x.verdict === "contested").slice(0, MAX_PER_KIND)) {
-    const sides = fact.variants.slice(0, 3).map((v) => ({ value: v.value, articleIds: unique(v.evidence.map((e) => e.articleId)) }));
+    const sides = fact.variants.filter((v) => v.value !== NO_FIGURE).slice(0, 3).map((v) => ({ value: v.value, articleIds: unique(v.evidence.map((e) => e.articleId)) }));
     out.push({ kind: "disputed", fact, sides });
   }
   // One line per spelling, with every article that writes it.

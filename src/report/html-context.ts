@@ -117,9 +117,9 @@ export function verdictChip(verdict: Verdict): string {
   return `<span class="verdict ${verdict}">${escapeHtml(VERDICT_LABEL[verdict] ?? verdict)}</span>`;
 }
 
-/** "A", "B", … for variant indexes. */
+/** "①", "②", … for variant indexes: not letters, which name sources when their outlets are unknown. */
 export function variantKey(i: number): string {
-  return i < 26 ? String.fromCharCode(65 + i) : `V${i + 1}`;
+  return i < 20 ? String.fromCodePoint(0x2460 + i) : `(${i + 1})`;
 }
 
 /** How a variant value reads in a cell. */
@@ -149,8 +149,10 @@ export function reuseAnchor(l: Pick<ReuseLink, "a" | "b">): string {
   return domId("reuse", `${l.a}-${l.b}`);
 }
 
+/** Badges for these articles, once each, in the story's article order (A, B, C …). */
 export function badges(ctx: StoryContext, articleIds: Iterable<string>): string {
-  const ids = [...new Set(articleIds)];
+  const rank = new Map(ctx.articles.map((a, i) => [a.id, i]));
+  const ids = [...new Set(articleIds)].sort((a, b) => (rank.get(a) ?? rank.size) - (rank.get(b) ?? rank.size));
   return `<span class="badges">${ids.map((id) => outletBadge(ctx, id)).join("")}</span>`;
 }
 

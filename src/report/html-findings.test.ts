@@ -38,7 +38,7 @@ void test("names articles by their labels; with outlets unknown: letters, a lege
   assert.deepEqual(heads, letters);
   assert.match(doc.querySelector(".story .meta")?.textContent ?? "", /4 articles, outlets unknown/);
   const legend = doc.querySelector(".sources")?.textContent ?? "";
-  assert.match(legend, /A a-northwire\.txt · Poland in talks for 180 more K2 tanks/);
+  assert.match(legend, /shown as:.*A a-northwire\.txt · Poland in talks for 180 more K2 tanks/s);
   assert.equal(doc.querySelector(".badge")?.getAttribute("title")?.endsWith(".txt"), true, "the file name on hover too");
   assert.doesNotMatch(doc.querySelector(".counts")?.textContent ?? "", /outlet/, "no count of outlets nobody named");
   assert.match(doc.querySelector("ul.findings")?.textContent ?? "", /160 tanks\s*C/);

@@ -24,7 +24,7 @@ export function renderMatrix(ctx: StoryContext): string {
   const legend =
     `<div class="legend">` +
     `<span><i class="sw" aria-hidden="true" style="background:var(--ok-bg)"></i>corroborated (≥ 2 independent origins)</span>` +
-    `<span><i class="sw" aria-hidden="true" style="background:var(--bad-bg)"></i>contested (values differ; letters A, B… tell them apart)</span>` +
+    `<span><i class="sw" aria-hidden="true" style="background:var(--bad-bg)"></i>contested (values differ; ①, ②… tell them apart)</span>` +
     `<span><i class="sw" aria-hidden="true" style="background:var(--one-bg)"></i>single source (one origin, even if several articles carry it)</span>` +
     `<span>— not in that article</span><span>open a value for its quote</span></div>`;
   const table =

@@ -59,12 +59,14 @@ function storyMeta(ctx: StoryContext): string {
 
 /** Which label is which article, when a label does not say the outlet: the file it came from, its title and date. */
 function sourcesLegend(ctx: StoryContext): string {
-  if (!ctx.articles.some((a) => a.outletKnown === false)) return "";
-  const rows = ctx.articles
+  const unknown = ctx.articles.filter((a) => a.outletKnown === false);
+  if (unknown.length === 0) return "";
+  const rows = unknown
     .map((a) => {
-      const what = [a.outletKnown === false ? originName(a.origin) : a.outlet, a.title?.trim() || "(untitled)", formatDate(a.published)].filter(Boolean).join(" · ");
+      const what = [originName(a.origin), a.title?.trim() || "(untitled)", formatDate(a.published)].filter(Boolean).join(" · ");
       return `<li><b>${escapeHtml(ctx.label(a.id))}</b> ${escapeHtml(what)}</li>`;
     })
     .join("");
-  return `<div class="sources"><span class="muted">Sources (no input names their outlet, so each has a letter):</span><ul>${rows}</ul></div>`;
+  const why = unknown.length === 1 ? "No input names this article's outlet; it is shown as" : "No input names these articles' outlets; they are shown as";
+  return `<div class="sources"><span class="muted">${why}:</span><ul>${rows}</ul></div>`;
 }

@@ -65,7 +65,7 @@ details.singles{margin-top:.8rem;border:1px solid var(--line);padding:.4rem .7re
 .single-group h4{margin:.3rem 0;font-size:.85rem}.single-group ul{margin:0;padding-left:1.1rem;font-size:.84rem}.single-group li{margin-bottom:.25rem}
 .single-group .val{font-weight:600;background:var(--one-bg);padding:0 .25rem}
 details.more>summary{font-size:.8rem;color:var(--accent);margin:.2rem 0}
-.vkey{display:inline-block;min-width:1.2em;font-weight:700;font-size:.8rem;color:var(--bad);margin-right:.2rem}
+.vkey{display:inline-block;min-width:1.2em;font-weight:700;font-size:1rem;color:var(--bad);margin-right:.2rem}
 .cell .val{font-weight:600}
 .cell .att{display:block;color:var(--ink);font-size:.8rem}
 details.q>summary{list-style:none}details.q>summary::-webkit-details-marker{display:none}

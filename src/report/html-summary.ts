@@ -5,13 +5,11 @@
  * (findings.ts `verdictCounts`), so a count reads the same in every place.
  */
 import type { Fact, Verdict } from "./types.ts";
-import { outletTally, verdictCounts } from "./findings.ts";
+import { NO_FIGURE, outletTally, verdictCounts } from "./findings.ts";
 import { badges, carriers, similarText, plural, quoteBlock, readableDates, variantKey, variantText, type StoryContext } from "./html-context.ts";
 import { domId, escapeHtml, link } from "./html-escape.ts";
 
 const PER_COLUMN = 10;
-/** The crosscheck stage's label for evidence that carries the fact without its figure. */
-const NO_FIGURE = "mentioned without that figure";
 
 export function renderCounts(ctx: StoryContext): string {
   const n = verdictCounts(ctx.facts);

@@ -53,8 +53,8 @@ void test("marks a contested matrix row and gives each outlet's value with a var
   assert.ok(row, "contested row");
   assert.match(row.querySelector("th")?.textContent ?? "", /Contested/);
   const cell = (id: string): Element | null => row.querySelector(`td[data-article-id="${id}"]`);
-  assert.match(cell("a-northwire")?.textContent ?? "", /^A\s*180 more tanks/);
-  assert.match(cell("a-insider")?.textContent ?? "", /^B\s*160 tanks/);
+  assert.match(cell("a-northwire")?.textContent ?? "", /^①\s*180 more tanks/);
+  assert.match(cell("a-insider")?.textContent ?? "", /^②\s*160 tanks/);
   assert.ok(cell("a-insider")?.classList.contains("contested"));
   assert.match(cell("a-insider")?.querySelector("details.q blockquote")?.textContent ?? "", /Warsaw is close to a deal for 160/, "the quote opens under the value");
   assert.equal(row.querySelectorAll("[title]").length, 0, "no hover-only tooltip");
