@@ -42,6 +42,9 @@ void test("names articles by their labels; with outlets unknown: letters, a lege
   assert.equal(doc.querySelector(".badge")?.getAttribute("title")?.endsWith(".txt"), true, "the file name on hover too");
   assert.doesNotMatch(doc.querySelector(".counts")?.textContent ?? "", /outlet/, "no count of outlets nobody named");
   assert.match(doc.querySelector("ul.findings")?.textContent ?? "", /160 tanks\s*C/);
+  // Nothing is said only on hover: the one tooltip left (a lettered badge's file name) is in the legend too.
+  const tips = [...doc.querySelectorAll(".story [title]")].filter((el) => !el.closest(".article-text"));
+  assert.ok(tips.length > 0 && tips.every((el) => el.classList.contains("badge") && legend.includes(el.getAttribute("title") ?? "\u0000")));
 });
 
 void test("the timeline lists its points in date order and dates year-less claims by a temporal check when no article is dated", () => {

@@ -1,8 +1,8 @@
 /**
  * @module Reader first, in a real browser at a phone's 390×844 and a laptop's 1366×900: the key
  * findings come before the matrix, no page is wider than the window (tables scroll in their own
- * box), axe-core finds no serious or critical WCAG 2.2 AA violation, no text is under 12 px, and a
- * skip link is the first stop for the keyboard — on the self-contained report (outlets named, and
+ * box), axe-core finds no serious or critical WCAG 2.2 AA violation, no text is under 12 px, a skip
+ * link is the first stop for the keyboard and focus is visible — on the self-contained report (outlets named, and
  * outlets unknown) and on the server's story list, story, article, compare and search pages.
  * Screenshots go to test/browser/out/ (reader-*.png).
  */
@@ -55,6 +55,9 @@ async function checkPage(page: Page, name: string, v: Viewport, options: { findi
   await page.keyboard.press("Tab");
   const first = await page.evaluate<{ cls: string; top: number }>(`({ cls: document.activeElement.className, top: document.activeElement.getBoundingClientRect().top })`);
   assert.deepEqual({ cls: first.cls, onScreen: first.top >= 0 }, { cls: "skip", onScreen: true }, `${where}: the first Tab shows the skip link`);
+  await page.keyboard.press("Tab");
+  const ring = await page.evaluate<{ style: string; width: number }>(`(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; })()`);
+  assert.ok(ring.style !== "none" && ring.width >= 2, `${where}: the focused element shows a focus ring (${ring.style} ${ring.width}px)`);
   assert.deepEqual(await axeViolations(page), [], `${where}: axe-core serious or critical violations`);
 }
 
