@@ -8,6 +8,8 @@ import type { Report } from "../report/types.ts";
 import { REPORT_SCHEMA } from "../report/types.ts";
 import type { Store, StoredArticle } from "../store/types.ts";
 import { HTML_SECURITY_HEADERS } from "./http.ts";
+import { escapeHtml, link } from "../report/html-escape.ts";
+import { htmlDocument } from "../report/html-layout.ts";
 import type { ResolvedPorts } from "./ports.ts";
 import { etagFor, notModified } from "./http.ts";
 import type { StoryCache } from "./story-cache.ts";
@@ -18,15 +20,9 @@ export interface PagesDeps {
   readonly cache: StoryCache;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-
-/** A minimal page for errors (the renderers are for content). */
+/** A page that says one thing (not found, not analysed yet, an error), in the same layout as the others. */
 export function messagePage(title: string, message: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Triangulate</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">
-<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">All stories</a></p></body></html>`;
+  return htmlDocument({ title: `${title} — Triangulate`, chrome: "server", body: `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p>${link("/", "All stories")}</p>` });
 }
 
 function notFound(c: Context, message: string): Response {
