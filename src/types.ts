@@ -59,7 +59,8 @@ export type InputErrorCode =
   | "fetch-failed"
   | "refused"
   | "read-failed"
-  | "unreadable";
+  | "unreadable"
+  | "malformed-sources";
 
 export interface IngestResult {
   readonly articles: readonly Article[];

@@ -14,6 +14,7 @@ import { readMarkdown } from "./markdown.ts";
 import { readText } from "./text.ts";
 import { withLanguages } from "./language.ts";
 import { compareOrigins, readInputs } from "./sources.ts";
+import { withSourceMeta } from "./sidecar.ts";
 
 export interface IngestOptions extends FetchOptions {
   /** Per input, default 10 MiB. */
@@ -109,7 +110,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
       ...(content.found ? { skipNonArticles: true } : {}),
     });
     // One push per item: a feed of 100,000 items spread into push would overflow the call stack.
-    for (const a of result.articles) articles.push(a);
+    for (const a of result.articles) articles.push(content.meta ? withSourceMeta(a, content.meta) : a);
     for (const e of result.errors) errors.push(e);
   });
   const withLang = await withLanguages({ articles, errors });

@@ -78,9 +78,9 @@ function pushBlock(out: string[], text: string): void {
   out.push(text, "");
 }
 
-type Meta = Record<string, unknown>;
+export type Meta = Record<string, unknown>;
 
-function pick(meta: Meta, keys: readonly string[]): unknown {
+export function pick(meta: Meta, keys: readonly string[]): unknown {
   for (const k of keys) {
     const v = meta[k];
     if (v !== undefined && v !== null && v !== "") return v;
@@ -99,22 +99,39 @@ export function nameOf(value: unknown): string | null {
   return null;
 }
 
+/** The article fields front matter gives (keys as Markdown and Jekyll/Hugo users write them). */
+export function metaFields(meta: Meta): { outlet: string | null; url: string | null; published: unknown; byline: string | null; country: string | null; language: string | null } {
+  return {
+    outlet: nameOf(pick(meta, ["outlet", "source", "site", "publisher", "site_name"])),
+    url: pick(meta, ["url", "link", "canonical"]) as string | null,
+    published: pick(meta, ["published", "date", "publishedAt", "published_at", "pubDate"]),
+    byline: nameOf(pick(meta, ["author", "byline", "authors"])),
+    country: nameOf(pick(meta, ["country"])),
+    language: nameOf(pick(meta, ["language", "lang"])),
+  };
+}
+
+/** Parse a front matter block's YAML into fields, or say why it is not valid YAML. */
+export function parseFrontMatter(yaml: string | null): { meta: Meta } | { error: string } {
+  if (yaml === null || yaml.trim() === "") return { meta: {} };
+  try {
+    // Unknown tags ("!!js/function") are left as plain values, silently: no warning on stderr.
+    const parsed: unknown = parseYaml(yaml, { logLevel: "error" });
+    return { meta: parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Meta) : {} };
+  } catch (err) {
+    const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line + 1} column ${err.linePos[0].col}` : "";
+    // The parser's first line, without its own "at line L, column C:" (given above) and excerpt.
+    const reason = (err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err)).replace(/\s*at line \d+, column \d+:?\s*$/, "");
+    return { error: `front matter is not valid YAML${where}: ${reason}` };
+  }
+}
+
 /** Read a markdown article. A leading "# H1" is the title when the front matter gives none. */
 export function readMarkdown(origin: string, raw: string): IngestResult {
   const { yaml, body } = splitFrontMatter(raw);
-  let meta: Meta = {};
-  if (yaml !== null && yaml.trim() !== "") {
-    try {
-      // Unknown tags ("!!js/function") are left as plain values, silently: no warning on stderr.
-      const parsed: unknown = parseYaml(yaml, { logLevel: "error" });
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) meta = parsed as Meta;
-    } catch (err) {
-      const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line + 1} column ${err.linePos[0].col}` : "";
-      // The parser's first line, without its own "at line L, column C:" (given above) and excerpt.
-      const reason = (err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err)).replace(/\s*at line \d+, column \d+:?\s*$/, "");
-      return { articles: [], errors: [inputError(origin, "malformed-front-matter", `front matter is not valid YAML${where}: ${reason}`)] };
-    }
-  }
+  const front = parseFrontMatter(yaml);
+  if ("error" in front) return { articles: [], errors: [inputError(origin, "malformed-front-matter", front.error)] };
+  const meta = front.meta;
   let title = nameOf(pick(meta, ["title", "headline"]));
   let text = body;
   if (title === null) {
@@ -124,15 +141,6 @@ export function readMarkdown(origin: string, raw: string): IngestResult {
       text = normalizeText(body).slice(h1[0].length);
     }
   }
-  const built = buildArticle({
-    origin,
-    format: "md",
-    body: markdownToText(text),
-    title,
-    outlet: nameOf(pick(meta, ["outlet", "source", "site", "publisher", "site_name"])),
-    url: pick(meta, ["url", "link", "canonical"]) as string | null,
-    published: pick(meta, ["published", "date", "publishedAt", "published_at", "pubDate"]),
-    byline: nameOf(pick(meta, ["author", "byline", "authors"])),
-  });
+  const built = buildArticle({ ...metaFields(meta), origin, format: "md", body: markdownToText(text), title });
   return isInputError(built) ? { articles: [], errors: [built] } : { articles: [built], errors: [] };
 }

@@ -5,15 +5,16 @@
  */
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { InputError } from "../types.ts";
 import { DEFAULT_MAX_BYTES, inputError, tooLarge } from "./detect.ts";
 import { fetchUrl, type FetchOptions } from "./fetch.ts";
 import { extensionOf, isKnownExtension } from "./format.ts";
+import { SIDECAR_NAMES, Sidecars, type SourceMeta } from "./sidecar.ts";
 
 /** An input's bytes; `found` when it came from a directory walk or glob rather than being named. */
-export type Content = { readonly bytes: Uint8Array; readonly contentType?: string; readonly found?: boolean } | InputError;
+export type Content = { readonly bytes: Uint8Array; readonly contentType?: string; readonly found?: boolean; readonly meta?: SourceMeta } | InputError;
 
 /** Project housekeeping files a directory walk skips (they are read when named explicitly). */
 const HOUSEKEEPING = /^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|authors|notice)(?:\.[^.]+)?$/i;
@@ -87,7 +88,7 @@ async function walkDirectory(dir: string, seen: Set<string>, root: string, error
   const entries = await readdir(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules" || HOUSEKEEPING.test(entry.name)) continue;
+    if (entry.name.startsWith(".") || entry.name === "node_modules" || HOUSEKEEPING.test(entry.name) || (SIDECAR_NAMES as readonly string[]).includes(entry.name.toLowerCase())) continue;
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -120,6 +121,10 @@ function isInside(path: string, root: string): boolean {
 interface FileJob {
   readonly path: string;
   readonly explicit: boolean;
+  /** The folder given as input (sidecars are looked for up to it), else the file's own folder. */
+  readonly root: string;
+  /** Found by reading a whole folder (`root`). */
+  readonly folder?: boolean;
 }
 
 /**
@@ -150,12 +155,12 @@ async function expand(input: string, seenDirs: Set<string>, errors: InputError[]
   }
   if (info?.isDirectory()) {
     try {
-      return (await walkDirectory(input, seenDirs, await realpath(input), errors)).map((path) => ({ path, explicit: false }));
+      return (await walkDirectory(input, seenDirs, await realpath(input), errors)).map((path) => ({ path, explicit: false, root: input, folder: true }));
     } catch (err) {
       return inputError(input, "read-failed", `directory could not be read: ${errnoCode(err) ?? String(err)}`);
     }
   }
-  if (info) return [{ path: input, explicit: true }];
+  if (info) return [{ path: input, explicit: true, root: dirname(input) }];
   if (isDynamicPattern(input)) {
     const matches = (await glob(input, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) })).filter((path) =>
       isVisibleMatch(input, path),
@@ -163,7 +168,7 @@ async function expand(input: string, seenDirs: Set<string>, errors: InputError[]
     if (matches.length === 0) return inputError(input, "not-found", "no files match this pattern");
     const known = matches.filter((path) => isKnownExtension(extensionOf(path))).sort();
     if (known.length === 0) return inputError(input, "unsupported", `${matches.length} file(s) match but none has a supported extension`);
-    return known.map((path) => ({ path, explicit: false }));
+    return known.map((path) => ({ path, explicit: false, root: dirname(path) }));
   }
   return inputError(input, "not-found", "no such file or directory");
 }
@@ -213,5 +218,15 @@ export async function readInputs(inputs: readonly string[], options: SourceOptio
     const fetched = await fetchUrl(url, options);
     sink(url, "code" in fetched ? fetched : { bytes: fetched.bytes, contentType: fetched.contentType });
   });
-  await pool(jobs, CONCURRENCY, async (job) => sink(job.path, await readOneFile(job.path, job.explicit, maxBytes)));
+  // A sources.csv or sources.json in a folder says who published its files (sidecar.ts).
+  const sidecars = new Sidecars();
+  await pool(jobs, CONCURRENCY, async (job) => {
+    const content = await readOneFile(job.path, job.explicit, maxBytes);
+    const meta = "code" in content ? null : await sidecars.metaFor(job.path, job.root);
+    sink(job.path, meta && !("code" in content) ? { ...content, meta } : content);
+  });
+  for (const e of sidecars.errors()) sink(e.origin, e);
+  // Rows naming no file read are reported for folders read whole, where every file was seen.
+  const walked = [...new Set(jobs.filter((j) => j.folder).map((j) => j.root))];
+  for (const e of await sidecars.unusedRows(walked)) sink(e.origin, e);
 }

@@ -71,3 +71,43 @@ describe("readText", () => {
     assert.equal(errors[0]?.code, "no-text");
   });
 });
+
+describe("metadata at the top of a plain-text file", () => {
+  const one = (raw: string) => {
+    const r = readText("notes/piece.txt", raw);
+    const a = r.articles[0];
+    assert.ok(a, JSON.stringify(r.errors));
+    return a;
+  };
+
+  it("reads Key: value header lines ended by a blank line, and names the outlet", () => {
+    const a = one("Outlet: The Daily Planet\nURL: https://planet.example/news/1\nPublished: 2025-12-04\nCountry: IN\nLanguage: en\n\nMinisters Agree on Quotas\n\nThe ministers met in Oslo on Monday.");
+    assert.equal(a.outlet, "The Daily Planet");
+    assert.equal(a.outletKnown, true);
+    assert.equal(a.url, "https://planet.example/news/1");
+    assert.equal(a.published, "2025-12-04");
+    assert.equal(a.country, "IN");
+    assert.equal(a.language, "en");
+    assert.equal(a.title, "Ministers Agree on Quotas");
+    assert.doesNotMatch(a.text, /Outlet:|Published:/);
+  });
+
+  it("reads YAML front matter as Markdown does", () => {
+    const a = one("---\noutlet: Harbour News\ndate: 2025-12-04\ntitle: Ferries resume\n---\nFerries to the islands resumed on Wednesday.");
+    assert.equal(a.outlet, "Harbour News");
+    assert.equal(a.title, "Ferries resume");
+    assert.equal(a.text, "Ferries to the islands resumed on Wednesday.");
+  });
+
+  it("keeps a first paragraph that is text, even one that opens with a key", () => {
+    const a = one("Source: officials close to the talks.\nThe ministers met in Oslo on Monday.\n\nThey agreed.");
+    assert.equal(a.outletKnown, false, "nothing named the outlet: the file name is no outlet");
+    assert.equal(a.outlet, "piece");
+    assert.match(a.text, /^Source: officials/);
+  });
+
+  it("reports front matter that is not valid YAML", () => {
+    const r = readText("x.txt", "---\noutlet: [unclosed\n---\nText here.");
+    assert.equal(r.errors[0]?.code, "malformed-front-matter");
+  });
+});
