@@ -23,6 +23,7 @@ export const MAX_SENTENCE_CHARS = 4000;
 
 export const EXTRACT_RULES = {
   longSentence: { id: "extract.sentence-too-long", doc: "A sentence longer than 4,000 characters is a run-on or a flood, not prose: no claims are read from it." },
+  sanctionWithoutActor: { id: "extract.sanction-without-actor", doc: "Sanctions that no one is said to impose ('the broader sanctions imposed on Moscow') are background, not a sanction claim: the sentence is read as a plain claim." },
 } as const satisfies Record<string, Rule>;
 
 export interface ExtractOptions {
@@ -84,7 +85,12 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
     const attribution = sa[0] ?? null;
     const modality = modalityOf(sentence.text, { attributed: attribution !== null });
     const incident = incidentFrame({ sentence, mentions: sm, quantities: sq, recentIncident });
-    const frames: readonly Frame[] = [...extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, capitalOf, recentItems, recentVisitor }), ...(incident ? [incident] : [])];
+    const frames: readonly Frame[] = [...extractFrames({ sentence, mentions: sm, quantities: sq, dates: sd, modality, originOf, capitalOf, recentItems, recentVisitor }), ...(incident ? [incident] : [])].filter((f) => {
+      if (f.type !== "sanction" || f.roles["by"]) return true;
+      const rule = EXTRACT_RULES.sanctionWithoutActor;
+      diagnostics.push({ code: rule.id, message: `a sanction frame with no one imposing it: ${rule.doc}`, span: sentence.span, stage: "extract" });
+      return false;
+    });
     for (const f of frames) {
       const item = f.roles["item"];
       if (item && (f.type === "procurement" || f.type === "delivery")) recentItems.push(item);

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDoc } from "../text/index.ts";
 import { loadKnowledge } from "../knowledge/index.ts";
-import { extract } from "./index.ts";
+import { EXTRACT_RULES, extract } from "./index.ts";
 import { NOISE_RULES, noiseRule, parseNoiseLexicon } from "./noise.ts";
 import type { Article } from "../types.ts";
 
@@ -55,4 +55,13 @@ test("extraction drops a noise sentence with a diagnostic naming its rule, and r
 
 test("the noise pack is validated: a pack without its lists is refused, naming what is expected", () => {
   assert.throws(() => parseNoiseLexicon({ pack: "lang-en-noise", version: 1, description: "x" }, "bad.json"), /bad\.json: invalid noise pack/);
+});
+
+test("extract.sanction-without-actor: sanctions no one imposes are no sanction claim; sanctions someone imposes are", () => {
+  const kb = loadKnowledge();
+  const bg = extract(buildDoc(article("The United States has opposed the purchase in light of the broader sanctions imposed on Russia.")), { kb });
+  assert.ok(bg.claims.every((c) => c.frame?.type !== "sanction"), "background sanctions make no sanction frame");
+  assert.ok(bg.diagnostics.some((d) => d.code === EXTRACT_RULES.sanctionWithoutActor.id), "and the rule says so");
+  const real = extract(buildDoc(article("The United States imposed sanctions on Russia on Monday.")), { kb });
+  assert.ok(real.claims.some((c) => c.frame?.type === "sanction" && c.frame.roles["by"] === "United States"));
 });
