@@ -100,7 +100,7 @@ mark.hl-fact.tone-contested{background:var(--bad-bg);border-bottom-color:var(--b
 mark.hl-fact.tone-single-source{background:var(--one-bg);border-bottom-color:#b8900b}
 mark.hl-anomaly{background:#ffd9d4;border-bottom:2px dashed var(--bad)}
 mark.hl-overlap{outline:1px dotted var(--ink)}
-mark.hl[data-n]{background:hsl(calc(var(--h,0)*1deg) 90% 90%);border-bottom-color:hsl(calc(var(--h,0)*1deg) 60% 38%)}
+.two mark.hl[data-n]{background:hsl(calc(var(--h,0)*1deg) 90% 90%);border-bottom-color:hsl(calc(var(--h,0)*1deg) 60% 38%)}
 sup.hl-n{font:700 .8rem system-ui,sans-serif;color:#fff;background:var(--ink);border-radius:2px;padding:0 .22rem;margin-right:1px}
 .article-layout{display:grid;grid-template-columns:minmax(0,46rem) minmax(16rem,1fr);gap:2rem;align-items:start}
 .article-layout aside h2:first-child{margin-top:0}.article-layout aside{font-size:.9rem}
@@ -121,7 +121,7 @@ ul.findings li.bad{border-left-color:var(--bad)}ul.findings .flabel{margin-right
 ul.findings .side{display:inline}ul.findings .vs{color:var(--muted)}ul.findings .ev{white-space:nowrap}
 .sources{font-size:.85rem;margin:.3rem 0}.sources ul{margin:.2rem 0;padding-left:1.1rem}
 table.stories th[scope=row]{min-width:14rem}
-ul.links{padding-left:1.1rem}ul.links li{margin:.35rem 0}ul.links a{display:inline-block;min-height:24px}
+ul.links{padding-left:1.1rem}ul.links li{margin:.55rem 0}
 .reuse-pass{display:grid;grid-template-columns:1fr 1fr;gap:.6rem}
 ol.results{padding-left:1.2rem}ol.results li{margin-bottom:.7rem}
 footer{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.5rem}

@@ -12,7 +12,6 @@ import { attr, domId, escapeHtml, link } from "../../report/html-escape.ts";
 import { highlightText } from "../../report/html-highlight.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
 import { articleLabel, labelLookup } from "../../report/source-label.ts";
-import { originName } from "../../report/html-context.ts";
 import { TriangulateError } from "../../errors.ts";
 
 export function renderArticlePage(input: ArticlePageInput): string {
@@ -25,7 +24,7 @@ export function renderArticlePage(input: ArticlePageInput): string {
   const title = a.title?.trim() || "(untitled)";
   const label = labelLookup(report);
   const meta = [
-    `<span><b>${escapeHtml(articleLabel(a))}</b>${a.outletKnown === false ? ` (outlet unknown; file ${escapeHtml(originName(a.origin))})` : ""}</span>`,
+    `<span><b>${escapeHtml(articleLabel(a))}</b>${a.outletKnown === false ? " (outlet unknown)" : ""}</span>`,
     `<span>${escapeHtml(formatDate(a.published) || "undated")}</span>`,
     `<span>${escapeHtml(a.language)}</span>`,
     `<span>${escapeHtml(a.words)} words</span>`,
@@ -46,7 +45,13 @@ export function renderArticlePage(input: ArticlePageInput): string {
   const notes = a.notes && a.notes.length > 0 ? `<ul class="notes">${a.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
   const legend =
     `<div class="legend"><span><mark class="hl hl-fact tone-corroborated">corroborated</mark></span><span><mark class="hl hl-fact tone-contested">contested</mark></span>` +
-    `<span><mark class="hl hl-fact tone-single-source">single source</mark></span><span><mark class="hl hl-anomaly">anomaly</mark></span><span>each highlighted fact and anomaly is listed under “Facts in this article”</span></div>`;
+    `<span><mark class="hl hl-fact tone-single-source">single source</mark></span><span><mark class="hl hl-anomaly">anomaly</mark></span><span><sup class="hl-n">n</sup> before a highlight: fact n under “Facts in this article”; anomalies are listed below the facts</span></div>`;
+  // Each highlighted fact carries its number in the list beside the text: what a hover would say, readable by touch and keyboard too.
+  const number = new Map(facts.map((f, i) => [f.id, i + 1]));
+  const numbered = articleHighlights(report, articleId).map((h) => {
+    const n = h.factId === undefined ? undefined : number.get(h.factId);
+    return n === undefined ? h : { ...h, number: n };
+  });
   const factList =
     facts.length === 0
       ? `<p class="empty-note">No facts from this article were aligned.</p>`
@@ -66,7 +71,7 @@ export function renderArticlePage(input: ArticlePageInput): string {
           .join("")}</ul>`;
   const body =
     `${back}<h1>${escapeHtml(title)}</h1><p class="meta">${meta}</p>${notes}${legend}` +
-    `<div class="article-layout"><div class="article-text"${attr("data-article-id", articleId)}>${highlightText(text, articleHighlights(report, articleId))}</div>` +
+    `<div class="article-layout"><div class="article-text"${attr("data-article-id", articleId)}>${highlightText(text, numbered)}</div>` +
     `<aside><h2>Facts in this article</h2>${factList}${anomalyList}${compare}</aside></div>`;
   return htmlDocument({ title: `${title} — ${articleLabel(a)} — Triangulate`, chrome: "server", body });
 }

@@ -44,6 +44,9 @@ void test("article page highlights every claim and anomaly without altering the 
   const text = f.texts.get("a-insider") ?? "";
   const doc = dom(renderArticlePage({ report: f.report, articleId: "a-insider", text }));
   const body = doc.querySelector(".article-text");
+  const tanksItem = [...doc.querySelectorAll("aside ol.results li")].findIndex((li) => li.getAttribute("data-fact-id") === "f-tanks");
+  assert.equal(body?.querySelector('mark[data-fact-id="f-tanks"]')?.previousElementSibling?.textContent, String(tanksItem + 1), "the highlight carries its number in the fact list");
+  for (const sup of body?.querySelectorAll("sup.hl-n") ?? []) sup.remove();
   assert.equal(body?.textContent, text);
   const tanks = body?.querySelector('mark[data-fact-id="f-tanks"]');
   assert.ok(tanks?.classList.contains("tone-contested"));
