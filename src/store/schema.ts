@@ -13,6 +13,9 @@ export interface ArticlesTable {
   id: string;
   origin: string;
   outlet: string;
+  /** Whether an input named the outlet (null: stored before this was kept). */
+  outlet_known: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  country: ColumnType<string | null, string | null | undefined, string | null>;
   url: string | null;
   canonical_url: string | null;
   content_hash: string;
@@ -110,9 +113,24 @@ const initial: Migration = {
   },
 };
 
+/** Whether an input named each article's outlet, and the outlet's country (sidecars, front matter). */
+const sourceMeta: Migration = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async up(db: Kysely<any>): Promise<void> {
+    await db.schema.alterTable("articles").addColumn("outlet_known", "boolean").execute();
+    await db.schema.alterTable("articles").addColumn("country", "text").execute();
+  },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async down(db: Kysely<any>): Promise<void> {
+    await db.schema.alterTable("articles").dropColumn("country").execute();
+    await db.schema.alterTable("articles").dropColumn("outlet_known").execute();
+  },
+};
+
 /** Migrations in order; names sort in application order. Append, never edit. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001_initial": initial,
+  "0002_source_meta": sourceMeta,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -28,7 +28,7 @@ import type {
 type Db = Kysely<Database> | Transaction<Database>;
 
 const ARTICLE_COLUMNS = [
-  "seq", "id", "origin", "outlet", "url", "canonical_url", "content_hash", "title", "published",
+  "seq", "id", "origin", "outlet", "outlet_known", "country", "url", "canonical_url", "content_hash", "title", "published",
   "byline", "language", "format", "text", "story_id", "ingested_at",
 ] as const;
 
@@ -149,6 +149,8 @@ export class SqlStore implements Store {
               id: article.id,
               origin: article.origin,
               outlet: article.outlet,
+              outlet_known: article.outletKnown ?? null,
+              country: article.country ?? null,
               url: article.url,
               canonical_url: url,
               content_hash: hash,

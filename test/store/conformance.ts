@@ -56,6 +56,10 @@ export function defineStoreConformance(
         assert.equal(back.canonicalUrl, "coastherald.example/news/bridge-reopens");
         assert.match(back.contentHash, /^[0-9a-f]{64}$/);
         assert.equal(await store.getArticle("no-such-article"), null);
+        // Whether an input named the outlet is kept, also when it did not (the outlet is then a file name).
+        const unnamed = { ...CHESS, id: "chess-unnamed", outlet: "chess-notes", outletKnown: false, url: null, text: `${CHESS.text} Unnamed copy.` };
+        await store.addArticles([unnamed]);
+        assert.equal((await store.getArticle(unnamed.id))?.outletKnown, false);
         const texts = await store.articleTexts([CHESS.id, "missing"]);
         assert.deepEqual([...texts.entries()], [[CHESS.id, CHESS.text]]);
       }));
@@ -139,6 +143,7 @@ export function defineStoreConformance(
         const report = { ...fakeReport([BRIDGE_A, BRIDGE_B]), stories: [{ id: "bridge", title: "Harbour bridge", articleIds: [BRIDGE_A.id, BRIDGE_B.id] }] };
         await store.saveAnalysis("bridge", report);
         assert.deepEqual(await store.getReport("bridge"), report);
+        assert.deepEqual((await store.getReport("bridge"))?.articles.map((a) => [a.label, a.outletKnown]), report.articles.map((a) => [a.label, a.outletKnown]), "labels survive the round trip");
         assert.deepEqual(Object.keys((await store.getReport("bridge")) ?? {}).slice(0, 2), ["schema", "generatedAt"]);
         const [item] = await store.listStories();
         assert.deepEqual(item && { ...item, updatedAt: "" }, {

@@ -28,6 +28,8 @@ export function article(fields: Partial<Article> & { text: string }): Article {
 /** Two outlets on a harbour bridge, one on a chess final: two stories. */
 export const BRIDGE_A = article({
   outlet: "Coast Herald",
+  outletKnown: true,
+  country: "NO",
   title: "Harbour bridge reopens after repairs",
   url: "https://www.coastherald.example/news/bridge-reopens?utm_source=feed",
   published: "2026-03-02",
@@ -123,7 +125,7 @@ export function fakeReport(articles: readonly Article[], generatedAt = "2026-01-
     schema: "triangulate.report/v1",
     generatedAt,
     articles: articles.map((a) => ({
-      id: a.id, origin: a.origin, outlet: a.outlet, title: a.title, published: a.published, language: a.language,
+      id: a.id, origin: a.origin, outlet: a.outlet, label: a.outletKnown === false ? "A" : a.outlet, outletKnown: a.outletKnown !== false, title: a.title, published: a.published, language: a.language,
       sentences: a.text.split(/(?<=\.)\s/).length, words: a.text.split(/\s+/).length,
     })),
     stories: [{ id: "batch", title: articles[0]?.title ?? "Untitled", articleIds: articles.map((a) => a.id) }],
