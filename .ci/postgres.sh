@@ -13,7 +13,10 @@
 # postgres user) on a Debian-like machine; never reads stdin.
 # Environment: TRIANGULATE_PG_DIR (cluster folder, default /tmp/triangulate-pg),
 #              TRIANGULATE_PG_PORT (preferred port, default 54329),
-#              TRIANGULATE_PG_DB (database name, default triangulate_test).
+#              TRIANGULATE_PG_DB (database name, default triangulate_test),
+#              TRIANGULATE_PG_DURABLE=1 (start with Postgres's durable defaults, fsync,
+#                synchronous_commit and full_page_writes on, for benchmarks; by default the
+#                throwaway test server turns them off, which is only right for tests).
 set -euo pipefail
 
 PGDIR="${TRIANGULATE_PG_DIR:-/tmp/triangulate-pg}"
@@ -82,9 +85,11 @@ else
     if [ "$tries" -gt 50 ]; then log "no free port found near ${TRIANGULATE_PG_PORT:-54329}"; exit 1; fi
     PORT=$((PORT + 1))
   done
-  log "starting cluster on 127.0.0.1:$PORT"
+  if [ "${TRIANGULATE_PG_DURABLE:-}" = "1" ]; then DURABILITY="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+  else DURABILITY="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
+  log "starting cluster on 127.0.0.1:$PORT ($( [ "${TRIANGULATE_PG_DURABLE:-}" = "1" ] && echo durable || echo "durability off: a test server" ))"
   as_pg "$BINDIR/pg_ctl" -D "$DATA" -l "$PGDIR/server.log" -w -t 60 \
-    -o "-p $PORT -c listen_addresses=127.0.0.1 -k $SOCK -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-p $PORT -c listen_addresses=127.0.0.1 -k $SOCK $DURABILITY" \
     start >&2 || { log "server failed to start; log follows"; tail -n 40 "$PGDIR/server.log" >&2; exit 1; }
 fi
 

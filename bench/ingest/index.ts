@@ -85,6 +85,20 @@ async function measure(label: string, open: () => Promise<{ store: Store; dispos
   return figures;
 }
 
+/** The server's durability settings, as the benchmark's figures depend on them. */
+async function durability(url: string): Promise<{ on: boolean; settings: string }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const names = ["fsync", "synchronous_commit", "full_page_writes"];
+    const values: string[] = [];
+    for (const n of names) values.push(String(((await client.query(`SHOW ${n}`)).rows[0] as Record<string, unknown>)[n]));
+    return { on: values.every((v) => v === "on"), settings: names.map((n, i) => `${n}=${values[i]}`).join(" ") };
+  } finally {
+    await client.end();
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   const a = parseArgs(argv);
   console.log(`ingest benchmark: ${a.articles} generated articles (store), ${a.full ? `${a.fullArticles} (full pipeline)` : "full pipeline skipped"}`);
@@ -96,7 +110,9 @@ export async function main(argv: string[]): Promise<void> {
   if (url === "") {
     console.log("postgres: skipped (set DATABASE_URL, e.g. eval \"$(.ci/postgres.sh)\", to measure a Postgres server)");
   } else {
-    Object.assign(figures, await measure("postgres", async () => {
+    const durable = await durability(url);
+    console.log(`postgres durability: ${durable.settings}${durable.on ? " (durable commits)" : " — NOT durable: these figures overstate a production server; for durable figures start it with TRIANGULATE_PG_DURABLE=1 bash .ci/postgres.sh (after pg_ctl stop)"}`);
+    Object.assign(figures, await measure(durable.on ? "postgres" : "postgres-nondurable", async () => {
       const schema = `bench_${randomBytes(5).toString("hex")}`;
       const store = await openStore({ databaseUrl: url, schema });
       return {

@@ -6,7 +6,10 @@
  * exact copies, MinHash + LSH candidates confirmed by copied-word share, at its default settings,
  * which it prints) and story clustering (stems, entities, online centroids), and prints articles/s,
  * peak RSS, duplicate precision/recall and story B³ against the generated answers. `--compare` runs
- * 10k then 100k and prints the time ratio (target ≤ 12). Needs no bench data.
+ * 10k then 100k and prints the time ratio (target ≤ 12). Needs no bench data for that part.
+ * Then the full pipeline on real news (real.ts): ECB+ dev as many stories and as one story, with the
+ * wink-nlp pass beside it (target ≥ 200 articles/s on 2 cores); `--real-only` runs just that,
+ * `--no-real` skips it.
  */
 import { createHash } from "node:crypto";
 import { resourceUsage } from "node:process";
@@ -14,7 +17,8 @@ import { DuplicateIndex, LshIndex, contentKey, wordTokens, type DuplicateSetting
 import { canonicalOrder, IncrementalStories } from "../../src/stories/index.ts";
 import { clusterScores, pairScores } from "../stories/metrics.ts";
 import { generateCorpus, type GeneratedArticle } from "./generate.ts";
-import { argValue } from "../data.ts";
+import { argValue, benchDataDir } from "../data.ts";
+import { realRates } from "./real.ts";
 
 interface ScaleResult {
   readonly n: number;
@@ -154,8 +158,27 @@ function print(r: ScaleResult): void {
   console.log(`  stories: ${r.stories} found; B³ P ${f3(r.story.precision)} R ${f3(r.story.recall)} F1 ${f3(r.story.f1)}; ARI ${f3(r.story.ari)}`);
 }
 
-// eslint-disable-next-line @typescript-eslint/require-await -- the bench contract is an async main; this one is synchronous
+async function printReal(args: readonly string[]): Promise<void> {
+  const data = benchDataDir([...args]);
+  const r = await realRates(data);
+  if (!r) {
+    console.log(`full pipeline on real news: skipped, no ${data}/ecbplus-dev (see ../shared/bench-data/README.md; --data DIR or TRIANGULATE_BENCH_DATA)`);
+    return;
+  }
+  console.log(`full pipeline on real news (ECB+ dev, ${r.articles} articles, wall time after a warm-up, target ≥ 200 articles/s on 2 cores):`);
+  console.log(`  wink-nlp pass alone (sentences, POS; the reference): ${r.winkPerSec.toFixed(0)} articles/s`);
+  console.log(`  full pipeline, many stories (${r.stories} stories): ${r.manyStoriesPerSec.toFixed(1)} articles/s`);
+  console.log(`  full pipeline, one story of all ${r.articles}: ${r.oneStoryPerSec.toFixed(1)} articles/s`);
+  console.log(`scale_real articles=${r.articles} wink_per_s=${r.winkPerSec.toFixed(0)} pipeline_many_per_s=${r.manyStoriesPerSec.toFixed(1)} pipeline_one_story_per_s=${r.oneStoryPerSec.toFixed(1)}`);
+}
+
 export async function main(args: string[]): Promise<void> {
+  if (args.includes("--real-only")) return printReal(args);
+  mainGenerated(args);
+  if (!args.includes("--no-real")) await printReal(args);
+}
+
+function mainGenerated(args: string[]): void {
   const seed = Number(argValue(args, "seed") ?? 42);
   const th = argValue(args, "threshold");
   const threshold = th === undefined ? undefined : Number(th);
