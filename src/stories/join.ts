@@ -1,7 +1,8 @@
 /**
  * @module Joining stories of one event after the pass: stories whose average link (the mean
  * similarity of their articles, from mean vectors, discounted by the time gap between their spans
- * as in the pass) reaches a threshold merge, best pair first. Stories of headlines or snippets
+ * as in the pass) reaches a threshold merge, best pair first, except two parts of one split;
+ * then stray stories join the larger story they are most like. Stories of headlines or snippets
  * are left alone.
  */
 import { combine, dot, mean, type Vec } from "./sparse.ts";
@@ -22,6 +23,12 @@ interface MergeContext {
   readonly threshold: number;
   readonly readable: (ids: readonly string[]) => boolean;
   readonly timeScale: number;
+  /** The split an article's story came out of (parts of one split are kept apart), or null. */
+  readonly splitOf?: (id: string) => number | null;
+  /** Stories smaller than this are strays (default 0: none). */
+  readonly strayMax?: number;
+  /** Link at which a stray joins its most alike larger story (default 0: never). */
+  readonly strayThreshold?: number;
 }
 
 /**
@@ -42,15 +49,19 @@ export function joinStories(stories: StoryCluster[], ctx: MergeContext): StoryCl
     entities: Vec;
     /** The group's dated span, or null when no article is dated. */
     span: readonly [number, number] | null;
+    /** Splits whose parts are in this group. */
+    splits: ReadonlySet<number>;
   }
   const spanOf = (ids: readonly string[]): readonly [number, number] | null => {
     const ts = ids.map(ctx.timeOf).filter((t): t is number => t !== null);
     return ts.length > 0 ? [Math.min(...ts), Math.max(...ts)] : null;
   };
-  const groupOf = (story: StoryCluster, ids: readonly string[]): Group => ({ story, ids, terms: mean(ids.map((id) => vecOf(id).terms)), entities: mean(ids.map((id) => vecOf(id).entities)), span: spanOf(ids) });
+  const splitsOf = (ids: readonly string[]): Set<number> => new Set(ids.map((id) => ctx.splitOf?.(id) ?? null).filter((k): k is number => k !== null));
+  const groupOf = (story: StoryCluster, ids: readonly string[]): Group => ({ story, ids, terms: mean(ids.map((id) => vecOf(id).terms)), entities: mean(ids.map((id) => vecOf(id).entities)), span: spanOf(ids), splits: splitsOf(ids) });
   const groups: (Group | null)[] = stories.map((s) => groupOf(s, s.articleIds));
   // As in the pass, stories far apart in time are discounted by the gap between their spans.
   const link = (a: Group, b: Group): number => {
+    for (const k of a.splits) if (b.splits.has(k)) return 0;
     const text = (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities);
     if (!a.span || !b.span || ctx.timeScale <= 0) return text;
     const gap = Math.max(0, Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]));
@@ -85,6 +96,7 @@ export function joinStories(stories: StoryCluster[], ctx: MergeContext): StoryCl
       terms: combine(big.terms, big.ids.length, small.terms, small.ids.length),
       entities: combine(big.entities, big.ids.length, small.entities, small.ids.length),
       span: big.span && small.span ? [Math.min(big.span[0], small.span[0]), Math.max(big.span[1], small.span[1])] : (big.span ?? small.span),
+      splits: new Set([...big.splits, ...small.splits]),
     };
     groups[bi] = merged;
     groups[bj] = null;
@@ -96,5 +108,26 @@ export function joinStories(stories: StoryCluster[], ctx: MergeContext): StoryCl
       (links[k] as Float64Array)[bi] = v;
     }
   }
-  return groups.filter((g): g is Group => g !== null).map((g) => ({ ...g.story, articleIds: [...g.ids].sort() }));
+  // Stray stories (fewer than `strayMax` articles) join the larger story they are most like, when the link reaches `strayThreshold`; links are read before any stray moves, so the order of strays does not matter.
+  const live = groups.filter((g): g is Group => g !== null);
+  const strayMax = ctx.strayMax ?? 0;
+  const strayThreshold = ctx.strayThreshold ?? 0;
+  const homes = new Map<Group, Group[]>();
+  const strays = new Set<Group>();
+  if (strayMax > 0 && strayThreshold > 0) {
+    const big = live.filter((g) => g.ids.length >= strayMax);
+    for (const g of live) {
+      if (g.ids.length >= strayMax) continue;
+      let home: Group | null = null;
+      let best = strayThreshold;
+      for (const b of big) {
+        const v = link(g, b);
+        if (v >= best) [best, home] = [v, b];
+      }
+      if (!home) continue;
+      strays.add(g);
+      homes.set(home, [...(homes.get(home) ?? []), g]);
+    }
+  }
+  return live.filter((g) => !strays.has(g)).map((g) => ({ ...g.story, articleIds: [...g.ids, ...(homes.get(g) ?? []).flatMap((x) => x.ids)].sort() }));
 }

@@ -1,27 +1,38 @@
 /**
  * @module Batch refinement of stories: a story that holds two similar but different events (two
  * earthquakes in one country, a coach fired and the same coach hired years later) is split where
- * its members' own similarity says so. Each story's members are clustered by average linkage on
- * TF-IDF cosine (terms and entities, IDF over all the articles given); merging stops when the best
- * pair of groups is less alike than `splitThreshold`. Groups too small to stand alone (fewer than
- * `minPart` articles) rejoin the group they are most like. Then stories whose average link (the
+ * its members' own similarity says so. Each story's articles are cut in two by spectral bisection
+ * (bisect.ts) on TF-IDF cosine (terms and entities, IDF over all the articles given); the cut
+ * stands when the two parts' average link is below `splitThreshold` and below `bisectRatio` of
+ * each part's own average link, and each part is tried again. Then stories whose average link (the
  * mean similarity of their articles, from mean vectors) reaches `joinThreshold` merge, best pair
- * first: the pass may have split one event across stories whose first articles were worded
- * apart. The result depends only on the set of articles, never on their order, so batch and
- * incremental clustering stay equal.
+ * first — the pass may have split one event across stories whose first articles were worded apart
+ * — discounted by the time between the stories' event days (event-date.ts: publication dates, or
+ * the full date an undated article's lead gives) as in the pass; two parts of one split are never
+ * put back together; stray stories (fewer than `minPart` articles) join the story they are most
+ * like when the link reaches `strayThreshold`. The result depends only on the set of articles,
+ * never on their order, so batch and incremental clustering stay equal.
  */
+import { bisect } from "./bisect.ts";
+import { eventTime } from "./event-date.ts";
 import { docFeatures, type FeatureOptions } from "./features.ts";
 import { joinStories, type StoryVec } from "./join.ts";
 import { dot, tfidf } from "./sparse.ts";
 import type { StoryCluster, StoryDoc } from "./types.ts";
 
 export interface RefineOptions extends FeatureOptions {
-  /** Average-linkage similarity below which two groups of a story are two events (default 0.2; 0 never splits). */
+  /** Average link below which the two parts of a story's bisection are two events (default 0.2; 0 never splits). */
   readonly splitThreshold?: number;
-  /** Smallest group that stands as a story of its own (default 4). */
+  /** Share of each part's own average link that the parts' mutual link must stay below for a cut to stand (default 0.8). */
+  readonly bisectRatio?: number;
+  /** Smallest part that stands as a story of its own (default 4). */
   readonly minPart?: number;
   /** Average link at which two stories are one event and merge after the split (default 0.23; 0 never merges). */
   readonly joinThreshold?: number;
+  /** Link at which a story of fewer than `minPart` articles joins the larger story it is most like (default 0: never). */
+  readonly strayThreshold?: number;
+  /** Date stories by their articles' event days (event-date.ts: a day the lead gives, else the publication date) rather than publication dates alone, so that stories whose events lie apart in time do not join (default true). */
+  readonly eventDays?: boolean;
   /** Share of the similarity from entities rather than words (default 0.3). */
   readonly entityWeight?: number;
   /** Background documents assumed in IDF (default 20, as in the pass). */
@@ -37,47 +48,12 @@ export interface RefineOptions extends FeatureOptions {
 }
 
 export const DEFAULT_SPLIT_THRESHOLD = 0.2;
+export const DEFAULT_BISECT_RATIO = 0.8;
 export const DEFAULT_JOIN_THRESHOLD = 0.23;
 
 const featureCache = new WeakMap<StoryDoc, ReturnType<typeof docFeatures>>();
-
-/**
- * Average-linkage groups of items with pairwise similarity `sim`, merging while the best pair of
- * groups is at least `threshold` alike. Group links are kept in a matrix and updated by the
- * Lance–Williams rule, so n items cost O(n²) similarities and O(n³) at worst in updates.
- */
-export function averageLinkage(n: number, sim: (i: number, j: number) => number, threshold: number): number[][] {
-  const link: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) {
-      const v = sim(i, j);
-      (link[i] as Float64Array)[j] = v;
-      (link[j] as Float64Array)[i] = v;
-    }
-  const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
-  for (;;) {
-    let best = -Infinity;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < n; i++) {
-      if (!members[i]) continue;
-      const row = link[i] as Float64Array;
-      for (let j = i + 1; j < n; j++) if (members[j] && (row[j] as number) > best) [best, bi, bj] = [row[j] as number, i, j];
-    }
-    if (bi < 0 || best < threshold) break;
-    const a = members[bi] as number[];
-    const b = members[bj] as number[];
-    for (let k = 0; k < n; k++) {
-      if (!members[k] || k === bi || k === bj) continue;
-      const v = (a.length * ((link[bi] as Float64Array)[k] as number) + b.length * ((link[bj] as Float64Array)[k] as number)) / (a.length + b.length);
-      (link[bi] as Float64Array)[k] = v;
-      (link[k] as Float64Array)[bi] = v;
-    }
-    members[bi] = [...a, ...b].sort((x, y) => x - y);
-    members[bj] = null;
-  }
-  return members.filter((m): m is number[] => m !== null).sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
-}
+const eventCache = new WeakMap<StoryDoc, number | null>();
+const DAY = 86_400_000;
 
 /**
  * Split stories that hold more than one event. `docs` are all the articles clustered (for IDF);
@@ -87,6 +63,7 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
   const threshold = options.splitThreshold ?? DEFAULT_SPLIT_THRESHOLD;
   const minPart = options.minPart ?? 4;
   const join = options.joinThreshold ?? DEFAULT_JOIN_THRESHOLD;
+  const ratio = options.bisectRatio ?? DEFAULT_BISECT_RATIO;
   const minStory = options.minStory ?? 6;
   const maxStory = options.maxStory ?? 600;
   const minWords = options.minWords ?? 15;
@@ -124,7 +101,22 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
     }
     return v;
   };
+  const useEventDays = options.eventDays ?? true;
+  const timeScale = (options.timeScaleDays ?? 10) * DAY;
+  const eventOf = (id: string): number | null => {
+    const d = docs.get(id);
+    if (!d) return null;
+    let t = eventCache.get(d);
+    if (t === undefined) {
+      t = eventTime(d);
+      eventCache.set(d, t);
+    }
+    return t;
+  };
   const out: StoryCluster[] = [];
+  /** Article → the split its part came out of: the join does not put the parts of one split back together. */
+  const splitOf = new Map<string, number>();
+  let splits = 0;
   for (const story of stories) {
     const ids = [...story.articleIds].sort();
     if (threshold <= 0 || ids.length < minStory || ids.length > maxStory || !readable(ids)) {
@@ -137,33 +129,13 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
       const b = vecs[j];
       return a && b ? (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities) : 0;
     };
-    let groups = averageLinkage(ids.length, sim, threshold);
-    // Groups too small to be an event of their own rejoin the group they are most like.
-    const big = groups.filter((g) => g.length >= minPart);
-    const avgLink = (a: readonly number[], b: readonly number[]): number => {
-      let t = 0;
-      let c = 0;
-      for (const i of a) for (const j of b) if (i !== j) [t, c] = [t + sim(i, j), c + 1];
-      return c > 0 ? t / c : 0;
-    };
-    // A split stands only when the parts are less alike than each is within itself: otherwise they are one event covered in different ways.
-    const distinct = big.every((a, x) => big.every((b, y) => x >= y || avgLink(a, b) < Math.min(avgLink(a, a), avgLink(b, b))));
-    if (big.length < 2 || !distinct) {
+    const groups = splitStory(ids.length, sim, { threshold, ratio, minPart, minStory });
+    if (groups.length < 2) {
       out.push(story);
       continue;
     }
-    for (const small of groups.filter((g) => g.length < minPart)) {
-      let home = big[0] as number[];
-      let best = -1;
-      for (const g of big) {
-        let t = 0;
-        for (const i of small) for (const j of g) t += sim(i, j);
-        const avg = t / (small.length * g.length);
-        if (avg > best) [best, home] = [avg, g];
-      }
-      home.push(...small);
-    }
-    groups = big.map((g) => [...g].sort((x, y) => x - y));
+    splits++;
+    for (const i of groups.flat()) splitOf.set(ids[i] as string, splits);
     // The largest part keeps the story's id and title (ties: the part with the first article); the others are named after their first article.
     const keepPart = groups.reduce((best, g, k) => ((g.length > (groups[best]?.length ?? 0)) ? k : best), 0);
     groups.forEach((g, k) => {
@@ -173,11 +145,44 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
     });
   }
   const timeOf = (id: string): number | null => {
+    if (useEventDays) return eventOf(id);
     const p = docs.get(id)?.published;
     const t = p ? Date.parse(p) : Number.NaN;
     return Number.isFinite(t) ? t : null;
   };
-  return joinStories(out, { vecOf, timeOf, ew, threshold: join, readable, timeScale: (options.timeScaleDays ?? 10) * 86_400_000 });
+  return joinStories(out, { strayMax: minPart, strayThreshold: options.strayThreshold ?? 0, vecOf, timeOf, splitOf: (id) => splitOf.get(id) ?? null, ew, threshold: join, readable, timeScale });
+}
+
+interface SplitOptions {
+  readonly threshold: number;
+  readonly ratio: number;
+  readonly minPart: number;
+  readonly minStory: number;
+}
+
+/**
+ * The events of one story of `n` articles with pairwise similarity `sim`: bisect, keep the cut when
+ * the parts are alike less than `threshold` and less than `ratio` of each part's own average link,
+ * and try each part again. Parts sorted by their first item; one part when the story is one event.
+ */
+export function splitStory(n: number, sim: (i: number, j: number) => number, options: SplitOptions): number[][] {
+  const avg = (a: readonly number[], b: readonly number[]): number => {
+    let t = 0;
+    let c = 0;
+    for (const i of a) for (const j of b) if (i !== j) [t, c] = [t + sim(i, j), c + 1];
+    return c > 0 ? t / c : 0;
+  };
+  const parts: number[][] = [];
+  const todo: number[][] = [Array.from({ length: n }, (_, i) => i)];
+  while (todo.length > 0) {
+    const part = todo.pop() as number[];
+    const halves = part.length >= options.minStory ? bisect(part.length, (i, j) => sim(part[i] as number, part[j] as number), options.minPart) : null;
+    const [a, b] = halves ? halves.map((h) => h.map((i) => part[i] as number)) : [];
+    const link = a && b ? avg(a, b) : Infinity;
+    if (a && b && link < options.threshold && link < options.ratio * Math.min(avg(a, a), avg(b, b))) todo.push(a, b);
+    else parts.push(part);
+  }
+  return parts.sort((x, y) => (x[0] as number) - (y[0] as number));
 }
 
 /** Does the text hold at least `n` words? Stops counting at `n`. */

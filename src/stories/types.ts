@@ -48,12 +48,18 @@ export interface StoryOptions {
   /** Most recent stories kept per indexed feature (default 128). */
   readonly postingLimit?: number;
   /**
-   * Average-linkage similarity below which the articles of one story are two events, split apart
-   * after the pass (default 0.2; 0 never splits; see refine.ts). ECB+ dev topic cross-validation
-   * (`npm run bench -- stories`) prefers 0.26; the default is lower so that one event's varied
-   * coverage stays one story (the verdict benchmark's single-event batches).
+   * Average link below which the two halves of a story's spectral bisection are two events, split
+   * apart after the pass (default 0.2; 0 never splits; see refine.ts). The default is kept low so
+   * that one event's varied coverage stays one story (the verdict benchmark's single-event
+   * batches); ECB+ dev topic cross-validation (`npm run bench -- stories`) prefers higher.
    */
   readonly splitThreshold?: number;
+  /** Share of each half's own average link that the halves' mutual link must stay below for a split (default 0.8). */
+  readonly bisectRatio?: number;
+  /** Date stories by their articles' event days — the publication date, or for an undated article the first full date its lead gives (event-date.ts) — so that stories of events apart in time do not join after the split (default true). */
+  readonly eventDays?: boolean;
+  /** Link at which a story of fewer than 4 articles joins the larger story it is most like after the split (default 0: never). */
+  readonly strayThreshold?: number;
   /** Average link at which two stories are one event and merge after the split (default 0.23; 0 never merges; see refine.ts). */
   readonly joinThreshold?: number;
 }
