@@ -4,16 +4,67 @@
  * when, unattributed, it evaluates, speculates or generalizes ("underscores", "a testament to",
  * "cannot be ignored", "could reshape the balance of power").
  */
+import { z } from "zod";
 import type { Attribution, DateValue, Frame, Mention, Quantity } from "../types.ts";
+import { bundledPack, validatePack } from "./pack-file.ts";
 
-const EVALUATIVE = /\b(underscor\w*|highlight\w*|illustrat\w*|signal\w*|reflect\w*|testament|reminder|symboli[sz]\w*|marks? a|represents?|reaffirm\w*|demonstrat\w*|showcas\w*|critical|crucial|pivotal|significant(?:ly)?|profound|unprecedented|remarkabl\w*|delicate|complex|intricate|nuanced|calculated|strategic (?:autonomy|balancing|calculus)|balancing act|chessboard|cornerstone|bulwark|counterweight|counterbalance|no coincidence|cannot be ignored|not merely|more than (?:just )?a|not without|is not just|far-reaching|implications|geopolitic\w*|multipolar|world will be watching|eyes of the world|remains? to be seen|in the shadow of|increasingly|ripple|reshape|narrative|guardian|dominance|encroachment|aggression|vital|robust|determination|commitment to|quest|prowess|trust cultivated|framed|frames|framing|portray\w*|positions \w+ as|consistently|safeguard\w*|stance|resonance|defensive response)\b/gi;
-/** Opinion markers: hedged judgement, generalization, advice. */
-const OPINION = /\b(never|always|precisely|doubtful|whether|matters?|the message|habit|risk of|real test|simply|surely|perhaps|arguably|clearly|of course|indeed|must|should|ought|worth|harder|easier|powerful argument|in sight|in practice|on paper|little doubt|no doubt|it seems|seems|appears to be|may find|may get|less than it seems)\b/gi;
 const CONCRETE = new Set(["person", "organization", "country", "place", "outlet", "weapon", "law", "event", "office"]);
 
-const GENERIC_SUBJECT = /^(this|that|these|such|it|the (?:move|timing|deal|transaction|tension|development|decision|partnership|engagement|approach|implications)|for (?:india|russia|[a-z]+),|yet,|however,|as (?:the|tensions)|amid|despite|observers|analysts|experts|key (?:areas|factors|considerations))\b/i;
-const SPECULATIVE = /\b(could|might|may|would|will likely|is likely|are likely|poised|potentially)\b/i;
-const CHECKABLE_VERB = /\b(declined|said|told|announced|approved|signed|ordered|received|delivered|visited|met|imposed|reported|confirmed|is scheduled|will visit|plans? to|has (?:already )?(?:approved|received|signed)|arrived|launched|killed|rose|fell)\b/i;
+const schema = z.object({
+  pack: z.literal("lang-en-commentary"),
+  version: z.literal(1),
+  description: z.string(),
+  evaluative: z.array(z.string().min(1)).min(1),
+  opinion: z.array(z.string().min(1)).min(1),
+  genericSubject: z.array(z.string().min(1)).min(1),
+  speculative: z.array(z.string().min(1)).min(1),
+  checkable: z.array(z.string().min(1)).min(1),
+});
+
+/** The commentary cues as expressions: counted (global) or tested once. */
+export interface CommentaryLexicon {
+  readonly evaluative: RegExp;
+  readonly opinion: RegExp;
+  readonly genericSubject: RegExp;
+  readonly speculative: RegExp;
+  readonly checkable: RegExp;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One phrase as a pattern: "underscor*" a stem, a lone "*" any one word, the rest literal. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      const lone = /^\*([^\p{L}\p{N}*]*)$/u.exec(w);
+      if (lone) return `[a-z]+${escapeRe(lone[1] ?? "")}`;
+      return escapeRe(w.replace(/\*$/, "")) + (w.endsWith("*") ? "\\w*" : "");
+    })
+    .join("\\s+");
+}
+
+function cues(phrases: readonly string[], flags: string, anchored = false): RegExp {
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern);
+  // A phrase that ends in punctuation ("however,") ends there; others end on a word boundary.
+  return new RegExp(`${anchored ? "^" : "\\b"}(?:${alternatives.join("|")})(?:(?<=[,;:])|\\b)`, flags);
+}
+
+export function parseCommentaryLexicon(data: unknown, file: string): CommentaryLexicon {
+  const p = validatePack(schema, data, file, "commentary pack", `{pack: "lang-en-commentary", version: 1, description, evaluative, opinion, genericSubject, speculative, checkable: [phrases]}`);
+  return {
+    evaluative: cues(p.evaluative, "gi"),
+    opinion: cues(p.opinion, "gi"),
+    genericSubject: cues(p.genericSubject, "i", true),
+    speculative: cues(p.speculative, "i"),
+    checkable: cues(p.checkable, "i"),
+  };
+}
+
+/** The bundled commentary cues (packs/lang/en/commentary.json), read on first use. */
+export const commentaryLexicon = bundledPack(new URL("../../packs/lang/en/commentary.json", import.meta.url), "English commentary pack", parseCommentaryLexicon);
 
 export interface CommentaryInput {
   readonly text: string;
@@ -25,22 +76,22 @@ export interface CommentaryInput {
 }
 
 /** Score > 0 means commentary. Exposed for explanations and tests. */
-export function commentaryScore(input: CommentaryInput): number {
+export function commentaryScore(input: CommentaryInput, lex: CommentaryLexicon = commentaryLexicon()): number {
   // "Analysts say", "observers note": a vague, unnamed group is no source; it frames commentary.
   const vague = input.attribution?.source.startsWith("unnamed ") ?? false;
   if (input.attribution && !vague) return -3;
-  const evaluative = (input.text.match(EVALUATIVE) ?? []).length;
-  const opinion = (input.text.match(OPINION) ?? []).length;
+  const evaluative = (input.text.match(lex.evaluative) ?? []).length;
+  const opinion = (input.text.match(lex.opinion) ?? []).length;
   let score = evaluative + opinion + (vague ? 0.5 : 0);
-  if (GENERIC_SUBJECT.test(input.text)) score += 1;
-  if (SPECULATIVE.test(input.text)) score += 0.5;
+  if (lex.genericSubject.test(input.text)) score += 1;
+  if (lex.speculative.test(input.text)) score += 0.5;
   // Nothing named and nothing checkable: generic analysis.
   if (!input.mentions.some((m) => CONCRETE.has(m.type))) score += 1;
   const calendar = input.dates.some((d) => /\d/.test(d.value) && d.role !== "relative");
   if (input.quantities.length > 0) score -= 2;
   if (calendar) score -= 1.5;
   if (input.frames.some((f) => f.status === "approved" || f.status === "ordered" || f.status === "delivered" || f.status === "delivering")) score -= 1.5;
-  if (CHECKABLE_VERB.test(input.text)) score -= 1;
+  if (lex.checkable.test(input.text)) score -= 1;
   if (input.mentions.some((m) => m.type === "person")) score -= 0.5;
   return score;
 }
