@@ -3,12 +3,12 @@
  * shares, notes, anomalies), optionally with its text and every claim and anomaly highlighted;
  * the highlights themselves (used by the article page too); and the table of inputs that failed.
  */
-import { VERDICT_LABEL, formatDate, readableDates, pct, plural, variantText, type StoryContext } from "./html-context.ts";
+import { VERDICT_LABEL, carriers, formatDate, readableDates, pct, plural, variantKey, variantText, verdictChip, type StoryContext } from "./html-context.ts";
 import { attr, domId, escapeHtml, link } from "./html-escape.ts";
 import { highlightText, type Highlight } from "./html-highlight.ts";
 import { kindLabel } from "./html-anomalies.ts";
 import { perPlace } from "./anomaly-places.ts";
-import type { ArticleSummary, Report } from "./types.ts";
+import type { ArticleSummary, Fact, Report } from "./types.ts";
 import type { InputError } from "../types.ts";
 
 /** Fact evidence and anomaly spans of one article, as highlights. */
@@ -29,6 +29,27 @@ export function articleHighlights(report: Report, articleId: string): Highlight[
     out.push({ span: a.span, kind: "anomaly", anomalyKind: a.kind, title });
   }
   return out;
+}
+
+/**
+ * An article's text with its highlights, each fact's highlight numbered as in `facts`, and that
+ * numbered list of facts (statement linked by `href`, verdict, this article's value) to put beside
+ * it: what a hover would say, readable by touch and keyboard too.
+ */
+export function numberedText(report: Report, articleId: string, text: string, facts: readonly Fact[], href: (f: Fact) => string | null): { text: string; list: string } {
+  const number = new Map(facts.map((f, i) => [f.id, i + 1]));
+  const highlights = articleHighlights(report, articleId).map((h) => {
+    const n = h.factId === undefined ? undefined : number.get(h.factId);
+    return n === undefined ? h : { ...h, number: n };
+  });
+  const items = facts
+    .map((f) => {
+      const mine = carriers(f).get(articleId)?.variants ?? [];
+      const value = mine.map((i) => `${f.verdict === "contested" ? `<span class="vkey">${variantKey(i)}</span>` : ""}${escapeHtml(variantText(f.variants[i]?.value ?? ""))}`).join("; ");
+      return `<li${attr("data-fact-id", f.id)}>${link(href(f), readableDates(f.statement))} ${verdictChip(f.verdict)}<br><span class="muted">here: </span>${value}</li>`;
+    })
+    .join("");
+  return { text: highlightText(text, highlights), list: facts.length === 0 ? "" : `<ol class="results">${items}</ol>` };
 }
 
 export interface CardOptions {
@@ -59,10 +80,12 @@ function card(ctx: StoryContext, a: ArticleSummary, options: CardOptions): strin
   if (anomalies.length > 0) rows.push(["Anomalies", escapeHtml([...new Set(anomalies.map((x) => kindLabel(x.kind)))].join(", ")) + ` (${anomalies.length})`]);
   const notes = a.notes && a.notes.length > 0 ? `<ul class="notes">${a.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
   const text = ctx.texts.get(a.id);
-  const body =
-    options.embedText && text !== undefined
-      ? `<details class="text"><summary>Text with claims and anomalies highlighted</summary><div class="article-text"${attr("data-article-id", a.id)}>${highlightText(text, articleHighlights(ctx.report, a.id))}</div></details>`
-      : "";
+  const shown = options.embedText && text !== undefined ? numberedText(ctx.report, a.id, text, facts, (f) => ctx.links.fact(f.id)) : null;
+  const body = shown
+    ? `<details class="text"><summary>Text with claims and anomalies highlighted</summary><div class="article-text"${attr("data-article-id", a.id)}>${shown.text}</div>` +
+      (shown.list ? `<p class="muted">The numbered highlights:</p>${shown.list}` : "") +
+      `</details>`
+    : "";
   return (
     `<article class="card" id="${domId("article", a.id)}"${attr("data-article-id", a.id)}>` +
     `<div class="meta"><span><b>${escapeHtml(ctx.label(a.id))}</b></span><span>${escapeHtml(formatDate(a.published) || "undated")}</span></div>` +

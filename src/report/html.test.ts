@@ -82,8 +82,12 @@ void test("highlights each article's evidence spans in its embedded text", () =>
   const doc = dom(renderHtml(f.report, { texts: f.texts }));
   const text = doc.querySelector('.article-text[data-article-id="a-insider"]');
   assert.ok(text);
-  assert.equal(text.textContent, f.texts.get("a-insider"), "highlighting keeps the text intact");
   const mark = text.querySelector('mark[data-fact-id="f-tanks"]');
+  // The number before the highlight is the fact's place in the list under the text (no hover needed).
+  const list = [...(text.closest("details")?.querySelectorAll("ol.results li") ?? [])].map((li) => li.getAttribute("data-fact-id"));
+  assert.equal(mark?.previousElementSibling?.textContent, String(list.indexOf("f-tanks") + 1));
+  for (const sup of text.querySelectorAll("sup.hl-n")) sup.remove();
+  assert.equal(text.textContent, f.texts.get("a-insider"), "highlighting keeps the text intact");
   assert.ok(mark?.textContent?.startsWith("Warsaw is close to a deal for 160"));
   assert.ok(text.querySelector('mark[data-anomaly="garbled-name"]'));
 });

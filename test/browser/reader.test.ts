@@ -59,6 +59,14 @@ async function checkPage(page: Page, name: string, v: Viewport, options: { findi
   const ring = await page.evaluate<{ style: string; width: number }>(`(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; })()`);
   assert.ok(ring.style !== "none" && ring.width >= 2, `${where}: the focused element shows a focus ring (${ring.style} ${ring.width}px)`);
   assert.deepEqual(await axeViolations(page), [], `${where}: axe-core serious or critical violations`);
+  if (options.findings) {
+    // What opens on demand (quotes under matrix values, facts one article carries, article texts) must fit and pass too.
+    await page.evaluate(`document.querySelectorAll("details").forEach((d) => { d.open = true; })`);
+    const opened = await overflow(page);
+    assert.ok(opened.scrollWidth <= opened.innerWidth, `${where}, details open: the page is ${opened.scrollWidth}px wide; sticking out: ${opened.culprits.join(", ")}`);
+    assert.deepEqual(await smallText(page), [], `${where}, details open: text under 12px`);
+    assert.deepEqual(await axeViolations(page), [], `${where}, details open: axe-core serious or critical violations`);
+  }
 }
 
 for (const outletsKnown of [true, false]) {

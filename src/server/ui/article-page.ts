@@ -4,12 +4,11 @@
  * links back to its story and to side-by-side comparisons with the story's other articles.
  */
 import type { ArticlePageInput } from "../ui-types.ts";
-import { articleHighlights } from "../../report/html-articles.ts";
+import { numberedText } from "../../report/html-articles.ts";
 import { kindLabel } from "../../report/html-anomalies.ts";
 import { perPlace } from "../../report/anomaly-places.ts";
-import { carriers, formatDate, pct, readableDates, variantKey, variantText, verdictChip } from "../../report/html-context.ts";
+import { carriers, formatDate, pct, readableDates } from "../../report/html-context.ts";
 import { attr, domId, escapeHtml, link } from "../../report/html-escape.ts";
-import { highlightText } from "../../report/html-highlight.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
 import { articleLabel, labelLookup } from "../../report/source-label.ts";
 import { TriangulateError } from "../../errors.ts";
@@ -46,23 +45,9 @@ export function renderArticlePage(input: ArticlePageInput): string {
   const legend =
     `<div class="legend"><span><mark class="hl hl-fact tone-corroborated">corroborated</mark></span><span><mark class="hl hl-fact tone-contested">contested</mark></span>` +
     `<span><mark class="hl hl-fact tone-single-source">single source</mark></span><span><mark class="hl hl-anomaly">anomaly</mark></span><span><sup class="hl-n">n</sup> before a highlight: fact n under “Facts in this article”; anomalies are listed below the facts</span></div>`;
-  // Each highlighted fact carries its number in the list beside the text: what a hover would say, readable by touch and keyboard too.
-  const number = new Map(facts.map((f, i) => [f.id, i + 1]));
-  const numbered = articleHighlights(report, articleId).map((h) => {
-    const n = h.factId === undefined ? undefined : number.get(h.factId);
-    return n === undefined ? h : { ...h, number: n };
-  });
-  const factList =
-    facts.length === 0
-      ? `<p class="empty-note">No facts from this article were aligned.</p>`
-      : `<ol class="results">${facts
-          .map((f) => {
-            const mine = carriers(f).get(articleId)?.variants ?? [];
-            const value = mine.map((i) => `${f.verdict === "contested" ? `<span class="vkey">${variantKey(i)}</span>` : ""}${escapeHtml(variantText(f.variants[i]?.value ?? ""))}`).join("; ");
-            const storyLink = story ? link(`/stories/${encodeURIComponent(story.id)}#${domId("fact", f.id)}`, readableDates(f.statement)) : escapeHtml(readableDates(f.statement));
-            return `<li${attr("data-fact-id", f.id)}>${storyLink} ${verdictChip(f.verdict)}<br><span class="muted">here: </span>${value}</li>`;
-          })
-          .join("")}</ol>`;
+  // Each highlighted fact carries its number in the list beside the text.
+  const shown = numberedText(report, articleId, text, facts, (f) => (story ? `/stories/${encodeURIComponent(story.id)}#${domId("fact", f.id)}` : null));
+  const factList = facts.length === 0 ? `<p class="empty-note">No facts from this article were aligned.</p>` : shown.list;
   const anomalyList =
     anomalies.length === 0
       ? ""
@@ -71,7 +56,7 @@ export function renderArticlePage(input: ArticlePageInput): string {
           .join("")}</ul>`;
   const body =
     `${back}<h1>${escapeHtml(title)}</h1><p class="meta">${meta}</p>${notes}${legend}` +
-    `<div class="article-layout"><div class="article-text"${attr("data-article-id", articleId)}>${highlightText(text, numbered)}</div>` +
+    `<div class="article-layout"><div class="article-text"${attr("data-article-id", articleId)}>${shown.text}</div>` +
     `<aside><h2>Facts in this article</h2>${factList}${anomalyList}${compare}</aside></div>`;
   return htmlDocument({ title: `${title} — ${articleLabel(a)} — Triangulate`, chrome: "server", body });
 }
