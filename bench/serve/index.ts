@@ -1,18 +1,21 @@
 /**
  * @module Benchmark: requests/s and latency of the story page (and of the report API) under
- * load on loopback. A PGlite store (in memory) is filled with the example story through the
- * real ingest and pipeline, the server starts on 127.0.0.1 on a free port, and autocannon
- * drives it for a bounded time.
+ * load on loopback. A PGlite store in a temporary folder is filled with the example story through
+ * the real ingest and pipeline, a real `triangulate serve` process starts on 127.0.0.1 on a free
+ * port, and autocannon drives it from this process (load generator and server never share a
+ * process or its event loop) for a bounded time.
  * Usage: npm run bench -- serve [--duration SECONDS] [--connections N] [--example DIR] [--hostile]
  * `--hostile`: readers' latency while a 1 MB page is posted and analyzed (hostile.ts).
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { ingest } from "../../src/ingest/index.ts";
 import { openStore } from "../../src/store/open.ts";
 import { ingestIntoStore } from "../../src/store/library.ts";
-import { startServer } from "../../src/server/serve.ts";
+import { startServeProcess } from "./process.ts";
 import { hostile } from "./hostile.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -62,11 +65,13 @@ export async function main(argv: string[]): Promise<void> {
     console.log("serve skipped=1");
     return;
   }
-  const store = await openStore({ memory: true, databaseUrl: null });
+  const data = mkdtempSync(path.join(tmpdir(), "tri-bench-serve-"));
+  const store = await openStore({ dataDir: data, databaseUrl: null });
   const ingested = await ingestIntoStore(store, read.articles);
+  await store.close();
   const story = [...ingested.stories].sort((x, y) => y.articles - x.articles)[0];
   if (story === undefined) throw new Error("the example produced no story");
-  const server = await startServer({ store, host: "127.0.0.1", port: 0 });
+  const server = await startServeProcess(data, { ...process.env, DATABASE_URL: "" });
   try {
     const pageUrl = `${server.url}/stories/${encodeURIComponent(story.id)}`;
     const check = await fetch(pageUrl);
@@ -83,7 +88,7 @@ export async function main(argv: string[]): Promise<void> {
         `report_rps=${report.rps.toFixed(0)} report_p99_ms=${report.p99} connections=${a.connections} duration_s=${a.duration} page_bytes=${bytes}`,
     );
   } finally {
-    await server.close();
-    await store.close();
+    await server.stop();
+    rmSync(data, { recursive: true, force: true });
   }
 }
