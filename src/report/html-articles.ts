@@ -82,7 +82,7 @@ function card(ctx: StoryContext, a: ArticleSummary, options: CardOptions): strin
   const text = ctx.texts.get(a.id);
   const shown = options.embedText && text !== undefined ? numberedText(ctx.report, a.id, text, facts, (f) => ctx.links.fact(f.id)) : null;
   const body = shown
-    ? `<details class="text"><summary>Text with claims and anomalies highlighted</summary><div class="article-text"${attr("data-article-id", a.id)}>${shown.text}</div>` +
+    ? `<details class="text"><summary>Text with claims and anomalies highlighted</summary><div class="article-text" tabindex="0" role="region"${attr("aria-label", `Text of ${ctx.label(a.id)} (scrolls)`)}${attr("data-article-id", a.id)}>${shown.text}</div>` +
       (shown.list ? `<p class="muted">The numbered highlights:</p>${shown.list}` : "") +
       `</details>`
     : "";
