@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
+import { parse } from "csv-parse/sync";
 import { registerStoreCommands, table } from "../../src/cli/store-commands.ts";
 import { openStore } from "../../src/store/open.ts";
 import { StoreError } from "../../src/errors.ts";
@@ -62,6 +63,15 @@ describe("store commands", () => {
     assert.equal((await run(["report", bridge, "--format", "json", "--out", out])).code, 0);
     assert.deepEqual(JSON.parse(await readFile(out, "utf8")), JSON.parse(report.out));
 
+    // CSV: the facts, and the anomalies beside them, both valid for a CSV parser.
+    const csv = path.join(dir, "out", "facts.csv");
+    const written = await run(["report", bridge, "--out", csv]);
+    assert.equal(written.code, 0);
+    assert.match(written.err, /facts\.csv and .*facts-anomalies\.csv/);
+    const rows = parse<Record<string, string>>(await readFile(csv, "utf8"), { columns: true, record_delimiter: "\r\n" });
+    assert.ok(rows.length > 0 && rows.every((r) => r["fact_id"] && r["verdict"] && r["quote"]), "one row per fact and article, each with its verdict and quote");
+    parse(await readFile(path.join(dir, "out", "facts-anomalies.csv"), "utf8"), { columns: true, record_delimiter: "\r\n" });
+
     const missing = await run(["report", "no-such-story", "--format", "json"]);
     assert.equal(missing.code, 1);
     assert.match(missing.err, /no story no-such-story/);
@@ -72,7 +82,7 @@ describe("store commands", () => {
   });
 
   it("a read command on a folder that holds no store says so and creates nothing", async () => {
-    for (const args of [["stories"], ["search", "bridge"], ["report", "s123"]]) {
+    for (const args of [["stories"], ["search", "bridge"], ["report", "s123"], ["serve"]]) {
       const missing = path.join(dir, "mistyped", args[0] ?? "");
       await assert.rejects(run(args, missing), (e: unknown) => e instanceof StoreError && /^no store at .*mistyped/.test(e.message), args.join(" "));
       assert.equal(existsSync(missing), false, "no empty store is created");
