@@ -4,6 +4,7 @@
  * rule that dropped it, and the Markdown report says so in its "Why" section.
  */
 import { NOISE_RULES } from "../src/extract/noise.ts";
+import { EXTRACT_RULES } from "../src/extract/index.ts";
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -50,7 +51,7 @@ test("each contested fact says which rule contested it and which two accounts we
 test("each number left out, name read as another and claims put together names a known rule, with its quote and sentence", () => {
   const dropped = (report.trace ?? []).filter((t) => t.action !== "compared");
   assert.ok(dropped.length > 0);
-  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), ...Object.values(NOISE_RULES).map((r) => r.id), LEAD_RULE.id]);
+  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), ...Object.values(NOISE_RULES).map((r) => r.id), ...Object.values(EXTRACT_RULES).map((r) => r.id), LEAD_RULE.id]);
   for (const t of dropped) {
     assert.ok(known.has(t.rule), t.rule);
     assert.ok(t.context.includes(t.quote), `${t.quote} in ${t.context}`);
