@@ -71,7 +71,7 @@ function card(ctx: StoryContext, a: ArticleSummary, options: CardOptions): strin
   const rows: [string, string][] = [
     ["Published", escapeHtml(formatDate(a.published) || "unknown")],
     ["Language", escapeHtml(a.language)],
-    ["Size", `${escapeHtml(a.words)} words · ${escapeHtml(a.sentences)} sentences`],
+    ["Size", `${escapeHtml(plural(a.words, "word"))} · ${escapeHtml(plural(a.sentences, "sentence"))}`],
     ["Facts", `${facts.length} (${facts.filter((f) => f.articles === 1).length} only here)`],
     ["Commentary", share(a.commentaryShare)],
     ["Exclusive", share(a.exclusiveShare)],

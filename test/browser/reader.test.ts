@@ -110,6 +110,11 @@ void test("the story list, story, article, compare and search pages fit a phone 
       const res = await page.goto(s.url + route);
       assert.equal(res?.status(), 200, `GET ${route}`);
       await checkPage(page, name, v, { findings });
+      if (name === "list") {
+        // An 8-word title wrapped one word per line would take 8 lines.
+        const lines = await page.evaluate<number>(`(() => { const a = document.querySelector("table.stories th a"); return Math.round(a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight)); })()`);
+        assert.ok(lines <= 3, `${v.name}: the story title takes ${lines} lines`);
+      }
       await page.close();
     }
     await context.close();

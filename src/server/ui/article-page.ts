@@ -7,7 +7,7 @@ import type { ArticlePageInput } from "../ui-types.ts";
 import { numberedText } from "../../report/html-articles.ts";
 import { kindLabel } from "../../report/html-anomalies.ts";
 import { perPlace } from "../../report/anomaly-places.ts";
-import { carriers, formatDate, pct, readableDates } from "../../report/html-context.ts";
+import { carriers, formatDate, pct, plural, readableDates } from "../../report/html-context.ts";
 import { attr, domId, escapeHtml, link } from "../../report/html-escape.ts";
 import { htmlDocument } from "../../report/html-layout.ts";
 import { articleLabel, labelLookup } from "../../report/source-label.ts";
@@ -26,7 +26,7 @@ export function renderArticlePage(input: ArticlePageInput): string {
     `<span><b>${escapeHtml(articleLabel(a))}</b>${a.outletKnown === false ? " (outlet unknown)" : ""}</span>`,
     `<span>${escapeHtml(formatDate(a.published) || "undated")}</span>`,
     `<span>${escapeHtml(a.language)}</span>`,
-    `<span>${escapeHtml(a.words)} words</span>`,
+    `<span>${escapeHtml(plural(a.words, "word"))}</span>`,
     a.commentaryShare !== undefined ? `<span>commentary ${escapeHtml(pct(a.commentaryShare))}</span>` : "",
     a.url ? `<span>${link(a.url, "original", { external: true })}</span>` : `<span>${escapeHtml(a.origin)}</span>`,
   ].join("");
