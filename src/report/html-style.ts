@@ -130,7 +130,7 @@ footer{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid v
 .topbar{flex-wrap:wrap;padding:.5rem .8rem}.topbar form{margin-left:0;flex:1 1 100%}.topbar input{min-width:0;flex:1}
 .card dl{grid-template-columns:minmax(0,1fr) minmax(0,2fr)}h1{font-size:1.35rem}
 table.matrix th[scope=row]{min-width:9.5rem;width:9.5rem}}
-@media print{details.singles>*,details.more>*{display:block}:root{font-size:10.5pt}.topbar,.noprint{display:none}main{max-width:none;padding:0}
+@media print{details.singles>*,details.more>*{display:block}:root{font-size:10.5pt}.topbar,.noprint,.skip{display:none}main{max-width:none;padding:0}
 h2{break-after:avoid}.fact-card,.anomaly,.card,tr{break-inside:avoid}.table-wrap{overflow:visible;border:0}
 thead th,table.matrix th[scope=row]{position:static}details.text .article-text{max-height:none;overflow:visible}
 a{color:inherit;text-decoration:none}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
