@@ -81,3 +81,16 @@ test("a row without a file is refused, naming the row", () => {
   const r = parseSidecar("sources.csv", "file,outlet\n,Nameless\n");
   assert.ok("code" in r && /row 1 names no file/.test(r.message));
 });
+
+test("a sources list that is no regular file, or too large, is refused without blocking; the files are still read", { timeout: 20_000 }, async () => {
+  const f = folder({ "a.txt": TEXT });
+  try {
+    mkdirSync(join(f.dir, "sources.json"));
+    writeFileSync(join(f.dir, "sources.csv"), `file,outlet\n${"x.txt,Big\n".repeat(250_000)}`);
+    const { articles, errors } = await ingest([f.dir]);
+    assert.equal(articles.length, 1);
+    assert.deepEqual(errors.map((e) => e.code).sort(), ["malformed-sources", "malformed-sources"]);
+  } finally {
+    f.done();
+  }
+});

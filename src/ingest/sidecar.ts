@@ -4,7 +4,7 @@
  * sidecar's folder ("a.txt", "wire/b.html"); a file takes the row of the nearest sidecar above it
  * that names it, and the row's fields win over what the file itself says. Read once per folder.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import type { Article, InputError } from "../types.ts";
@@ -13,6 +13,9 @@ import { cleanLine, cleanUrl, hostOf, languageCode, normalizeDate } from "./arti
 import { inputError } from "./detect.ts";
 
 export const SIDECAR_NAMES = ["sources.csv", "sources.json"] as const;
+
+/** Largest sources list read (about 10,000 rows). */
+const MAX_SIDECAR_BYTES = 2 * 1024 * 1024;
 
 /** What a sidecar row says of one file (null: the row leaves it to the file). */
 export interface SourceMeta {
@@ -120,6 +123,13 @@ export class Sidecars {
         const cars: Sidecar[] = [];
         for (const name of SIDECAR_NAMES) {
           const path = join(dir, name);
+          // Only a regular file is read (a FIFO would block), and only a list-sized one.
+          const info = await stat(path).catch(() => null);
+          if (info === null) continue;
+          if (!info.isFile() || info.size > MAX_SIDECAR_BYTES) {
+            this.#errors.push(inputError(path, "malformed-sources", info.isFile() ? `is ${info.size} bytes; a sources list may hold at most ${MAX_SIDECAR_BYTES} bytes` : "is not a regular file"));
+            continue;
+          }
           const text = await readFile(path, "utf8").catch(() => null);
           if (text === null) continue;
           const rows = parseSidecar(path, text);
