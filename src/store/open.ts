@@ -18,6 +18,7 @@ import { StoreError } from "../errors.ts";
 import { migrationProvider, type Database } from "./schema.ts";
 import { SqlStore } from "./sql-store.ts";
 import { lockStore } from "./lock.ts";
+import { PGLITE_CONF, pgliteTemplate } from "./pglite-template.ts";
 import type { Store } from "./types.ts";
 
 export const DEFAULT_DATA_DIR = ".triangulate";
@@ -66,7 +67,14 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   const lock = dataDir === undefined ? null : await lockStore(dataDir);
   let pglite;
   try {
-    pglite = dataDir === undefined ? await PGlite.create() : await PGlite.create({ dataDir });
+    // A new store starts from the install's empty-database template when there is one (pglite-template.ts).
+    const fresh = dataDir === undefined || !existsSync(path.join(dataDir, "PG_VERSION"));
+    const template = fresh ? pgliteTemplate(options.env) : null;
+    pglite = await PGlite.create({
+      ...(dataDir === undefined ? {} : { dataDir }),
+      ...(template ? { loadDataDir: template } : {}),
+      postgresqlconf: [...PGLITE_CONF],
+    });
   } catch (cause) {
     await lock?.release();
     throw new StoreError(`cannot open the embedded database in ${dataDir ?? "memory"}: it is not a PGlite folder, or it is damaged; use another --data DIR`, { cause });
