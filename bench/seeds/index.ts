@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyze } from "../../src/index.ts";
 import type { Anomaly, Fact, Report } from "../../src/report/types.ts";
+import { perPlace } from "../../src/report/anomaly-places.ts";
 import { argValue, repoRoot } from "../data.ts";
 
 interface Check {
@@ -34,7 +35,9 @@ function seedChecks(r: Report): Check[] {
   const prefix = (f: { articleId: string }): string => r.articles.find((a) => a.id === f.articleId)?.outlet.slice(0, 3) ?? "?";
   const carriers = (f: Fact | undefined): string[] => [...new Set((f?.variants ?? []).flatMap((v) => v.evidence.map(prefix)))].sort();
   const fact = (test: (f: Fact) => boolean): Fact | undefined => r.facts.find(test);
-  const anomalies = (kind: string, test: (a: Anomaly) => boolean = () => true): Anomaly[] => r.anomalies.filter((a) => a.kind === kind && test(a));
+  // One anomaly per finding lists its places; the checks ask per article, so read it per place.
+  const places = perPlace(r.anomalies);
+  const anomalies = (kind: string, test: (a: Anomaly) => boolean = () => true): Anomaly[] => places.filter((a) => a.kind === kind && test(a));
   const quoted = (f: Fact, re: RegExp): boolean => f.variants.some((v) => v.evidence.some((e) => re.test(e.quote)));
   const out: Check[] = [];
   const check = (name: string, ok: boolean, found: string): void => void out.push({ name, ok, found });
