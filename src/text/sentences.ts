@@ -76,13 +76,14 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
       cursor = at + value.length;
       const original = piece.slice(at, at + value.length);
       const shadowed = original !== value;
+      const norm = intern(original.toLowerCase());
       tokens.push({
         text: original,
         span: [start + at, start + at + value.length],
         pos: pos[i] ?? "X",
         // A shadowed word (a name with ł or ş, mostly) keeps its own spelling as its lemma.
-        lemma: shadowed ? original.toLowerCase() : String(lemmas[i] ?? value).toLowerCase(),
-        norm: original.toLowerCase(),
+        lemma: shadowed ? norm : intern(String(lemmas[i] ?? value).toLowerCase()),
+        norm,
       });
     });
     const first = tokens[0];
@@ -90,6 +91,22 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
     if (first && lastTok) sentences.push({ span: [first.span[0], lastTok.span[1]], tokens });
   });
   return rejoinDecimals(sentences);
+}
+
+/** Distinct token forms kept for sharing before the table starts over. */
+const INTERNED = 1 << 18;
+const interned = new Map<string, string>();
+
+/**
+ * One string per distinct lower-cased form: a story of thousands of articles repeats the same few
+ * thousand words, and each token's lemma and norm then cost a pointer instead of a string.
+ */
+function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERNED) interned.clear();
+  interned.set(s, s);
+  return s;
 }
 
 /**
