@@ -246,6 +246,23 @@ describe("pages", () => {
     assert.equal(((await report.json()) as { articles: unknown[] }).articles.length, 3);
   });
 
+  it("names article hits in search as their story's report does (a letter when no input named the outlet)", async () => {
+    const unnamed = article({ outlet: "002_30404dca0ae5a948", outletKnown: false, title: "Bridge cables", text: "The harbour bridge cables were inspected after the repairs costing 12 million euros." });
+    const lettered = fakePipeline();
+    const pipeline = { ...lettered, analyze: async (articles: readonly Article[], options: Parameters<typeof lettered.analyze>[1]) => {
+      const report = await lettered.analyze(articles, options);
+      return { ...report, articles: report.articles.map((a, i) => (a.outlet === unnamed.outlet ? { ...a, label: String.fromCharCode(65 + i), outletKnown: false } : a)) };
+    } };
+    await ingestIntoStore(store, [unnamed], { pipeline });
+    let seen: readonly { outlet: string; label?: string }[] = [];
+    const instance = createApp({ store, token: null, pipeline, parseContent, ui: { ...ui, renderSearchPage: ({ results }) => ((seen = results.articles), "ok") } });
+    assert.equal((await instance.request("/search?q=cables")).status, 200);
+    const hit = seen.find((h) => h.outlet === unnamed.outlet);
+    assert.ok(hit, "the unnamed article is found");
+    assert.match(hit.label ?? "", /^[A-Z]$/);
+    assert.ok(seen.filter((h) => h.outlet !== unnamed.outlet).every((h) => h.label === undefined || h.label === h.outlet));
+  });
+
   it("answers 404 for unknown stories and articles and 400 for a comparison across stories", async () => {
     assert.equal((await app().request("/stories/nope")).status, 404);
     assert.equal((await app().request("/articles/nope")).status, 404);

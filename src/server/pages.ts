@@ -13,6 +13,8 @@ import { htmlDocument } from "../report/html-layout.ts";
 import type { ResolvedPorts } from "./ports.ts";
 import { etagFor, notModified } from "./http.ts";
 import type { StoryCache } from "./story-cache.ts";
+import type { ArticleHit } from "./ui-types.ts";
+import { articleLabel } from "../report/source-label.ts";
 
 export interface PagesDeps {
   readonly store: Store;
@@ -44,6 +46,20 @@ function soloReport(article: StoredArticle): Report {
     reuse: [],
     errors: [],
   };
+}
+
+/** Article hits named as their story's report names them (a letter for an outlet no input named, as on the story page). */
+async function labelledHits(cache: StoryCache, hits: readonly ArticleHit[]): Promise<ArticleHit[]> {
+  const labels = new Map<string, ReadonlyMap<string, string>>();
+  for (const h of hits) {
+    if (h.storyId === null || labels.has(h.storyId)) continue;
+    const report = (await cache.get(h.storyId))?.report;
+    labels.set(h.storyId, new Map((report?.articles ?? []).map((a) => [a.id, articleLabel(a)])));
+  }
+  return hits.map((h) => {
+    const label = h.storyId === null ? undefined : labels.get(h.storyId)?.get(h.id);
+    return label === undefined ? h : { ...h, label };
+  });
 }
 
 async function reportFor(cache: StoryCache, article: StoredArticle): Promise<Report> {
@@ -111,7 +127,8 @@ export function createPages(deps: PagesDeps): Hono {
 
   pages.get("/search", async (c) => {
     const query = (c.req.query("q") ?? "").trim().slice(0, 500);
-    const results = query === "" ? { articles: [], facts: [] } : await store.search(query);
+    const found = query === "" ? { articles: [], facts: [] } : await store.search(query);
+    const results = { ...found, articles: await labelledHits(cache, found.articles) };
     const ui = await ports.ui();
     return c.html(ui.renderSearchPage({ query, results }));
   });

@@ -25,6 +25,8 @@ export interface ArticleHit {
   readonly id: string;
   readonly title: string | null;
   readonly outlet: string;
+  /** What readers see for the article in its story's report (the outlet, or a letter when none is named); set by the server. */
+  readonly label?: string;
   readonly storyId: string | null;
   /** Excerpt around the match; matched words are wrapped in the markers below. */
   readonly snippet: string;
