@@ -5,16 +5,20 @@
  */
 import { Option, type Command } from "commander";
 import { ingest } from "../ingest/index.ts";
-import { openStore, DEFAULT_DATA_DIR } from "../store/open.ts";
-import { ingestIntoStore } from "../store/library.ts";
 import type { Store } from "../store/types.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "../server/ui-types.ts";
-import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer } from "../server/serve.ts";
 import { FORMATS, csvStdoutHint, formatFromPath, render, writeReport, type Format } from "./analyze.ts";
 import { readableDates } from "../report/readable-dates.ts";
 import { describeInputError, dim, green, red, warn, yellow } from "./io.ts";
 import { OptionError } from "../errors.ts";
 import { plural as count } from "../report/findings.ts";
+
+// The store (Kysely, PGlite, pg) and the server (Hono) are imported inside the commands that use
+// them, so `triangulate analyze` and `--help` never load them. Their defaults are repeated here for
+// the help text; src/cli/defaults.test.ts checks they match store/open.ts and server/serve.ts.
+export const DEFAULT_DATA_DIR = ".triangulate";
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8080;
 
 interface CommonOptions {
   data: string;
@@ -44,6 +48,7 @@ function common(command: Command): Command {
 
 /** Open the store; for a read command it must exist already (a mistyped --data DIR creates nothing). */
 async function withStore<T>(opts: CommonOptions, fn: (store: Store) => Promise<T>, access: "read" | "write" = "read"): Promise<T> {
+  const { openStore } = await import("../store/open.ts");
   const store = await openStore({ dataDir: opts.data, mustExist: access === "read" });
   try {
     return await fn(store);
@@ -80,6 +85,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
   ).action(async (inputs: string[], opts: CommonOptions) => {
     const read = await ingest(inputs, opts.allowPrivate ? { allowPrivate: true } : {});
     for (const e of read.errors) warn(red(describeInputError(e)));
+    const { ingestIntoStore } = await import("../store/library.ts");
     await withStore(opts, async (store) => {
       const result = await ingestIntoStore(store, read.articles, opts.pack.length > 0 ? { extraPacks: opts.pack } : {});
       warn(green(`${result.added.length} added, ${count(result.duplicates.length, "duplicate")}, ${read.errors.length} failed`));
@@ -161,6 +167,7 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
     .option("--allow-host <name>", "a host name the server answers to (Host header), besides its loopback names; repeatable", collect, [])
     .option("--create", "start with an empty store when --data DIR holds none (without it, a missing store is an error: a mistyped --data DIR)")
     .action(async (opts: CommonOptions & { port?: number; host?: string; token?: string; allowHost: string[]; create?: boolean }) => {
+      const [{ openStore }, { isLoopback, startServer }] = await Promise.all([import("../store/open.ts"), import("../server/serve.ts")]);
       const store = await openStore({ dataDir: opts.data, mustExist: opts.create !== true });
       const token = opts.token ?? process.env["TRIANGULATE_TOKEN"] ?? null;
       const host = opts.host ?? DEFAULT_HOST;

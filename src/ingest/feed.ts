@@ -3,15 +3,17 @@
  * article ("feed.xml#N"), its outlet the channel or feed title (else the host of its link), its
  * text the richest of content:encoded / content / description / summary, HTML converted to text.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { XMLParser } from "fast-xml-parser";
 import type { Article, InputError, IngestResult } from "../types.ts";
 import { buildArticle, isInputError } from "./article.ts";
 import { inputError } from "./detect.ts";
 import { htmlFragmentToText } from "./html-text.ts";
+import { fastXmlParser } from "./lazy.ts";
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
+let xmlParser: XMLParser | undefined;
+const parser = (): XMLParser => (xmlParser ??= new (fastXmlParser().XMLParser)({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   textNodeName: "#text",
@@ -21,7 +23,7 @@ const parser = new XMLParser({
   processEntities: true,
   htmlEntities: true,
   isArray: (name) => name === "item" || name === "entry" || name === "link",
-});
+}));
 
 /** The text of an element that may carry attributes, repeat, or hold nothing. */
 function textOf(value: unknown): string | null {
@@ -103,13 +105,13 @@ function xmlMessage(msg: string): string {
 export const MAX_FEED_ITEMS = 10_000;
 
 export function readFeed(origin: string, raw: string): IngestResult {
-  const valid = XMLValidator.validate(raw);
+  const valid = fastXmlParser().XMLValidator.validate(raw);
   if (valid !== true) {
     return { articles: [], errors: [inputError(origin, "malformed-feed", `malformed XML at line ${valid.err.line} column ${valid.err.col}: ${xmlMessage(valid.err.msg)}`)] };
   }
   let doc: Node;
   try {
-    doc = parser.parse(raw) as Node;
+    doc = parser().parse(raw) as Node;
   } catch (err) {
     return { articles: [], errors: [inputError(origin, "malformed-feed", `malformed XML: ${err instanceof Error ? err.message : String(err)}`)] };
   }

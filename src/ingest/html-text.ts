@@ -4,7 +4,7 @@
  * and table rows of one list or table by single newlines), inline whitespace collapses as a
  * browser would. Scripts, styles and other non-content elements are skipped, never executed.
  */
-import { parseHTML } from "linkedom";
+import { linkedom } from "./lazy.ts";
 import { normalizeText } from "../text/normalize.ts";
 
 const SKIP = new Set([
@@ -138,6 +138,6 @@ export function htmlFragmentToText(fragment: string): string {
         .split(/\n{2,}/)
         .map((p) => `<p>${p.replace(/\n/g, "<br>")}</p>`)
         .join("");
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`);
   return document.body ? nodeToText(document.body) : "";
 }

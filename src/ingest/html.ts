@@ -3,11 +3,11 @@
  * @mozilla/readability over a linkedom document (scripts are parsed, never run), falling back to
  * the whole body's text when readability finds nothing.
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import type { Readability } from "@mozilla/readability";
 import type { IngestResult } from "../types.ts";
 import { buildArticle, cleanLine, isInputError } from "./article.ts";
 import { inputError } from "./detect.ts";
+import { linkedom, readability } from "./lazy.ts";
 import { nodeToText } from "./html-text.ts";
 import { nameOf } from "./markdown.ts";
 import { readText } from "./text.ts";
@@ -88,7 +88,7 @@ function mainText(raw: string, doc: Document): { text: string; byline: string | 
   let parsed: ReturnType<Readability<Node>["parse"]>;
   try {
     // Readability rewrites the tree it reads, so it gets its own copy of the page.
-    parsed = new Readability<Node>(parseHTML(raw).document, { serializer: (node) => node }).parse();
+    parsed = new (readability().Readability)<Node>(linkedom().parseHTML(raw).document, { serializer: (node) => node }).parse();
   } catch {
     parsed = null;
   }
@@ -133,7 +133,7 @@ export function readHtml(origin: string, raw: string): IngestResult {
   if (depth > MAX_HTML_DEPTH) return { articles: [], errors: [inputError(origin, "malformed-html", `nests elements ${depth} deep (more than ${MAX_HTML_DEPTH}): not an article page`)] };
   let doc: Document;
   try {
-    doc = parseHTML(raw).document;
+    doc = linkedom().parseHTML(raw).document;
   } catch (err) {
     return { articles: [], errors: [inputError(origin, "malformed-html", `could not be parsed as HTML: ${err instanceof Error ? err.message : String(err)}`)] };
   }

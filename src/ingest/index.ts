@@ -6,7 +6,7 @@
 import type { Article, InputError, InputFormat, IngestResult } from "../types.ts";
 import { decodeBytes, inputError } from "./detect.ts";
 import { readFeed } from "./feed.ts";
-import type { FetchOptions } from "./fetch.ts";
+import type { Fetched, FetchOptions } from "./fetch.ts";
 import { extensionOf, formatFromContentType, formatFromExtension, refineXmlFormat, sniffFormat } from "./format.ts";
 import { readHtml } from "./html.ts";
 import { readJson, readJsonl } from "./json.ts";
@@ -40,7 +40,11 @@ export interface ParseOptions {
   readonly skipNonArticles?: boolean;
 }
 
-export { fetchUrl } from "./fetch.ts";
+/** Fetch one URL (see fetch.ts); the fetcher and undici load on the first call. */
+export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched | InputError> {
+  const { fetchUrl: fetchOne } = await import("./fetch.ts");
+  return fetchOne(url, options);
+}
 export { identifyLanguage, withLanguages } from "./language.ts";
 
 /** Decide the reader: explicit format, else (URLs) content type then extension, (files) extension then content type, else a sniff. */

@@ -3,11 +3,11 @@
  * author/byline) and a body kept as text with markup reduced: emphasis markers, link and image
  * syntax, heading markers, rules and code fences removed; lists and tables kept as lines.
  */
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { IngestResult } from "../types.ts";
 import { normalizeText } from "../text/normalize.ts";
 import { buildArticle, isInputError } from "./article.ts";
 import { inputError } from "./detect.ts";
+import { yaml as yamlParser } from "./lazy.ts";
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -114,6 +114,7 @@ export function metaFields(meta: Meta): { outlet: string | null; url: string | n
 /** Parse a front matter block's YAML into fields, or say why it is not valid YAML. */
 export function parseFrontMatter(yaml: string | null): { meta: Meta } | { error: string } {
   if (yaml === null || yaml.trim() === "") return { meta: {} };
+  const { parse: parseYaml, YAMLParseError } = yamlParser();
   try {
     // Unknown tags ("!!js/function") are left as plain values, silently: no warning on stderr.
     const parsed: unknown = parseYaml(yaml, { logLevel: "error" });

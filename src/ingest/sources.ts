@@ -9,7 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { InputError } from "../types.ts";
 import { DEFAULT_MAX_BYTES, inputError, tooLarge } from "./detect.ts";
-import { fetchUrl, type FetchOptions } from "./fetch.ts";
+import type { FetchOptions } from "./fetch.ts";
 import { extensionOf, isKnownExtension } from "./format.ts";
 import { SIDECAR_NAMES, Sidecars, type SourceMeta } from "./sidecar.ts";
 
@@ -214,10 +214,14 @@ export async function readInputs(inputs: readonly string[], options: SourceOptio
     }
   }
   if (stdin) sink("-", await readStdin(options.stdin ?? process.stdin, maxBytes));
-  await pool([...new Set(urls)], CONCURRENCY, async (url) => {
-    const fetched = await fetchUrl(url, options);
-    sink(url, "code" in fetched ? fetched : { bytes: fetched.bytes, contentType: fetched.contentType });
-  });
+  // The fetcher (undici) loads only for a batch that names URLs.
+  if (urls.length > 0) {
+    const { fetchUrl } = await import("./fetch.ts");
+    await pool([...new Set(urls)], CONCURRENCY, async (url) => {
+      const fetched = await fetchUrl(url, options);
+      sink(url, "code" in fetched ? fetched : { bytes: fetched.bytes, contentType: fetched.contentType });
+    });
+  }
   // A sources.csv or sources.json in a folder says who published its files (sidecar.ts).
   const sidecars = new Sidecars();
   await pool(jobs, CONCURRENCY, async (job) => {

