@@ -4,22 +4,30 @@
  * register their keys (content terms, 5-letter stems); a query returns the items that share at
  * least one key with it. A key held by more than `maxPosting` items says nothing about which
  * items belong together (a story-wide word) and is skipped, so a query costs at most
- * keys × maxPosting whatever the story's size. Small stories keep their exact all-pairs
- * comparison: callers switch to the index only above `LINEAR_FROM` items, so every story of the
- * sizes the verdicts are measured on is analyzed exactly as before.
+ * keys × maxPosting whatever the story's size. Up to `LINEAR_FROM` items the index is exact (no
+ * cap): it only skips pairs whose similarity is zero, so results are those of comparing every
+ * pair; above, the cap makes it approximate and linear.
  */
 
-/** Items (claims, clusters, articles) from which a stage compares only candidates sharing a key. */
+/** Items (claims, clusters, articles) from which a stage compares only candidates sharing a key, and informative keys only. */
 export const LINEAR_FROM = 400;
-/** Items a key may be held by before it is skipped as too common to tell items apart. */
+/** Items a key may be held by before it is skipped as too common to tell items apart (large stories only). */
 export const MAX_POSTING = 64;
 
-/** Keys for soft matching: the term itself and, for alphabetic terms of 5+ letters, their first 5 letters (see similarity/soft.ts). */
+/**
+ * Keys under which two term lists share a key exactly when their content overlap can be above
+ * zero (see similarity/pair.ts: an exact term, or a soft match between alphabetic terms of 5+
+ * letters: a shared 5-letter prefix, or one edit on words of 6+ letters, caught by their
+ * single-deletion variants). Word vectors only extend an overlap that exists, so they add no key.
+ */
 export function termKeys(terms: readonly string[]): string[] {
   const out = new Set<string>();
   for (const t of terms) {
     out.add(t);
-    if (t.length >= 5 && /^\p{L}+$/u.test(t)) out.add(`~${t.slice(0, 5)}`);
+    if (t.length < 5 || !/^\p{L}+$/u.test(t)) continue;
+    out.add(`~${t.slice(0, 5)}`);
+    out.add(`-${t}`);
+    if (t.length >= 6) for (let i = 0; i < t.length; i++) out.add(`-${t.slice(0, i)}${t.slice(i + 1)}`);
   }
   return [...out];
 }
@@ -29,6 +37,7 @@ export class KeyIndex {
   private readonly stamp: number[] = [];
   private round = 0;
 
+  /** `maxPosting` Infinity: exact (every item sharing a key). */
   constructor(private readonly maxPosting = MAX_POSTING) {}
 
   /** Register item `id` (a small non-negative integer) under `keys`. */

@@ -7,7 +7,7 @@
 import type { Claim, FrameType } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
-import { KeyIndex, LINEAR_FROM } from "./candidates.ts";
+import { KeyIndex, LINEAR_FROM, MAX_POSTING } from "./candidates.ts";
 
 export interface ClaimGroup {
   readonly key: string;
@@ -108,12 +108,14 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
   // Greedy similarity clustering: each claim joins the most similar group that has no claim from
   // its article yet, if similar enough; otherwise it starts a group. Each cluster is compared
   // through its first few members (in canonical order), which keeps grouping near-linear in large
-  // stories where copies make clusters big. In a story of more than LINEAR_FROM such claims, a claim
-  // is compared only with the clusters whose first members share an index key with it.
+  // stories where copies make clusters big. A claim is compared only with the clusters whose first
+  // members share an index key with it (candidates.ts): exactly those whose similarity can be above
+  // zero, and above LINEAR_FROM claims only through keys that are not story-wide.
   function cluster(claims: readonly Claim[], threshold: number, seed: readonly Claim[] = []): Claim[][] {
     const clusters: { members: Claim[]; articles: Set<string> }[] = [];
     const keysOf = options.keys;
-    const index = keysOf && claims.length > LINEAR_FROM ? new KeyIndex() : null;
+    // Exact (uncapped) up to LINEAR_FROM claims: only clusters that share no key, whose similarity is zero, are skipped.
+    const index = keysOf ? new KeyIndex(claims.length > LINEAR_FROM ? MAX_POSTING : Infinity) : null;
     const indexed = (i: number, c: Claim): void => {
       if (index && keysOf) index.add(i, keysOf(c));
     };
@@ -210,8 +212,8 @@ export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: C
   const list = [...leads.values()];
   const parent = list.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  // Above LINEAR_FROM leads, only leads that share an index key are compared.
-  const index = keys && list.length > LINEAR_FROM ? new KeyIndex() : null;
+  // Only leads that share an index key can be similar (exact up to LINEAR_FROM leads, capped above).
+  const index = keys ? new KeyIndex(list.length > LINEAR_FROM ? MAX_POSTING : Infinity) : null;
   for (let j = 0; j < list.length; j++) {
     const b = list[j] as Claim;
     const earlier = index && keys ? index.query(keys(b)) : Array.from({ length: j }, (_, i) => i);

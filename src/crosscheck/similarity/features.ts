@@ -102,7 +102,27 @@ function vectorRows(termList: readonly string[], b: Builder): Int32Array {
   });
 }
 
+/** Sentences whose features are kept (the same sentence is scored by grouping, copies, paraphrase links, rewrites and framing) before the memo starts over. */
+const MEMO_SIZE = 1 << 15;
+const memo = new Map<string, SimFeatures>();
+let memoVectors: unknown = undefined;
+
+/** A sentence's features, computed once per text while the word vectors in use stay the same. */
 export function sentenceFeatures(text: string): SimFeatures {
+  const vectors = wordVectors();
+  if (vectors !== memoVectors) {
+    memo.clear();
+    memoVectors = vectors;
+  }
+  const known = memo.get(text);
+  if (known) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const f = computeFeatures(text);
+  memo.set(text, f);
+  return f;
+}
+
+function computeFeatures(text: string): SimFeatures {
   const b: Builder = { terms: new Map(), surface: new Map(), names: new Set(), seq: [] };
   const numbers = new Set<number>();
   let negated = false;
