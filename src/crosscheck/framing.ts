@@ -22,6 +22,8 @@ interface Item {
   readonly doc: number;
   readonly sentence: number;
   readonly features: SimFeatures;
+  /** Its distinctive terms: the only ones a narrative is made of (and its index keys). */
+  readonly terms: readonly string[];
 }
 
 export function framingAnomalies(docs: readonly ExtractedDoc[], options: FramingOptions = {}): Anomaly[] {
@@ -42,7 +44,7 @@ export function framingAnomalies(docs: readonly ExtractedDoc[], options: Framing
   const items: Item[] = [];
   docs.forEach((d, di) => d.sentenceKinds.forEach((k, si) => {
     const f = sentenceFeats[di]?.[si];
-    if (k === "commentary" && f) items.push({ doc: di, sentence: si, features: f });
+    if (k === "commentary" && f) items.push({ doc: di, sentence: si, features: f, terms: [...f.terms.keys()].filter((t) => distinctive(t) && t.length > 3 && !t.startsWith("#")) });
   }));
   const compOf = (i: number): string => {
     const id = docs[i]?.doc.article.id ?? "";
@@ -61,18 +63,16 @@ export function framingAnomalies(docs: readonly ExtractedDoc[], options: Framing
       else docsWith.set(t, [k]);
     }
   });
-  const keysOf = (it: Item): string[] => [...it.features.terms.keys()].filter((t) => distinctive(t) && t.length > 3 && !t.startsWith("#"));
   // Above LINEAR_FROM commentary sentences, only sentences sharing a distinctive term are compared.
   const index = items.length > LINEAR_FROM ? new KeyIndex() : null;
   for (let j = 0; j < items.length; j++) {
     const b = items[j] as Item;
-    const keys = index ? keysOf(b) : [];
-    const earlier = index ? index.query(keys) : Array.from({ length: j }, (_, i) => i);
-    if (index) index.add(j, keys);
+    const earlier = index ? index.query(b.terms) : Array.from({ length: j }, (_, i) => i);
+    index?.add(j, b.terms);
     for (const i of earlier) {
       const a = items[i];
       if (!a || a.doc === b.doc || compOf(a.doc) === compOf(b.doc)) continue;
-      const shared = [...a.features.terms.keys()].filter((t) => b.features.terms.has(t) && distinctive(t) && t.length > 3 && !t.startsWith("#"));
+      const shared = a.terms.filter((t) => b.features.terms.has(t));
       if (shared.length < minTerms) continue;
       // Carriers: the articles that use most of the narrative's terms anywhere.
       const uses = new Map<number, number>();

@@ -1,7 +1,7 @@
 /**
  * @module The one place that says how an article is named to readers. Every renderer (Markdown,
  * HTML report, web UI, CSV) calls `articleLabel` instead of printing `outlet` (which, when no
- * input named the outlet, is only a file name such as `002_30404dca0ae5a948`).
+ * input named the outlet, is only a file name such as `report-07.txt`).
  */
 import type { ArticleSummary, Report } from "./types.ts";
 

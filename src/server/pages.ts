@@ -14,7 +14,7 @@ import type { ResolvedPorts } from "./ports.ts";
 import { etagFor, notModified } from "./http.ts";
 import type { StoryCache } from "./story-cache.ts";
 import type { ArticleHit } from "./ui-types.ts";
-import { articleLabel } from "../report/source-label.ts";
+import { labelLookup } from "../report/source-label.ts";
 
 export interface PagesDeps {
   readonly store: Store;
@@ -50,15 +50,15 @@ function soloReport(article: StoredArticle): Report {
 
 /** Article hits named as their story's report names them (a letter for an outlet no input named, as on the story page). */
 async function labelledHits(cache: StoryCache, hits: readonly ArticleHit[]): Promise<ArticleHit[]> {
-  const labels = new Map<string, ReadonlyMap<string, string>>();
+  const labels = new Map<string, ((id: string) => string) | null>();
   for (const h of hits) {
     if (h.storyId === null || labels.has(h.storyId)) continue;
     const report = (await cache.get(h.storyId))?.report;
-    labels.set(h.storyId, new Map((report?.articles ?? []).map((a) => [a.id, articleLabel(a)])));
+    labels.set(h.storyId, report ? labelLookup(report) : null);
   }
   return hits.map((h) => {
-    const label = h.storyId === null ? undefined : labels.get(h.storyId)?.get(h.id);
-    return label === undefined ? h : { ...h, label };
+    const label = h.storyId === null ? null : labels.get(h.storyId);
+    return label ? { ...h, label: label(h.id) } : h;
   });
 }
 
