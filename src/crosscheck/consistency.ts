@@ -5,7 +5,7 @@
  */
 import type { Anomaly } from "../report/types.ts";
 import type { ExtractedDoc, Mention } from "../types.ts";
-import { FORMATION_UNITS, unitClass } from "../extract/quantities.ts";
+import { FORMATION_UNITS, unitClass } from "../extract/units.ts";
 
 /** Arithmetic inside single sentences: counts × per-unit sizes, and totals against their parts. */
 export function arithmeticAnomalies(x: ExtractedDoc): Anomaly[] {

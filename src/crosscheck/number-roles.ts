@@ -7,7 +7,7 @@
  * address, a stray figure). Each drop or reclassification names its rule, so a report can say
  * why a number was left out (`--explain`).
  */
-import { isMoney, unitClass } from "../extract/quantities.ts";
+import { isMoney, unitClass } from "../extract/units.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
 import type { Claim, Quantity } from "../types.ts";

@@ -5,7 +5,7 @@
  * the number. A claim that leaves a value out never contradicts one that gives it.
  */
 import type { Claim, Quantity } from "../types.ts";
-import { FORMATION_UNITS, isMoney, unitClass } from "../extract/quantities.ts";
+import { FORMATION_UNITS, isMoney, unitClass } from "../extract/units.ts";
 import { pluralNoun } from "../extract/casualties.ts";
 import { numberRole } from "./number-roles.ts";
 

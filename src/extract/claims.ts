@@ -6,7 +6,7 @@
 import type { Attribution, Claim, DateValue, Frame, Mention, Quantity, Sentence } from "../types.ts";
 import { isCommentary } from "./commentary.ts";
 import { hedgeCues, modalityOf } from "./modality.ts";
-import { countsMateriel, isMoney } from "./quantities.ts";
+import { countsMateriel, isMoney } from "./units.ts";
 import { incidentFigures } from "./incidents.ts";
 
 export interface SentenceAnnotations {

@@ -6,7 +6,7 @@
  */
 import type { DateValue, DealStatus, Frame, Mention, Modality, Quantity, Sentence } from "../types.ts";
 import { frameLexicon, globalOf } from "./frame-lexicon.ts";
-import { countsMateriel, isMoney } from "./quantities.ts";
+import { countsMateriel, isMoney } from "./units.ts";
 import { foldName } from "../knowledge/fold.ts";
 
 /** A sentence about signing a contract that names no weapon concerns the deal as a whole. */

@@ -8,7 +8,7 @@
  */
 import type { Frame, Mention, Quantity, Sentence } from "../types.ts";
 import { frameLexicon, globalOf } from "./frame-lexicon.ts";
-import { unitClass } from "./quantities.ts";
+import { unitClass } from "./units.ts";
 
 /** Placeholder incident type for casualty figures in an article that named no incident. */
 export const UNNAMED_INCIDENT = "";

@@ -3,7 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { segment } from "../text/sentences.ts";
 import type { Mention, Sentence } from "../types.ts";
-import { extractQuantities, unitClass } from "./quantities.ts";
+import { extractQuantities } from "./quantities.ts";
+import { unitClass } from "./units.ts";
 
 function sentence(text: string): Sentence {
   const [s] = segment(text, [0, text.length]);

@@ -6,58 +6,12 @@
 import { QUANTITY_RULES, type QuantityRule } from "./quantity-rules.ts";
 import { impliedUnit, numberLexicon } from "./lang-pack.ts";
 import type { Approximation, Mention, Quantity, Sentence, Span } from "../types.ts";
-import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, GROUP_NOUNS, pluralNoun, STOP_SCAN } from "./casualties.ts";
+import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, GROUP_NOUNS, pluralNoun } from "./casualties.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
+import { APPROX_BEFORE, isPart, isPrevious, wholeBody } from "./quantity-context.ts";
+import { FORMATION_UNITS, unitClass } from "./units.ts";
 
-/** Formation and counting units; formations are never interchangeable with each other. */
-export const FORMATION_UNITS: ReadonlySet<string> = new Set([
-  "division", "squadron", "regiment", "battery", "battalion", "brigade", "wing", "flotilla", "fleet", "corps", "company", "platoon",
-]);
-
-/** Nouns that name what is counted and are interchangeable within a class. */
-const UNIT_CLASSES: Readonly<Record<string, string>> = {
-  jet: "aircraft", fighter: "aircraft", aircraft: "aircraft", plane: "aircraft", warplane: "aircraft", airplane: "aircraft",
-  helicopter: "helicopter", chopper: "helicopter", drone: "drone", uav: "drone",
-  tank: "tank", ship: "ship", vessel: "ship", warship: "ship", frigate: "frigate", destroyer: "destroyer", corvette: "corvette",
-  submarine: "submarine", sub: "submarine", missile: "missile", rocket: "rocket", launcher: "launcher",
-  system: "system", unit: "unit", set: "set",
-  soldier: "troops", troop: "troops", personnel: "troops", people: "people", person: "people", civilian: "civilians",
-  death: "deaths", dead: "deaths", killed: "deaths", casualty: "casualties", injured: "injuries", injury: "injuries", magnitude: "magnitude",
-  percent: "percent", "%": "percent", dollar: "usd", usd: "usd", euro: "eur", rupee: "inr", crore: "inr-crore",
-  rand: "zar", naira: "ngn", zloty: "pln", yuan: "cny", yen: "jpy", lei: "ron", leu: "ron", shilling: "kes",
-};
-
-const MATERIEL = new Set(["aircraft", "helicopter", "drone", "tank", "ship", "frigate", "destroyer", "corvette", "submarine", "missile", "rocket", "launcher", "system", "unit", "set"]);
-
-/** Does this unit count weapons or military formations (rather than people, money, nations)? */
-export function countsMateriel(unit: string | null): boolean {
-  if (unit === null) return false;
-  return FORMATION_UNITS.has(unit) || MATERIEL.has(unitClass(unit) ?? "");
-}
-
-/** Currencies amounts are counted in. */
-export const MONEY_UNITS: ReadonlySet<string> = new Set(["usd", "eur", "gbp", "inr", "zar", "php", "ngn", "nzd", "aud", "cad", "hkd", "sgd", "jpy", "cny", "chf", "pln", "ron", "kes", "brl", "mxn", "clp", "pen"]);
-
-/** Does this unit count money? */
-export function isMoney(unit: string | null): boolean {
-  return unit !== null && MONEY_UNITS.has(unit);
-}
-
-/** The class of a unit lemma: formations stand alone, counted nouns collapse ("jet" ~ "fighter"). */
-export function unitClass(unit: string | null): string | null {
-  if (unit === null) return null;
-  if (FORMATION_UNITS.has(unit)) return unit;
-  return UNIT_CLASSES[unit] ?? unit;
-}
-
-const APPROX_BEFORE: ReadonlyArray<[RegExp, Approximation]> = [
-  [/^(about|around|approximately|roughly|nearly|almost|some|circa|approx\.?|an estimated|estimated)$/i, "about"],
-  [/^(more than|over|upwards of|in excess of)$/i, "more-than"],
-  [/^(at least|a minimum of|no fewer than|no less than)$/i, "at-least"],
-  [/^(fewer than|less than|under|below)$/i, "less-than"],
-  [/^(up to|as many as|a maximum of|at most|no more than|not more than|no fewer than)$/i, "up-to"],
-];
 const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
 /** Currency signs written before an amount → the unit of the amount. */
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
@@ -69,10 +23,6 @@ const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { NZ: "nzd", A: "aud",
 /** A sign glued to its amount in one token: "R7.2bn" (rand), "P1.2" (peso), "€6.8m", "NZ$86m". */
 const GLUED_MONEY = /^(R|P|N|KSh|SFr|NZ\$|A\$|C\$|HK\$|S\$|US\$|\$|€|£|₦|₹)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?\.?$/;
 const GLUED_SIGNS: Readonly<Record<string, string>> = { R: "zar", P: "php", N: "ngn", KSh: "kes", SFr: "chf", "€": "eur", "£": "gbp", "₦": "ngn", "₹": "inr", $: "usd", US$: "usd", NZ$: "nzd", A$: "aud", C$: "cad", HK$: "hkd", S$: "sgd" };
-/** Words before a count that make it a part of a larger one: "includes 81", "of which 81", "among them 12". */
-const PART_BEFORE = /^(?:includ(?:es|ing|ed|e)|incl\.?|comprising|of which|among them|among which|of these|of those)$/i;
-/** Words after a count that do: "81 of them", "12 of the 180", "40 of which". */
-const PART_AFTER = /^of (?:them|these|those|which|the \d[\d,.]*)$/i;
 const STOP_POS = new Set(["VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 /** A number glued to a clock suffix ("11.02am", "9pm"), and the suffix as a word of its own. */
@@ -363,55 +313,6 @@ function gluedMoney(sentence: Sentence, toks: Sentence["tokens"], i: number): { 
     quantity: { kind: "quantity", span: [t.span[0], endTok.span[1]], sentence: sentence.index, text: sentenceSlice(sentence, t.span[0], endTok.span[1]), value, upper: value, approx, unit, item: null, incremental: false, part: isPrevious(toks, i, next) },
     next,
   };
-}
-
-/**
- * Is the count a figure the sentence has left behind: "up from four", "down from 15", "rather than
- * 15", "instead of 62", "from 15 working days to five" (the first of a from…to pair)? Then it is
- * not the figure the claim gives, and no other account's figure contradicts it.
- */
-function isPrevious(toks: Sentence["tokens"], start: number, next: number): boolean {
-  const before = (n: number): string => toks.slice(Math.max(0, start - n), start).map((t) => t.norm).join(" ");
-  const lead = APPROX_BEFORE.some(([re]) => re.test(toks[start - 1]?.text ?? "")) ? 1 : 0;
-  const cue = (n: number): string => toks.slice(Math.max(0, start - lead - n), start - lead).map((t) => t.norm).join(" ");
-  if (/^(?:up from|down from|rather than|instead of|compared with|compared to|revised from|raised from|lowered from|cut from|increased from|reduced from)$/.test(cue(2))) return true;
-  // "rose to 1,200 from 1,000": a figure just before "from" is the new one.
-  if (before(1) === "from" || cue(1) === "from") {
-    for (let k = start - lead - 2; k >= Math.max(0, start - lead - 6); k--) {
-      const w = toks[k];
-      if (!w || STOP_SCAN.has(w.norm)) break;
-      if (/\d/.test(w.text) || wordValue(w.text) !== null) return true;
-    }
-  }
-  // "from 15 (working days) to five": a from…to pair whose second figure follows.
-  if (before(1) === "from" || cue(1) === "from") {
-    for (let k = next; k < Math.min(toks.length, next + 4); k++) {
-      if (toks[k]?.norm === "to" && wordValue(toks[k + 1]?.text ?? "") !== null) return true;
-      if (STOP_SCAN.has(toks[k]?.norm ?? "")) break;
-    }
-  }
-  return false;
-}
-
-/**
- * "The nine members of the Monetary Policy Committee", "the 27 member states of the European
- * Union": the size of a named body, not a count of those who did something ("three members voted").
- */
-function wholeBody(toks: Sentence["tokens"], start: number, next: number): boolean {
-  if (toks[start - 1]?.norm !== "the" || toks[next]?.norm !== "of") return false;
-  const after = toks[next + 1]?.norm === "the" ? toks[next + 2] : toks[next + 1];
-  return after !== undefined && /^\p{Lu}/u.test(after.text);
-}
-
-/** Is the count starting at token `start` (number words end before `next`) a part of a larger count? */
-function isPart(toks: Sentence["tokens"], start: number, next: number): boolean {
-  const before = (n: number): string => toks.slice(Math.max(0, start - n), start).map((t) => t.norm).join(" ");
-  // Skip an approximation word between the cue and the number ("includes about 80").
-  const lead = APPROX_BEFORE.some(([re]) => re.test(toks[start - 1]?.text ?? "")) ? 1 : 0;
-  const cue = (n: number): string => toks.slice(Math.max(0, start - lead - n), start - lead).map((t) => t.norm).join(" ");
-  if (PART_BEFORE.test(cue(1)) || PART_BEFORE.test(cue(2)) || PART_BEFORE.test(before(1))) return true;
-  const after = toks.slice(next, next + 3).map((t) => t.norm);
-  return PART_AFTER.test(after.slice(0, 2).join(" ")) || PART_AFTER.test(after.join(" "));
 }
 
 function year(v: number): boolean {
