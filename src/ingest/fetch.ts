@@ -32,12 +32,19 @@ export interface FetchOptions {
   readonly fetchImpl?: typeof fetch;
   /** Host resolution (tests); defaults to dns.lookup with all: true. */
   readonly lookup?: LookupFn;
+  /** Extra request headers (a User-Agent; If-None-Match / If-Modified-Since for a conditional GET). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface Fetched {
   readonly bytes: Uint8Array;
   readonly contentType: string;
   readonly finalUrl: string;
+  /** The response's validators, for a later conditional GET. */
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+  /** 304: the resource has not changed since the validators sent (`bytes` is empty). */
+  readonly notModified?: boolean;
 }
 
 const defaultLookup: LookupFn = async (host) => (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address);
@@ -158,10 +165,15 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       res = await doFetch(current.href, {
         redirect: "manual",
         signal,
-        headers: { accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/json,text/plain;q=0.8,*/*;q=0.1" },
+        headers: { accept: "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/json,text/plain;q=0.8,*/*;q=0.1", ...options.headers },
       });
     } catch (err) {
       return failure(url, err, timeoutMs);
+    }
+    const validators = { etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified") };
+    if (res.status === 304) {
+      await res.body?.cancel().catch(() => undefined);
+      return { bytes: new Uint8Array(0), contentType: "", finalUrl: current.href, notModified: true, ...validators };
     }
     if (res.status >= 300 && res.status < 400 && res.headers.has("location")) {
       await res.body?.cancel().catch(() => undefined);
@@ -184,7 +196,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     try {
       const body = await readBody(res, url, maxBytes);
       if (!(body instanceof Uint8Array)) return body;
-      return { bytes: body, contentType, finalUrl: current.href };
+      return { bytes: body, contentType, finalUrl: current.href, ...validators };
     } catch (err) {
       return failure(url, err, timeoutMs);
     }

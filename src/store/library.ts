@@ -18,6 +18,20 @@ export interface IngestIntoStoreOptions {
   readonly generatedAt?: string;
   /** The analysis side; default the real stages. */
   readonly pipeline?: Pipeline;
+  /**
+   * Called for each story analyzed, inside the transaction that saves its new report (`store` is
+   * that transaction): what it writes (alerts) commits or rolls back with the report.
+   */
+  readonly onAnalysis?: (change: AnalysisChange) => Promise<void>;
+}
+
+/** A story's report before and after one analysis. */
+export interface AnalysisChange {
+  readonly storyId: string;
+  readonly before: Report | null;
+  readonly after: Report;
+  /** The transaction the new report is being saved in. */
+  readonly store: Store;
 }
 
 export interface TouchedStory {
@@ -65,20 +79,11 @@ interface Plan {
   fresh: Article[];
 }
 
-/** Adds articles to the store, updating and re-analyzing the stories they join. */
-export function ingestIntoStore(store: Store, articles: readonly Article[], options: IngestIntoStoreOptions = {}): Promise<IngestIntoStoreResult> {
-  // One writer at a time (across processes on Postgres): clustering and analysis read what is stored.
-  return store.withWriteLock(() => ingestLocked(store, articles, options));
-}
-
-async function ingestLocked(store: Store, articles: readonly Article[], options: IngestIntoStoreOptions): Promise<IngestIntoStoreResult> {
-  const duplicates = await store.findDuplicates(articles);
-  const skipped = new Set(duplicates.map((d) => d.id));
-  const fresh = articles.filter((a) => !skipped.has(a.id));
-  if (fresh.length === 0) return { added: [], duplicates, stories: [] };
-
-  const pipeline = options.pipeline ?? (await defaultPipeline());
-  const stored = await store.allArticles();
+/**
+ * Files new articles (and stored ones no story holds yet) under stories: the clusterer is rebuilt
+ * from the stored articles in insertion order, then fed the new ones.
+ */
+async function planStories(store: Store, stored: readonly StoredArticle[], fresh: readonly Article[], pipeline: Pipeline): Promise<Map<string, Plan>> {
   const clusterer = pipeline.createClusterer();
   for (const article of stored) clusterer.add(toDoc(article));
   for (const article of fresh) clusterer.add(toDoc(article));
@@ -111,6 +116,24 @@ async function ingestLocked(store: Store, articles: readonly Article[], options:
     plans.set(id, plan);
   }
 
+  return plans;
+}
+
+/** Adds articles to the store, updating and re-analyzing the stories they join. */
+export function ingestIntoStore(store: Store, articles: readonly Article[], options: IngestIntoStoreOptions = {}): Promise<IngestIntoStoreResult> {
+  // One writer at a time (across processes on Postgres): clustering and analysis read what is stored.
+  return store.withWriteLock(() => ingestLocked(store, articles, options));
+}
+
+async function ingestLocked(store: Store, articles: readonly Article[], options: IngestIntoStoreOptions): Promise<IngestIntoStoreResult> {
+  const duplicates = await store.findDuplicates(articles);
+  const skipped = new Set(duplicates.map((d) => d.id));
+  const fresh = articles.filter((a) => !skipped.has(a.id));
+  if (fresh.length === 0) return { added: [], duplicates, stories: [] };
+
+  const pipeline = options.pipeline ?? (await defaultPipeline());
+  const stored = await store.allArticles();
+  const plans = await planStories(store, stored, fresh, pipeline);
   const added: string[] = [];
   const touched: TouchedStory[] = [];
   for (const plan of [...plans.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -127,13 +150,76 @@ async function ingestLocked(store: Store, articles: readonly Article[], options:
     const report = focusReport(raw, plan.id, ids, plan.title);
     const title = report.stories[0]?.title ?? plan.title;
     const result = await store.transaction(async (tx) => {
+      const before = options.onAnalysis === undefined ? null : await tx.getReport(plan.id);
       const res = await tx.addArticles(plan.fresh, { storyId: plan.id, storyTitle: title });
       if (plan.existing.length > 0) await tx.assignStory(plan.id, plan.existing.map((a) => a.id));
       await tx.saveAnalysis(plan.id, report);
+      await options.onAnalysis?.({ storyId: plan.id, before, after: report, store: tx });
       return res;
     });
     added.push(...result.added);
     touched.push({ id: plan.id, title, created: plan.created, added: [...result.added, ...plan.existing.map((a) => a.id)], articles: ids.length });
   }
   return { added, duplicates, stories: touched };
+}
+
+export interface AssignStoriesOptions {
+  readonly pipeline?: Pipeline;
+}
+
+/**
+ * Files every stored article that no story holds yet (stored by `addArticles` without a story, as
+ * queue workers do) under a story, without analyzing: returns the ids of the stories that gained
+ * articles. One writer at a time, like `ingestIntoStore`.
+ */
+export function assignStories(store: Store, options: AssignStoriesOptions = {}): Promise<string[]> {
+  return store.withWriteLock(async () => {
+    const stored = await store.allArticles();
+    if (!stored.some((a) => a.storyId === null)) return [];
+    const pipeline = options.pipeline ?? (await defaultPipeline());
+    const plans = await planStories(store, stored, [], pipeline);
+    const ids: string[] = [];
+    for (const plan of [...plans.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      if (plan.existing.length === 0) continue;
+      await store.assignStory(plan.id, plan.existing.map((a) => a.id), plan.created ? { title: plan.title } : {});
+      ids.push(plan.id);
+    }
+    return ids;
+  });
+}
+
+export interface ReanalyzeResult {
+  readonly storyId: string;
+  /** False when the stored report already covered exactly the story's articles (nothing to do). */
+  readonly analyzed: boolean;
+  readonly articles: number;
+}
+
+/**
+ * Re-analyzes one story from its stored articles and saves the report, holding the story's lock
+ * (one worker at a time per story, across processes on Postgres). Skips a story whose report
+ * already covers exactly its articles, so repeated requests for one story cost one analysis.
+ */
+export function reanalyzeStory(store: Store, storyId: string, options: IngestIntoStoreOptions = {}): Promise<ReanalyzeResult> {
+  return store.withNamedLock(`story:${storyId}`, async () => {
+    const members = (await store.storyArticles(storyId)).map(storedToArticle);
+    const current = await store.getReport(storyId);
+    const covered = new Set(current?.stories[0]?.articleIds ?? []);
+    if (members.length === 0 || (covered.size === members.length && members.every((a) => covered.has(a.id)))) {
+      return { storyId, analyzed: false, articles: members.length };
+    }
+    const pipeline = options.pipeline ?? (await defaultPipeline());
+    const title = (await store.getStory(storyId))?.title ?? storyId;
+    const raw = await pipeline.analyze(members, {
+      ...(options.extraPacks === undefined ? {} : { extraPacks: options.extraPacks }),
+      ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
+    });
+    const report = focusReport(raw, storyId, members.map((a) => a.id), title);
+    await store.transaction(async (tx) => {
+      const before = await tx.getReport(storyId);
+      await tx.saveAnalysis(storyId, report);
+      await options.onAnalysis?.({ storyId, before, after: report, store: tx });
+    });
+    return { storyId, analyzed: true, articles: members.length };
+  });
 }

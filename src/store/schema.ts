@@ -50,10 +50,42 @@ export interface FactsTable {
   tsv: ColumnType<unknown, never, never>;
 }
 
+/** A change worth telling (alerts/): one row per stable key, so a restart never repeats one. */
+export interface AlertsTable {
+  seq: Generated<string | number>;
+  key: string;
+  kind: string;
+  story_id: string;
+  fact_id: string | null;
+  title: string;
+  /** The whole alert (story title, summary, evidence) as JSON. */
+  data: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+}
+
+/** What `watch` remembers of a source between rounds and restarts: validators and backoff. */
+export interface WatchSourcesTable {
+  source: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked_at: Timestamp;
+  failures: number;
+  retry_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+}
+
+/** Per delivery target (a webhook URL), the last alert delivered. */
+export interface AlertCursorsTable {
+  target: string;
+  last_seq: ColumnType<string | number, string | number, string | number>;
+}
+
 export interface Database {
   articles: ArticlesTable;
   stories: StoriesTable;
   facts: FactsTable;
+  alerts: AlertsTable;
+  watch_sources: WatchSourcesTable;
+  alert_cursors: AlertCursorsTable;
 }
 
 const initial: Migration = {
@@ -127,10 +159,50 @@ const sourceMeta: Migration = {
   },
 };
 
+/** Alerts (changes worth telling, keyed so each is stored once), watched sources' state, delivery cursors. */
+const alerts: Migration = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async up(db: Kysely<any>): Promise<void> {
+    await db.schema
+      .createTable("alerts")
+      .addColumn("seq", "bigserial", (c) => c.primaryKey())
+      .addColumn("key", "text", (c) => c.notNull().unique())
+      .addColumn("kind", "text", (c) => c.notNull())
+      .addColumn("story_id", "text", (c) => c.notNull())
+      .addColumn("fact_id", "text")
+      .addColumn("title", "text", (c) => c.notNull())
+      .addColumn("data", "jsonb", (c) => c.notNull())
+      .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+      .execute();
+    await db.schema.createIndex("alerts_story_idx").on("alerts").columns(["story_id", "seq"]).execute();
+    await db.schema
+      .createTable("watch_sources")
+      .addColumn("source", "text", (c) => c.primaryKey())
+      .addColumn("etag", "text")
+      .addColumn("last_modified", "text")
+      .addColumn("checked_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn("failures", "integer", (c) => c.notNull().defaultTo(0))
+      .addColumn("retry_at", "timestamptz")
+      .execute();
+    await db.schema
+      .createTable("alert_cursors")
+      .addColumn("target", "text", (c) => c.primaryKey())
+      .addColumn("last_seq", "bigint", (c) => c.notNull())
+      .execute();
+  },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async down(db: Kysely<any>): Promise<void> {
+    await db.schema.dropTable("alert_cursors").execute();
+    await db.schema.dropTable("watch_sources").execute();
+    await db.schema.dropTable("alerts").execute();
+  },
+};
+
 /** Migrations in order; names sort in application order. Append, never edit. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001_initial": initial,
   "0002_source_meta": sourceMeta,
+  "0003_alerts": alerts,
 };
 
 export const migrationProvider: MigrationProvider = {

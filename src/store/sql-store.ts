@@ -12,6 +12,8 @@ import { clampLimit, factSearchText, orderReport, rowToArticle, toIso, toNumber 
 import { searchStore } from "./search.ts";
 import { SerialQueue } from "./serial-queue.ts";
 import { withAdvisoryWriteLock } from "./write-lock.ts";
+import type { Alert, AlertQuery, NewAlert } from "../alerts/types.ts";
+import { insertAlerts, selectAlerts, selectCursor, selectKnownUrls, selectWatchState, upsertCursor, upsertWatchState, withAdvisoryNamedLock } from "./alerts.ts";
 import type {
   AddOptions,
   AddResult,
@@ -23,6 +25,7 @@ import type {
   StoreBackend,
   StoredArticle,
   StoryRecord,
+  WatchState,
 } from "./types.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -324,11 +327,57 @@ export class SqlStore implements Store {
     return searchStore(this.#db, query, options);
   }
 
+  async storyArticles(storyId: string): Promise<readonly StoredArticle[]> {
+    const rows = await this.#db.selectFrom("articles").select(ARTICLE_COLUMNS).where("story_id", "=", storyId).orderBy("seq").execute();
+    return rows.map(rowToArticle);
+  }
+
+  knownUrls(urls: readonly string[]): Promise<ReadonlySet<string>> {
+    return selectKnownUrls(this.#db, urls);
+  }
+
+  addAlerts(alerts: readonly NewAlert[]): Promise<readonly Alert[]> {
+    return this.#write((db) => insertAlerts(db, alerts));
+  }
+
+  listAlerts(query: AlertQuery = {}): Promise<readonly Alert[]> {
+    return selectAlerts(this.#db, query);
+  }
+
+  getWatchState(source: string): Promise<WatchState | null> {
+    return selectWatchState(this.#db, source);
+  }
+
+  saveWatchState(state: Omit<WatchState, "checkedAt">): Promise<void> {
+    return upsertWatchState(this.#db, state);
+  }
+
+  alertCursor(target: string): Promise<number | null> {
+    return selectCursor(this.#db, target);
+  }
+
+  setAlertCursor(target: string, seq: number): Promise<void> {
+    return upsertCursor(this.#db, target, seq);
+  }
+
+  readonly #named = new Map<string, SerialQueue>();
+
+  withNamedLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn();
+    let queue = this.#named.get(name);
+    if (queue === undefined) this.#named.set(name, (queue = new SerialQueue()));
+    // One queue per name for the life of the store (a few bytes per story or host).
+    return queue.run(() => (this.backend === "postgres" ? withAdvisoryNamedLock(this.#db as Kysely<Database>, name, fn) : fn()));
+  }
+
   async clear(): Promise<void> {
     await this.#write(async (db) => {
       await db.deleteFrom("facts").execute();
       await db.deleteFrom("articles").execute();
       await db.deleteFrom("stories").execute();
+      await db.deleteFrom("alerts").execute();
+      await db.deleteFrom("watch_sources").execute();
+      await db.deleteFrom("alert_cursors").execute();
     });
   }
 

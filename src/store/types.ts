@@ -6,6 +6,7 @@
 import type { Article } from "../types.ts";
 import type { Report } from "../report/types.ts";
 import type { SearchResults, StoryListItem } from "../server/ui-types.ts";
+import type { Alert, AlertQuery, NewAlert } from "../alerts/types.ts";
 
 export type StoreBackend = "pglite" | "postgres";
 
@@ -78,6 +79,19 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
+/** What `watch` keeps of one source: HTTP validators (conditional GET) and its error backoff. */
+export interface WatchState {
+  readonly source: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** ISO 8601 time of the last check. */
+  readonly checkedAt: string;
+  /** Failures in a row (0 after a success). */
+  readonly failures: number;
+  /** ISO 8601 time before which the source is not tried again (backoff), or null. */
+  readonly retryAt: string | null;
+}
+
 export interface Store {
   readonly backend: StoreBackend;
   /**
@@ -117,6 +131,23 @@ export interface Store {
    * never cluster or analyze against each other's half-written stories. Readers are not blocked.
    */
   withWriteLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** A story's articles with their text, in insertion order. */
+  storyArticles(storyId: string): Promise<readonly StoredArticle[]>;
+  /** The canonical URLs among `urls` (already canonical) that a stored article has. */
+  knownUrls(urls: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Stores the alerts whose key is new (each key once, ever); returns those newly stored. */
+  addAlerts(alerts: readonly NewAlert[]): Promise<readonly Alert[]>;
+  listAlerts(query?: AlertQuery): Promise<readonly Alert[]>;
+  getWatchState(source: string): Promise<WatchState | null>;
+  saveWatchState(state: Omit<WatchState, "checkedAt">): Promise<void>;
+  /** The last alert seq delivered to a target (a webhook URL), or null. */
+  alertCursor(target: string): Promise<number | null>;
+  setAlertCursor(target: string, seq: number): Promise<void>;
+  /**
+   * Runs `fn` holding the lock `name` (one story's re-analysis, one host's requests): one holder at
+   * a time in this process, and on Postgres across every process sharing the schema.
+   */
+  withNamedLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Deletes every article, story and fact (tests, a fresh start); the schema stays. One transaction. */
   clear(): Promise<void>;
   /** Records where a server holding this store can be reached, for a second process that tries to open it (embedded store). */
