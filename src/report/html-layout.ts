@@ -22,7 +22,7 @@ export interface DocumentOptions {
 export function htmlDocument(options: DocumentOptions): string {
   const bar =
     options.chrome === "server"
-      ? `<header class="topbar" role="banner"><a class="brand" href="/">Triangulate</a><nav aria-label="Main"><a href="/">Stories</a></nav>` +
+      ? `<header class="topbar" role="banner"><a class="brand" href="/">Triangulate</a><nav aria-label="Main"><a href="/">Stories</a> <a href="/alerts">Alerts</a></nav>` +
         `<form action="/search" method="get" role="search"><label class="sr" for="q">Search articles and facts</label>` +
         `<input id="q" name="q" type="search" placeholder="Search articles and facts" value="${escapeHtml(options.query ?? "")}">` +
         `<button type="submit">Search</button></form></header>`

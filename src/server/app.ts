@@ -13,6 +13,7 @@ import { openApiDocument } from "./openapi.ts";
 import { createPages, messagePage } from "./pages.ts";
 import { resolvePorts, type ServerPorts } from "./ports.ts";
 import { StoryCache } from "./story-cache.ts";
+import { alertsApi, alertsPages } from "./alerts.ts";
 
 export interface AppDeps extends ServerPorts {
   readonly store: Store;
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps): Hono {
   // A NUL or broken percent-encoding in the path or query is no id and no search: 400, before any
   // of it reaches the database (Postgres rejects NUL in text with an error, which was a 500).
   app.use("*", rejectInvalidText());
+  app.route("/api", alertsApi(deps.store));
   app.route(
     "/api",
     createApi({
@@ -57,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
     c.header("X-Content-Type-Options", "nosniff");
     return c.json(openApiDocument({ serverUrl: new URL(c.req.url).origin }));
   });
+  app.route("/", alertsPages(deps.store));
   app.route("/", createPages({ store: deps.store, ports, cache }));
 
   app.notFound((c) =>

@@ -247,6 +247,33 @@ export function openApiDocument(options: { serverUrl?: string } = {}): Record<st
           responses: { "200": { description: "Hits.", content: json(ref("SearchResults")) }, "400": error("Missing or invalid q.") },
         },
       },
+      "/api/alerts": {
+        get: {
+          summary: "Alerts: facts newly contested, verdicts changed, garbled names and name variants, stories that reached a size. Oldest first when since or after is given (catch up, then pass next.after), else newest first.",
+          tags: ["api"],
+          parameters: [
+            { name: "since", in: "query", schema: { type: "string", format: "date-time" } },
+            { name: "after", in: "query", schema: { type: "integer", minimum: 0 }, description: "Only alerts with a larger seq." },
+            { name: "story", in: "query", schema: { type: "string" } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 } },
+          ],
+          responses: {
+            "200": {
+              description: "Alerts, and the cursor to pass as after next time.",
+              content: json({ type: "object", properties: { alerts: { type: "array", items: { type: "object" } }, next: { type: "object", properties: { after: { type: "integer" } } } } }),
+            },
+            "400": error("Invalid since, after, story or limit."),
+          },
+        },
+      },
+      "/alerts.atom": {
+        get: {
+          summary: "Alerts as an Atom 1.0 feed, newest first; one story's with ?story=ID.",
+          tags: ["pages"],
+          parameters: [{ name: "story", in: "query", schema: { type: "string" } }],
+          responses: { "200": { description: "Atom feed.", content: { "application/atom+xml": { schema: { type: "string" } } } } },
+        },
+      },
       "/openapi.json": {
         get: { summary: "This document.", tags: ["api"], responses: { "200": { description: "OpenAPI 3.1.", content: json({ type: "object" }) } } },
       },
@@ -262,6 +289,7 @@ export function openApiDocument(options: { serverUrl?: string } = {}): Record<st
         true,
       ),
       "/search": htmlPage("Search page.", [{ name: "q", in: "query", schema: { type: "string" } }]),
+      "/alerts": htmlPage("Alerts, newest first, with their story and quotes; one story's with ?story=ID.", [{ name: "story", in: "query", schema: { type: "string" } }]),
     },
   };
 }
