@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @module The `triangulate` command line: analyze (one-shot, no database) plus the store commands
- * (ingest, stories, report, search, serve). Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
+ * (ingest, stories, report, search, serve) and the watch commands (watch, worker). Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -9,6 +9,7 @@ import { TriangulateError } from "../errors.ts";
 import { FORMATS, runAnalyze, type Format } from "./analyze.ts";
 import { red, warn } from "./io.ts";
 import { registerStoreCommands } from "./store-commands.ts";
+import { registerWatchCommands } from "./watch-commands.ts";
 import { useWordVectors } from "../knowledge/vectors.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -59,6 +60,7 @@ export function buildProgram(): Command {
       });
     });
   registerStoreCommands(program);
+  registerWatchCommands(program);
   return program;
 }
 
