@@ -3,6 +3,7 @@
  * (see similarity.ts), raised when they share entities, lowered when they share none.
  */
 import type { Claim } from "../types.ts";
+import { hasQuotation, outsideQuotes } from "../text/quotes.ts";
 import { termKeys } from "./candidates.ts";
 import { sharePredicate } from "./predicates.ts";
 import { buildIdf, contentOverlap, sentenceFeatures, similarity, type IdfTable, type SimFeatures } from "./similarity.ts";
@@ -20,6 +21,12 @@ export interface ClaimSimilarities {
   readonly content: ClaimSimilarity;
   /** Whether two sentences say the same thing in the same way (the paraphrase model): for copy detection. */
   readonly paraphrase: ClaimSimilarity;
+  /**
+   * The paraphrase model on what two claims say outside quotation marks (on the whole sentence when
+   * it quotes no one): for the copy test, since reports that quote one statement share its words
+   * without copying each other.
+   */
+  readonly unquoted: ClaimSimilarity;
   /** A claim's index keys (content terms and 5-letter stems), for comparing only candidates in a large story. */
   readonly keys: (c: Claim) => readonly string[];
 }
@@ -29,11 +36,14 @@ export function claimSimilarities(claims: readonly Claim[], predicates?: (c: Cla
   const features = new Map<string, SimFeatures>();
   for (const c of claims) if (!features.has(c.id)) features.set(c.id, sentenceFeatures(c.text));
   const idf = buildIdf([...features.values()]);
+  const outside = new Map<string, SimFeatures>();
+  for (const c of claims) if (!outside.has(c.id)) outside.set(c.id, hasQuotation(c.text) ? sentenceFeatures(outsideQuotes(c.text)) : (features.get(c.id) as SimFeatures));
   const grouping: Scorer = (a, b, t) => contentOverlap(a, b, t, { vectors: true });
   return {
     overlap: claimSimilarity(claims, features, idf, grouping, SHARED_FIGURE_BONUS, predicates),
     content: claimSimilarity(claims, features, idf, contentOverlap, SHARED_FIGURE_BONUS),
     paraphrase: claimSimilarity(claims, features, idf, similarity),
+    unquoted: claimSimilarity(claims, outside, idf, similarity),
     keys: memoKeys(features),
   };
 }

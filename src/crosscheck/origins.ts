@@ -39,6 +39,11 @@ export interface CopyTestOptions {
   readonly links: readonly ReuseLink[];
   /** Whether two sentences are one text reworded, in [0, 1] (the paraphrase model). */
   readonly similarity: (a: Claim, b: Claim) => number;
+  /**
+   * The same model on the text outside quotation marks: two articles with no reuse link are copies
+   * only when this, too, reaches `copySimilarity` (quoting one statement is not copying).
+   */
+  readonly unquoted?: (a: Claim, b: Claim) => number;
   /** How much content two sentences share, in [0, 1]; used between articles known to share text. */
   readonly overlap?: (a: Claim, b: Claim) => number;
   /** A link covering at least this share of the shorter article makes the two one text. */
@@ -85,7 +90,9 @@ export function copyTest(options: CopyTestOptions): CopyTest {
     let shared = 0;
     for (const x of as) {
       for (const y of bs) {
-        best = Math.max(best, options.similarity(x, y));
+        let s = options.similarity(x, y);
+        if (!l && s >= copy && options.unquoted) s = Math.min(s, options.unquoted(x, y));
+        best = Math.max(best, s);
         if (l) shared = Math.max(shared, overlap(x, y));
       }
     }

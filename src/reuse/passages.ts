@@ -4,6 +4,7 @@
  * changed), with adjacent matches merged into one passage. Each passage carries both quotes.
  */
 import type { Span } from "../types.ts";
+import { quotedSpans } from "../text/quotes.ts";
 import { combine } from "./hash.ts";
 import { sentenceSpans } from "./sentences.ts";
 import { wordTokens, type WordTokens } from "./tokens.ts";
@@ -17,7 +18,15 @@ export interface PassageOptions {
   readonly sentenceSimilarity?: number;
   /** Shingles found in more articles than this are boilerplate and ignored (default 50). */
   readonly maxShingleDocs?: number;
+  /**
+   * Keep passages that are quoted speech in both articles (default false): two reports quoting one
+   * statement share its words without copying each other (rule reuse.shared-quote).
+   */
+  readonly keepQuotes?: boolean;
 }
+
+/** Share of a passage's words inside quotation marks, in both articles, from which it is a shared quote rather than copied text. */
+export const SHARED_QUOTE_SHARE = 0.6;
 
 export interface PreparedDoc {
   readonly id: string;
@@ -25,6 +34,8 @@ export interface PreparedDoc {
   readonly words: WordTokens;
   /** Sentences as word-index ranges [first, end). */
   readonly sentences: readonly (readonly [number, number])[];
+  /** Per word, 1 when it is inside quotation marks (quoted speech). */
+  readonly quoted: Uint8Array;
 }
 
 /** A passage: character spans in both documents. */
@@ -51,7 +62,13 @@ export function prepareDoc(id: string, text: string): PreparedDoc {
     while (w < words.length && (words.ends[w] as number) <= e) w++;
     if (w > first) sentences.push([first, w]);
   }
-  return { id, text, words, sentences };
+  const quoted = new Uint8Array(words.length);
+  let q = 0;
+  for (const [s, e] of quotedSpans(text)) {
+    while (q < words.length && (words.starts[q] as number) < s) q++;
+    for (let x = q; x < words.length && (words.ends[x] as number) <= e; x++) quoted[x] = 1;
+  }
+  return { id, text, words, sentences, quoted };
 }
 
 /** Word-index ranges [a0, a1) × [b0, b1) matched between docs i and j. */
@@ -81,7 +98,9 @@ export function sharedPassages(docs: readonly PreparedDoc[], options: PassageOpt
     const j = key % n;
     const A = docs[i] as PreparedDoc;
     const B = docs[j] as PreparedDoc;
-    const merged = mergeMatches(pairMatches.get(key) ?? []);
+    const all = mergeMatches(pairMatches.get(key) ?? []);
+    const merged = options.keepQuotes ? all : all.filter((m) => !sharedQuote(A, B, m));
+    if (merged.length === 0) continue;
     let covered = 0;
     const passages = merged.map((m) => {
       covered += m.a1 - m.a0;
@@ -91,6 +110,17 @@ export function sharedPassages(docs: readonly PreparedDoc[], options: PassageOpt
     out.push({ i, j, passages, coverage: Math.min(1, covered / shorter) });
   }
   return out;
+}
+
+function quotedShare(d: PreparedDoc, first: number, end: number): number {
+  let n = 0;
+  for (let w = first; w < end; w++) n += d.quoted[w] as number;
+  return n / Math.max(1, end - first);
+}
+
+/** A matched passage that is quoted speech in both articles: one statement quoted twice, not copied text. */
+function sharedQuote(A: PreparedDoc, B: PreparedDoc, m: Match): boolean {
+  return quotedShare(A, m.a0, m.a1) >= SHARED_QUOTE_SHARE && quotedShare(B, m.b0, m.b1) >= SHARED_QUOTE_SHARE;
 }
 
 function charSpan(words: WordTokens, first: number, end: number): Span {
