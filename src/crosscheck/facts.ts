@@ -298,7 +298,7 @@ function commonestDate(values: readonly ClaimValue[]): string | null {
 }
 
 /** One piece of evidence per quoted sentence (a sentence can hold several claims of one fact). */
-function evidenceOf(claims: readonly Claim[], reading?: (c: Claim) => string): Evidence[] {
+export function evidenceOf(claims: readonly Claim[], reading?: (c: Claim) => string): Evidence[] {
   const seen = new Set<string>();
   return claims
     .filter((c) => {

@@ -6,7 +6,8 @@ import type { KnowledgeBase } from "../knowledge/index.ts";
 import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
 import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
 import { ALL_PAIRS_UP_TO, collapseCopies, type RepeatedPassage } from "../reuse/index.ts";
-import type { Claim, ExtractedDoc, Mention } from "../types.ts";
+import type { Claim, ExtractedDoc, Mention, Quantity } from "../types.ts";
+import { figureFacts } from "./figures.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { nameVariantAnomalies } from "./name-variants.ts";
@@ -45,6 +46,8 @@ export interface CrosscheckResult {
 }
 
 export const CLAIM_ALIGN_THRESHOLD = 0.45;
+/** What a shared subject adds to the relatedness of two sentences that give one figure (see figures.ts). */
+const SHARED_SUBJECT_RELATEDNESS = 0.15;
 
 export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const { docs, storyId } = input;
@@ -71,9 +74,9 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
   const sims = claimSimilarities(claims, predicateLookup(docs));
   const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys });
-  const copied = copyTest({ links: reuse, similarity: sims.paraphrase, overlap: sims.content });
+  const copied = copyTest({ links: reuse, similarity: sims.paraphrase, unquoted: sims.unquoted, overlap: sims.content });
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
-  const facts = groups
+  const facts: Fact[] = groups
     .flatMap((g) => {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
@@ -81,6 +84,19 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
       return buildFacts(g, { storyId, defaultBuyer, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
     })
     .sort(factOrder);
+  const sentenceQuantities = new Map<string, Quantity[]>();
+  for (const d of docs) for (const q of d.quantities) {
+    const key = `${d.doc.article.id}|${q.sentence}`;
+    sentenceQuantities.set(key, [...(sentenceQuantities.get(key) ?? []), q]);
+  }
+  const figures = figureFacts(claims, facts, {
+    storyId,
+    related: (a, b) => Math.min(1, sims.content(a, b) + (a.subjects.some((x) => b.subjects.includes(x)) ? SHARED_SUBJECT_RELATEDNESS : 0)),
+    quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],
+    origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
+  });
+  facts.push(...figures);
+  facts.sort(factOrder);
   const storyDate = storyDateOf(docs, input.kb);
   const eventStart = (m: Mention): { name: string; start: string } | null => {
     const e = m.entityId ? input.kb.entities.get(m.entityId) : undefined;

@@ -12,6 +12,8 @@ const schema = z.object({
   description: z.string(),
   impliedUnits: z.array(z.object({ unit: z.string().min(1), after: z.array(z.string().min(1)).min(1) })),
   gluedUnits: z.array(z.string().min(1)).min(1),
+  figureVagueUnits: z.array(z.string().min(1)),
+  figureVagueMultiples: z.array(z.string().min(1)),
 });
 
 export interface NumberLexicon {
@@ -21,13 +23,17 @@ export interface NumberLexicon {
   readonly longest: number;
   /** Lower-cased letters that may be glued to a number in a measure ("km", "bn", "s"). */
   readonly gluedUnits: ReadonlySet<string>;
+  /** Units whose figures say too little to match articles on ("three times", "five people", "10 servers"): see crosscheck/figures.ts. */
+  readonly figureVagueUnits: ReadonlySet<string>;
+  /** Words of a vague multiple ("hundreds of", "dozens"), no figure to match on. */
+  readonly figureVagueMultiples: ReadonlySet<string>;
 }
 
 export function parseNumberLexicon(data: unknown, file: string): NumberLexicon {
-  const parsed = validatePack(schema, data, file, "numbers pack", `{pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}], gluedUnits: [...]}`);
+  const parsed = validatePack(schema, data, file, "numbers pack", `{pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}], gluedUnits: [...], figureVagueUnits: [...], figureVagueMultiples: [...]}`);
   const impliedUnits = new Map<string, string>();
   for (const { unit, after } of parsed.impliedUnits) for (const phrase of after) impliedUnits.set(phrase.toLowerCase().replace(/\s+/g, " ").trim(), unit);
-  return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)), gluedUnits: new Set(parsed.gluedUnits.map((u) => u.toLowerCase())) };
+  return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)), gluedUnits: new Set(parsed.gluedUnits.map((u) => u.toLowerCase())), figureVagueUnits: new Set(parsed.figureVagueUnits.map((u) => u.toLowerCase())), figureVagueMultiples: new Set(parsed.figureVagueMultiples.map((u) => u.toLowerCase())) };
 }
 
 /** The bundled numbers lexicon, read on first use. */

@@ -1,0 +1,91 @@
+/** @module Tests of figure facts: ages, amounts and days read as slots, agreed across independent articles. */
+import { strict as assert } from "node:assert";
+import { describe, it } from "node:test";
+import type { Claim, Mention, Quantity } from "../types.ts";
+import { FIGURE_RULES, figureFacts, figureReadings } from "./figures.ts";
+import type { Origins } from "./origins.ts";
+
+function claim(articleId: string, text: string, names: string[] = [], extra: Partial<Claim> = {}): Claim {
+  const mentions: Mention[] = names.map((n) => {
+    const at = text.indexOf(n);
+    return { kind: "mention", span: [at, at + n.length], sentence: 0, text: n, entityId: null, canonical: n, type: "person", source: "chunk", role: null };
+  });
+  return { kind: "claim", id: `${articleId}:0:0`, articleId, sentence: 0, span: [0, text.length], text, subjects: names, mentions, quantities: [], dates: [], attribution: null, modality: "asserted", hedges: [], frame: null, commentary: false, ...extra };
+}
+
+function qty(c: Claim, text: string, value: number, unit: string | null, extra: Partial<Quantity> = {}): Quantity {
+  const at = c.text.indexOf(text);
+  return { kind: "quantity", span: [at, at + text.length], sentence: 0, text, value, upper: value, approx: "exact", unit, item: null, incremental: false, part: false, ...extra };
+}
+
+/** Every article its own origin. */
+const ownOrigins = (cs: readonly Claim[]): Origins => {
+  const ids = [...new Set(cs.map((c) => c.articleId))];
+  return { count: ids.length, chains: ids.map((id) => ({ root: id, articleIds: [id], chain: [id], reason: "own-reporting" as const })) };
+};
+
+describe("figure readings", () => {
+  it(`${FIGURE_RULES.age.id}: a number after a name, or an N-year-old before or beside it, is that person's age`, () => {
+    const a = claim("a", "Mara Quint, 41, was hired on Monday.", ["Mara Quint"]);
+    assert.deepEqual(figureReadings(a, [qty(a, "41", 41, null)]).map((r) => r.key), ["age|maraquint|41"]);
+    const b = claim("b", "The board hired 41-year-old Mara Quint on Monday.", ["Mara Quint"]);
+    assert.deepEqual(figureReadings(b, [qty(b, "41-year", 41, "year", { part: true })]).map((r) => r.key), ["age|maraquint|41"]);
+    const c = claim("c", "Mara Quint, a 41 year-old clerk, was hired.", ["Mara Quint"]);
+    assert.deepEqual(figureReadings(c, [qty(c, "41 year-old clerk", 41, "clerk")]).map((r) => r.key), ["age|maraquint|41"]);
+  });
+
+  it("must not read an address, a vague multiple or a small count as a figure", () => {
+    const a = claim("a", "She lived at 200 Elm Street with hundreds of neighbours and two dogs.");
+    const rs = figureReadings(a, [qty(a, "200", 200, null), qty(a, "hundreds of neighbours", 200, "neighbour"), qty(a, "two dogs", 2, "dog")]);
+    assert.deepEqual(rs, []);
+  });
+
+  it(`${FIGURE_RULES.amount.id}: a number with a unit is a figure of that unit, whatever its approximation`, () => {
+    const a = claim("a", "The quake struck about 55 kilometres south of the town.");
+    assert.deepEqual(figureReadings(a, [qty(a, "about 55 kilometres", 55, "kilometre", { approx: "about" })]).map((r) => r.key), ["amount|kilometre|55|55"]);
+  });
+
+  it(`${FIGURE_RULES.day.id}: a calendar day is a figure; a month alone is not`, () => {
+    const a = claim("a", "It happened on May 29 and again in June.", [], {
+      dates: [
+        { kind: "date", span: [15, 21], sentence: 0, text: "May 29", value: "XXXX-05-29", granularity: "day" } as never,
+        { kind: "date", span: [35, 39], sentence: 0, text: "June", value: "XXXX-06", granularity: "month" } as never,
+      ],
+    });
+    assert.deepEqual(figureReadings(a, []).map((r) => r.key), ["day|05-29"]);
+  });
+
+  it("a denied claim gives no figure", () => {
+    const a = claim("a", "Mara Quint, 41, was not hired.", ["Mara Quint"], { modality: "denied" });
+    assert.deepEqual(figureReadings(a, [qty(a, "41", 41, null)]), []);
+  });
+});
+
+describe("figure facts", () => {
+  const a = claim("a", "The depot covers 9 acres near the river, officials said.");
+  const b = claim("b", "Flames spread across the 9 acres of the depot by dawn.");
+  const c = claim("c", "Nine acres of farmland were sold in a separate auction.");
+  const qs = new Map<Claim, Quantity[]>([
+    [a, [qty(a, "9 acres", 9, "acre")]],
+    [b, [qty(b, "9 acres", 9, "acre")]],
+    [c, [qty(c, "Nine acres", 9, "acre")]],
+  ]);
+  const sharesDepot = (x: Claim, y: Claim): number => (x.text.includes("depot") && y.text.includes("depot") ? 1 : 0);
+
+  it("the same figure from two independent articles about one thing is one corroborated fact, quoting each", () => {
+    const facts = figureFacts([a, b, c], [], { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: sharesDepot, origins: ownOrigins });
+    assert.equal(facts.length, 1);
+    const f = facts[0];
+    assert.equal(f?.verdict, "corroborated");
+    assert.equal(f?.independentOrigins, 2);
+    assert.deepEqual(f?.variants[0]?.evidence.map((e) => e.articleId), ["a", "b"]);
+    assert.equal(f?.variants[0]?.value, "9 acres");
+  });
+
+  it("must not corroborate a figure from copies (one origin) or repeat one a sentence group already agrees on", () => {
+    const one = (cs: readonly Claim[]): Origins => ({ count: 1, chains: [{ root: "a", articleIds: cs.map((x) => x.articleId), chain: ["a"], reason: "copy" }] });
+    assert.deepEqual(figureFacts([a, b], [], { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: sharesDepot, origins: one }), []);
+    const shown = [{ id: "f", storyId: "s", statement: "x", subject: [], verdict: "corroborated" as const, articles: 2, independentOrigins: 2, variants: [{ value: "x", evidence: [a, b].map((x) => ({ articleId: x.articleId, quote: x.text, span: [x.span[0], x.span[1]] as const, attribution: null })) }] }];
+    assert.deepEqual(figureFacts([a, b], shown, { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: sharesDepot, origins: ownOrigins }), []);
+  });
+});
