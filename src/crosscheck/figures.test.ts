@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import type { Claim, Mention, Quantity } from "../types.ts";
-import { FIGURE_RULES, figureFacts, figureReadings } from "./figures.ts";
+import { FIGURE_RULES, figureFacts, figureFactsTraced, figureReadings } from "./figures.ts";
 import type { Origins } from "./origins.ts";
 
 function claim(articleId: string, text: string, names: string[] = [], extra: Partial<Claim> = {}): Claim {
@@ -87,5 +87,20 @@ describe("figure facts", () => {
     assert.deepEqual(figureFacts([a, b], [], { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: sharesDepot, origins: one }), []);
     const shown = [{ id: "f", storyId: "s", statement: "x", subject: [], verdict: "corroborated" as const, articles: 2, independentOrigins: 2, variants: [{ value: "x", evidence: [a, b].map((x) => ({ articleId: x.articleId, quote: x.text, span: [x.span[0], x.span[1]] as const, attribution: null })) }] }];
     assert.deepEqual(figureFacts([a, b], shown, { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: sharesDepot, origins: ownOrigins }), []);
+  });
+});
+
+describe("figure facts trace", () => {
+  it("each figure fact leaves a merged entry naming its rule", () => {
+    const a = claim("a", "Mara Quint, 41, was hired on Monday.", ["Mara Quint"]);
+    const b = claim("b", "The board hired 41-year-old Mara Quint.", ["Mara Quint"]);
+    const qs = new Map<Claim, Quantity[]>([
+      [a, [qty(a, "41", 41, null)]],
+      [b, [qty(b, "41-year", 41, "year", { part: true })]],
+    ]);
+    const { facts, trace } = figureFactsTraced([a, b], [], { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: () => 0, origins: ownOrigins });
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]?.statement, "Mara Quint is given as 41 years old.");
+    assert.deepEqual(trace.map((t) => [t.rule, t.action, t.quote]), [[FIGURE_RULES.age.id, "merged", "41"]]);
   });
 });

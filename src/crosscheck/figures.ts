@@ -7,7 +7,7 @@
  * however different the sentences around it are. A figure the sentence groups already show as
  * agreed is not repeated.
  */
-import type { Fact } from "../report/types.ts";
+import type { Fact, TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { stableId } from "../ids.ts";
 import { foldName } from "../knowledge/fold.ts";
@@ -130,6 +130,12 @@ export interface FigureContext {
  * unless one fact of `facts` that is not single-source already holds every sentence that gives it.
  */
 export function figureFacts(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
+  return figureFactsTraced(claims, facts, ctx).facts;
+}
+
+/** figureFacts() with, per fact, the trace of the rule that merged its sentences (for `--explain`). */
+export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): { facts: Fact[]; trace: TraceEntry[] } {
+  const trace: TraceEntry[] = [];
   const byKey = new Map<string, { reading: FigureReading; claims: Claim[]; common: boolean }>();
   for (const c of [...claims].sort(canonicalOrder)) {
     for (const r of figureReadings(c, ctx.quantitiesOf(c))) {
@@ -147,6 +153,18 @@ export function figureFacts(claims: readonly Claim[], facts: readonly Fact[], ct
     if (shown.some((s) => g.claims.every((c) => s.has(`${c.articleId}:${c.span[0]}`)))) continue;
     const origins = ctx.origins(g.claims);
     if (origins.count < 2) continue;
+    const first = g.claims[0] as Claim;
+    const rule = g.reading.rule;
+    trace.push({
+      rule: rule.id,
+      doc: rule.doc,
+      action: "merged",
+      articleId: first.articleId,
+      span: [g.reading.span[0], g.reading.span[1]],
+      quote: first.text.slice(g.reading.span[0] - first.span[0], g.reading.span[1] - first.span[0]),
+      context: first.text,
+      message: `${g.reading.value}: given by ${new Set(g.claims.map((c) => c.articleId)).size} articles in ${g.claims.length} sentences (${origins.count} independent origins), one corroborated fact: ${rule.doc}`,
+    });
     out.push({
       id: stableId("f", ctx.storyId, `figure|${key}`),
       storyId: ctx.storyId,
@@ -164,7 +182,7 @@ export function figureFacts(claims: readonly Claim[], facts: readonly Fact[], ct
       frame: null,
     });
   }
-  return out;
+  return { facts: out, trace };
 }
 
 /** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */

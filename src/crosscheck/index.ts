@@ -7,7 +7,7 @@ import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
 import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
 import { ALL_PAIRS_UP_TO, collapseCopies, type RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention, Quantity } from "../types.ts";
-import { figureFacts } from "./figures.ts";
+import { figureFactsTraced } from "./figures.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { nameVariantAnomalies } from "./name-variants.ts";
@@ -89,13 +89,13 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     const key = `${d.doc.article.id}|${q.sentence}`;
     sentenceQuantities.set(key, [...(sentenceQuantities.get(key) ?? []), q]);
   }
-  const figures = figureFacts(claims, facts, {
+  const figures = figureFactsTraced(claims, facts, {
     storyId,
     related: (a, b) => Math.min(1, sims.content(a, b) + (a.subjects.some((x) => b.subjects.includes(x)) ? SHARED_SUBJECT_RELATEDNESS : 0)),
     quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],
     origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
   });
-  facts.push(...figures);
+  facts.push(...figures.facts);
   facts.sort(factOrder);
   const storyDate = storyDateOf(docs, input.kb);
   const eventStart = (m: Mention): { name: string; start: string } | null => {
@@ -115,7 +115,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
   );
-  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...comparisonTrace(facts)];
+  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...comparisonTrace(facts)];
   return { facts, anomalies, reuse, stats, storyDate, trace };
 }
 
