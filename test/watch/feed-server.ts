@@ -1,7 +1,8 @@
 /**
  * @module A local HTTP server for the watch tests: an RSS feed whose items the test sets between
  * rounds (served with an ETag, answering 304 to a matching If-None-Match), a robots.txt that
- * disallows /private/, and a webhook endpoint that records what it receives.
+ * disallows /private/, a webhook endpoint that records what it receives, and any other page the
+ * test sets (sitemaps, articles).
  */
 import { createHash } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
@@ -52,6 +53,8 @@ export class FeedServer {
   readonly received: Received[] = [];
   readonly hits = new Map<string, number>();
   notModified = 0;
+  /** Other paths served as given (sitemaps, pages). */
+  readonly pages = new Map<string, { type: string; body: string }>();
 
   constructor() {
     this.#server = createServer((req, res) => {
@@ -83,6 +86,11 @@ export class FeedServer {
           this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
           res.writeHead(204).end();
         });
+        return;
+      }
+      const page = this.pages.get(path);
+      if (page !== undefined) {
+        res.writeHead(200, { "content-type": page.type }).end(page.body);
         return;
       }
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
