@@ -85,9 +85,10 @@ export function registerStoreCommands(program: Command, io: CommandIo = processI
   ).action(async (inputs: string[], opts: CommonOptions) => {
     const read = await ingest(inputs, opts.allowPrivate ? { allowPrivate: true } : {});
     for (const e of read.errors) warn(red(describeInputError(e)));
-    const { ingestIntoStore } = await import("../store/library.ts");
+    const [{ ingestIntoStore }, { recordAlerts }] = await Promise.all([import("../store/library.ts"), import("../alerts/record.ts")]);
     await withStore(opts, async (store) => {
-      const result = await ingestIntoStore(store, read.articles, opts.pack.length > 0 ? { extraPacks: opts.pack } : {});
+      // Alerts (see `watch`) are stored for every ingest, so /alerts and its feed tell what changed.
+      const result = await ingestIntoStore(store, read.articles, { ...(opts.pack.length > 0 ? { extraPacks: opts.pack } : {}), onAnalysis: recordAlerts() });
       warn(green(`${result.added.length} added, ${count(result.duplicates.length, "duplicate")}, ${read.errors.length} failed`));
       for (const d of result.duplicates) warn(dim(`  duplicate: ${d.id} (same ${d.reason === "url" ? "URL" : "text"} as ${d.existingId})`));
       for (const s of result.stories) {

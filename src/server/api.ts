@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { ingestIntoStore } from "../store/library.ts";
+import { recordAlerts } from "../alerts/record.ts";
 import type { Store } from "../store/types.ts";
 import { requireToken } from "./auth.ts";
 import { etagFor, jsonError, JSON_SECURITY_HEADERS, notModified, SerialQueue } from "./http.ts";
@@ -154,7 +155,7 @@ export function createApi(deps: ApiDeps): Hono {
       queued++;
       try {
         const pipeline = await deps.ports.pipeline();
-        const result = await writes.run(() => ingestIntoStore(store, parsed.articles, { pipeline, extraPacks: deps.extraPacks }));
+        const result = await writes.run(() => ingestIntoStore(store, parsed.articles, { pipeline, extraPacks: deps.extraPacks, onAnalysis: recordAlerts() }));
         return c.json({ ...result, errors: parsed.errors }, result.added.length > 0 ? 201 : 200);
       } catch (err) {
         if (err instanceof Error && err.name === "AnalysisTimeout") return jsonError(c, 503, "analysis-timeout", `${err.message}; nothing from this request was stored. Send fewer or shorter articles`);

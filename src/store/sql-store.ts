@@ -327,6 +327,11 @@ export class SqlStore implements Store {
     return searchStore(this.#db, query, options);
   }
 
+  async countArticles(): Promise<number> {
+    const row = await this.#db.selectFrom("articles").select(sql<unknown>`count(*)`.as("n")).executeTakeFirst();
+    return toNumber(row?.n ?? 0);
+  }
+
   async storyArticles(storyId: string): Promise<readonly StoredArticle[]> {
     const rows = await this.#db.selectFrom("articles").select(ARTICLE_COLUMNS).where("story_id", "=", storyId).orderBy("seq").execute();
     return rows.map(rowToArticle);

@@ -131,6 +131,8 @@ export interface Store {
    * never cluster or analyze against each other's half-written stories. Readers are not blocked.
    */
   withWriteLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** How many articles are stored. */
+  countArticles(): Promise<number>;
   /** A story's articles with their text, in insertion order. */
   storyArticles(storyId: string): Promise<readonly StoredArticle[]>;
   /** The canonical URLs among `urls` (already canonical) that a stored article has. */

@@ -8,8 +8,9 @@
  */
 import type { Article } from "../types.ts";
 import type { Alert } from "../alerts/types.ts";
-import { diffReports, type DiffOptions } from "../alerts/diff.ts";
-import { assignStories, ingestIntoStore, reanalyzeStory, type AnalysisChange, type IngestIntoStoreResult, type ReanalyzeResult } from "../store/library.ts";
+import type { DiffOptions } from "../alerts/diff.ts";
+import { recordAlerts } from "../alerts/record.ts";
+import { assignStories, ingestIntoStore, reanalyzeStory, type IngestIntoStoreResult, type ReanalyzeResult } from "../store/library.ts";
 import type { Pipeline } from "../store/pipeline-port.ts";
 import type { AddResult, Store } from "../store/types.ts";
 
@@ -27,11 +28,8 @@ function analysisOptions(deps: ProcessDeps) {
   return {
     ...(deps.pipeline === undefined ? {} : { pipeline: deps.pipeline }),
     ...(deps.extraPacks === undefined || deps.extraPacks.length === 0 ? {} : { extraPacks: deps.extraPacks }),
-    onAnalysis: async (change: AnalysisChange): Promise<void> => {
-      const stored = await change.store.addAlerts(diffReports(change.storyId, change.before, change.after, deps.diff ?? {}));
-      // Reported once the transaction commits would be exact; a rollback here only re-tells on retry.
-      for (const alert of stored) deps.onAlert?.(alert);
-    },
+    // onAlert hears of an alert as it is stored, before its transaction commits.
+    onAnalysis: recordAlerts(deps.diff ?? {}, deps.onAlert),
   };
 }
 

@@ -117,16 +117,14 @@ export class Watcher {
       }
       await this.collector.commit();
     } else {
-      const before = (await this.#store.listArticles({ limit: 1 }))[0]?.id;
+      const before = await this.#store.countArticles();
       if (articles.length > 0) await queue.sendArticles(articles);
       await this.collector.commit();
       await queue.sendSources(urls);
       if (this.#options.once) {
         await queue.drain();
-        // What the workers stored this round: articles newer than the newest before it.
-        const recent = await this.#store.listArticles({ limit: 1000 });
-        const at = before === undefined ? recent.length : recent.findIndex((a) => a.id === before);
-        added = at < 0 ? recent.length : at;
+        // What the workers stored during this round (theirs, and any other writer's).
+        added = (await this.#store.countArticles()) - before;
       }
     }
     // The alerts this round stored (by this process or, on Postgres, by any worker).

@@ -3,7 +3,8 @@
  * `.ci/postgres.sh` starts one; skipped, saying why, without one): two workers, each with its own
  * store connection and queue client, process 200 queued articles (generated mechanically, sent
  * twice) and every article is stored exactly once, filed under a story whose report covers it,
- * and no story is ever analyzed by two workers at once.
+ * and no story is ever analyzed by two workers at once; and `watch --once` on Postgres queues a
+ * feed's fetch for a worker, waits for the queue, and stores and delivers a contested alert once.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -15,7 +16,9 @@ import type { Article } from "../../src/types.ts";
 import type { Pipeline } from "../../src/store/pipeline-port.ts";
 import { openQueue, startWorker, type JobQueue } from "../../src/watch/queue.ts";
 import { analyzeStory, fileStories, staleStories } from "../../src/watch/process.ts";
-import { article, fakeReport, OverlapClusterer } from "../store/fixtures.ts";
+import { article, BRIDGE_A, BRIDGE_B, fakeReport, OverlapClusterer } from "../store/fixtures.ts";
+import { Watcher } from "../../src/watch/watch.ts";
+import { FeedServer, rss } from "./feed-server.ts";
 
 const url = process.env["TRIANGULATE_TEST_PG_URL"] ?? process.env["DATABASE_URL"] ?? "";
 const skip = url === "" ? "no Postgres server: set DATABASE_URL or TRIANGULATE_TEST_PG_URL (eval \"$(.ci/postgres.sh)\" starts one)" : false;
@@ -109,5 +112,42 @@ describe("job queue on Postgres", { skip }, () => {
     assert.deepEqual(overlaps, []);
     assert.equal(runs.filter((r) => r.analyzed).length, 1);
     assert.deepEqual(await staleStories(a), []);
+  });
+
+  it("watch queues the feed's fetch for a worker, waits for the queue, and alerts once", async () => {
+    const server = await new FeedServer().start();
+    try {
+      const store = stores[0] as Store;
+      const queue = queues[0] as JobQueue;
+      const item = (a: typeof BRIDGE_A, slug: string) => ({ title: a.title ?? "", link: `${server.url}/${slug}`, published: a.published ?? "2026-03-02", paragraphs: a.text.split("\n\n") });
+      const watcher = new Watcher(store, {
+        sources: [{ kind: "url", url: `${server.url}/feed.xml` }],
+        once: true,
+        queue,
+        polite: { allowPrivate: true, hostDelayMs: 0 },
+        pipeline: { createClusterer: () => new OverlapClusterer(), analyze: (articles) => Promise.resolve(fakeReport(articles)) },
+        webhooks: [{ url: `${server.url}/hook`, secret: "k" }],
+        diff: { minStoryArticles: 0 },
+      });
+      await startWorker(queue, watcher.deps, { pollingIntervalSeconds: 0.5, collector: watcher.collector });
+      server.feed = rss("Harbour Wire", [item(BRIDGE_A, "a")]);
+      const first = await watcher.round();
+      assert.equal(first.added, 1);
+      assert.deepEqual(first.alerts.map((a) => a.kind), []);
+      server.feed = rss("Harbour Wire", [item(BRIDGE_B, "b"), item(BRIDGE_A, "a")]);
+      const second = await watcher.round();
+      assert.equal(second.added, 1);
+      assert.deepEqual(second.alerts.map((a) => a.kind), ["contested"]);
+      // A new webhook is sent every alert stored so far (the earlier tests' "new story" ones too), once.
+      const contested = () => server.received.filter((r) => (JSON.parse(r.body) as { alert: { kind: string } }).alert.kind === "contested");
+      assert.equal(contested().length, 1);
+      const third = await watcher.round();
+      assert.deepEqual([third.added, third.alerts.length, third.delivered], [0, 0, 0]);
+      assert.equal(server.notModified, 1);
+      assert.equal(contested().length, 1);
+      assert.equal(server.received.length, new Set(server.received.map((r) => r.body)).size);
+    } finally {
+      await server.close();
+    }
   });
 });
