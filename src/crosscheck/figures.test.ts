@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import type { Claim, Mention, Quantity } from "../types.ts";
-import { FIGURE_RULES, figureFacts, figureFactsTraced, figureReadings } from "./figures.ts";
+import { DISPUTE_RULE, FIGURE_RULES, figureDisputes, figureFacts, figureFactsTraced, figureReadings } from "./figures.ts";
 import type { Origins } from "./origins.ts";
 
 function claim(articleId: string, text: string, names: string[] = [], extra: Partial<Claim> = {}): Claim {
@@ -102,5 +102,34 @@ describe("figure facts trace", () => {
     assert.equal(facts.length, 1);
     assert.equal(facts[0]?.statement, "Mara Quint is given as 41 years old.");
     assert.deepEqual(trace.map((t) => [t.rule, t.action, t.quote]), [[FIGURE_RULES.age.id, "merged", "41"]]);
+  });
+});
+
+describe(`${DISPUTE_RULE.id}`, () => {
+  const make = (id: string, text: string, figure: string, value: number, unit: string, extra: Partial<Claim> = {}): [Claim, Quantity] => {
+    const c = claim(id, text, [], extra);
+    return [c, qty(c, figure, value, unit)];
+  };
+  const run = (pairs: [Claim, Quantity][], related = 1, storyYear: number | null = null) => {
+    const qs = new Map(pairs);
+    return figureDisputes(pairs.map(([c]) => c), [], { storyId: "s", quantitiesOf: (x) => { const q = qs.get(x); return q ? [q] : []; }, related: () => related, origins: ownOrigins, storyYear });
+  };
+
+  it("close figures of one unit, with the words around them in common, from two origins are one contested fact", () => {
+    const facts = run([make("a", "The flood damaged 7 bridges in the valley.", "7 bridges", 7, "bridge"), make("b", "Officials said the flood damaged 8 bridges across the valley.", "8 bridges", 8, "bridge")]);
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]?.verdict, "contested");
+    assert.deepEqual(facts[0]?.variants.map((v) => v.value), ["7 bridges", "8 bridges"]);
+    assert.equal(facts[0]?.difference?.rule, DISPUTE_RULE.id);
+  });
+
+  it("must not set figures far apart, of unrelated sentences, of one article, or dated in an earlier year against each other", () => {
+    assert.deepEqual(run([make("a", "The flood damaged 7 bridges in the valley.", "7 bridges", 7, "bridge"), make("b", "The flood damaged 70 bridges in the valley.", "70 bridges", 70, "bridge")]), []);
+    assert.deepEqual(run([make("a", "The flood damaged 7 bridges in the valley.", "7 bridges", 7, "bridge"), make("b", "Engineers inspected 8 bridges on the coast.", "8 bridges", 8, "bridge")], 0), []);
+    const one = make("a", "The flood damaged 7 bridges in the valley.", "7 bridges", 7, "bridge");
+    const again = make("a", "Later the flood damaged 8 bridges in the valley.", "8 bridges", 8, "bridge");
+    assert.deepEqual(run([one, [{ ...again[0], id: "a:1:0", sentence: 1 }, again[1]]]), []);
+    const old = make("b", "A flood in 2004 damaged 8 bridges in the valley.", "8 bridges", 8, "bridge", { dates: [{ kind: "date", span: [11, 15], sentence: 0, text: "2004", value: "2004", granularity: "year" } as never] });
+    assert.deepEqual(run([one, old], 1, 2013), []);
   });
 });

@@ -7,7 +7,7 @@ import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
 import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
 import { ALL_PAIRS_UP_TO, collapseCopies, type RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention, Quantity } from "../types.ts";
-import { figureFactsTraced } from "./figures.ts";
+import { figureDisputes, figureFactsTraced, type FigureContext } from "./figures.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { nameVariantAnomalies } from "./name-variants.ts";
@@ -89,15 +89,17 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     const key = `${d.doc.article.id}|${q.sentence}`;
     sentenceQuantities.set(key, [...(sentenceQuantities.get(key) ?? []), q]);
   }
-  const figures = figureFactsTraced(claims, facts, {
+  const storyDate = storyDateOf(docs, input.kb);
+  const figureContext: FigureContext = {
+    storyYear: storyYearOf(storyDate, claims),
     storyId,
     related: (a, b) => Math.min(1, sims.content(a, b) + (a.subjects.some((x) => b.subjects.includes(x)) ? SHARED_SUBJECT_RELATEDNESS : 0)),
     quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],
     origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
-  });
-  facts.push(...figures.facts);
+  };
+  const figures = figureFactsTraced(claims, facts, figureContext);
+  facts.push(...figures.facts, ...figureDisputes(claims, facts, figureContext));
   facts.sort(factOrder);
-  const storyDate = storyDateOf(docs, input.kb);
   const eventStart = (m: Mention): { name: string; start: string } | null => {
     const e = m.entityId ? input.kb.entities.get(m.entityId) : undefined;
     return e?.type === "event" && e.start ? { name: e.name, start: e.start } : null;
@@ -136,6 +138,14 @@ export function storyDateOf(docs: readonly ExtractedDoc[], kb: KnowledgeBase): S
     .sort((a, b) => ((a.e?.start ?? "") > (b.e?.start ?? "") ? -1 : 1));
   const top = dated[0]?.e;
   return top?.start ? { date: top.start, basis: `the date of the ${top.name}, which the articles mention` } : null;
+}
+
+/** The story's year: its date's, else the year its claims' dates give most often (null when none). */
+function storyYearOf(storyDate: StoryDate | null, claims: readonly Claim[]): number | null {
+  if (storyDate) return Number(storyDate.date.slice(0, 4));
+  const counts = new Map<number, number>();
+  for (const c of claims) for (const d of c.dates) if (/^\d{4}/.test(d.value)) counts.set(Number(d.value.slice(0, 4)), (counts.get(Number(d.value.slice(0, 4))) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
 
 function commentaryAnomalies(d: ExtractedDoc, st: ArticleStats | undefined): Anomaly[] {

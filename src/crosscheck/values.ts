@@ -31,6 +31,11 @@ const ACTS: readonly (readonly [string, RegExp])[] = [
   ["treated", /\b(?:treated|hospitali[sz]ed|taken to hospital)\b/i],
 ];
 
+/** The acts a sentence says were done to those it counts, as a key ("arrested,charged"; "" when none). */
+export function actsOf(text: string): string {
+  return ACTS.filter(([, re]) => re.test(text)).map(([act]) => act).join(",");
+}
+
 /** A status that says the thing was done: a deal ordered or delivered, a sanction imposed. */
 export function isDone(status: string | null): boolean {
   return status === "ordered" || status === "delivered" || status === "imposed";
@@ -177,7 +182,8 @@ export function differences(a: ClaimValue, b: ClaimValue, options: { compareDate
   return out;
 }
 
-function sameNumber(a: Quantity, b: Quantity): boolean {
+/** Whether two figures of one unit agree: equal when both are exact, overlapping when either is approximate or a range. */
+export function sameNumber(a: Quantity, b: Quantity): boolean {
   if (a.approx === "exact" && b.approx === "exact") return a.value === b.value && a.upper === b.upper;
   // Ranges and approximations agree when they overlap.
   const lo = (q: Quantity): number => (q.approx === "up-to" || q.approx === "less-than" ? 0 : q.value);

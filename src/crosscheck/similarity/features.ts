@@ -52,6 +52,10 @@ const STOP = new Set(
     "after before between during under again further once more most other some any each both few all own same very just " +
     "only too s 's said says say told according while because through against up down out off").split(" "),
 );
+/** Whether a lower-cased word is a function word (no content of its own). */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
 const NEGATION = new Set(["not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "without", "denied", "denies", "deny", "cannot"]);
 const BIG_SCALES = new Set(["hundred", "thousand", "million", "billion", "trillion"]);
 const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
