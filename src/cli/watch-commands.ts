@@ -54,6 +54,9 @@ interface WatchCliOptions {
   userAgent?: string;
 }
 
+/** Postgres connections for `n` jobs of each queue at once: a lock and a query connection per job, and some to spare. */
+const poolFor = (n: number): number => Math.max(10, 4 * n + 4);
+
 const processIo: CommandIo = { out: (text) => void process.stdout.write(text), err: (line) => warn(line) };
 
 /** Stops on SIGINT/SIGTERM: resolves the returned controller's signal. */
@@ -97,7 +100,8 @@ export function registerWatchCommands(program: Command, io: CommandIo = processI
         return;
       }
       const { openStore } = await import("../store/open.ts");
-      const store = await openStore({ dataDir: opts.data });
+      // On Postgres a job may hold a connection for its lock (a host, a story) while it queries on another.
+      const store = await openStore({ dataDir: opts.data, poolSize: poolFor(opts.workers ?? 1) });
       const secret = opts.webhookSecret ?? process.env["TRIANGULATE_WEBHOOK_SECRET"] ?? null;
       const stop = opts.once ? null : stopSignal(say);
       let queue: JobQueue | undefined;
@@ -160,7 +164,7 @@ export function registerWatchCommands(program: Command, io: CommandIo = processI
       const [{ openStore }, { openQueue, startWorker }, { Collector }, { PoliteFetcher }] = await Promise.all([
         import("../store/open.ts"), import("../watch/queue.ts"), import("../watch/collect.ts"), import("../watch/polite.ts"),
       ]);
-      const store: Store = await openStore({ databaseUrl: url });
+      const store: Store = await openStore({ databaseUrl: url, poolSize: poolFor(opts.concurrency ?? 1) });
       const queue = await openQueue({ databaseUrl: url, log: (l) => say(yellow(l)) });
       const polite = { ...(opts.allowPrivate ? { allowPrivate: true } : {}), ...(opts.hostDelay === undefined ? {} : { hostDelayMs: opts.hostDelay }) };
       const collector = new Collector(store, new PoliteFetcher(store, polite));

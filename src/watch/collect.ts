@@ -37,6 +37,8 @@ export interface Collected {
   readonly unchanged: boolean;
   /** Skipped this round: still backing off after failures. */
   readonly backingOff?: string;
+  /** URLs whose new validators wait for `commit` (once the articles are safe). */
+  readonly tracked?: readonly string[];
 }
 
 const MAX_BACKOFF_MS = 6 * 3_600_000;
@@ -91,12 +93,13 @@ export class Collector {
   }
 
   async collect(source: WatchSource): Promise<Collected> {
-    if (source.kind === "url") return this.#url(source.url);
-    return this.#local(source);
+    if (source.kind !== "url") return this.#local(source);
+    const tracked: string[] = [];
+    return { ...(await this.#url(source.url, tracked)), tracked };
   }
 
   /** A URL fetched with its stored validators; state (validators, failures, backoff) saved after. */
-  async #fetchTracked(url: string): Promise<{ bytes: Uint8Array; contentType: string; finalUrl: string } | { unchanged: true } | { backingOff: string } | InputError> {
+  async #fetchTracked(url: string, tracked: string[]): Promise<{ bytes: Uint8Array; contentType: string; finalUrl: string } | { unchanged: true } | { backingOff: string } | InputError> {
     const state = await this.#store.getWatchState(url);
     if (!this.#options.ignoreBackoff && state?.retryAt && Date.parse(state.retryAt) > Date.now()) return { backingOff: state.retryAt };
     const got = await this.#fetcher.get(url, { etag: state?.etag ?? null, lastModified: state?.lastModified ?? null });
@@ -108,6 +111,7 @@ export class Collector {
     const validators = { etag: got.etag ?? state?.etag ?? null, lastModified: got.lastModified ?? state?.lastModified ?? null };
     // The validators are saved only once the content was read (see `#commit`); a 304 keeps the old ones.
     this.#pending.set(url, { source: url, ...validators, failures: 0, retryAt: null });
+    tracked.push(url);
     if (got.notModified) {
       await this.#commit(url);
       return { unchanged: true };
@@ -124,24 +128,27 @@ export class Collector {
     if (state !== undefined) await this.#store.saveWatchState(state);
   }
 
-  /** Saves the validators of every URL read this round; call after its articles are stored. */
-  async commit(): Promise<void> {
-    for (const url of [...this.#pending.keys()]) await this.#commit(url);
+  /**
+   * Saves the validators of the URLs read (`Collected.tracked`; default every URL read so far):
+   * call once their articles are stored or queued, so a crash before never skips them.
+   */
+  async commit(urls?: readonly string[]): Promise<void> {
+    for (const url of urls ?? [...this.#pending.keys()]) await this.#commit(url);
   }
 
-  async #url(url: string): Promise<Collected> {
-    const got = await this.#fetchTracked(url);
+  async #url(url: string, tracked: string[]): Promise<Collected> {
+    const got = await this.#fetchTracked(url, tracked);
     if ("code" in got) return { articles: [], errors: [got], unchanged: false };
     if ("backingOff" in got) return { articles: [], errors: [], unchanged: true, backingOff: got.backingOff };
     if ("unchanged" in got) return { articles: [], errors: [], unchanged: true };
     const raw = new TextDecoder().decode(got.bytes.subarray(0, 4096));
-    if (/<(?:[a-z0-9]+:)?(?:urlset|sitemapindex)[\s>]/i.test(raw)) return this.#sitemap(url, new TextDecoder().decode(got.bytes), 0);
+    if (/<(?:[a-z0-9]+:)?(?:urlset|sitemapindex)[\s>]/i.test(raw)) return this.#sitemap(url, new TextDecoder().decode(got.bytes), 0, tracked);
     const parsed = parseContent(url, got.bytes, { contentType: got.contentType, ...(this.#options.maxBytes === undefined ? {} : { maxBytes: this.#options.maxBytes }) });
     const read = await withLanguages(parsed);
     return { articles: read.articles, errors: read.errors, unchanged: false };
   }
 
-  async #sitemap(url: string, raw: string, depth: number): Promise<Collected> {
+  async #sitemap(url: string, raw: string, depth: number, tracked: string[]): Promise<Collected> {
     const map = readSitemap(raw);
     if (map === null) return { articles: [], errors: [inputError(url, "malformed-feed", "looks like a sitemap but is not well-formed XML with <urlset> or <sitemapindex>")], unchanged: false };
     const errors: InputError[] = [];
@@ -149,10 +156,10 @@ export class Collector {
       if (depth > 0) return { articles: [], errors: [inputError(url, "unsupported", "a sitemap index inside a sitemap index is not followed")], unchanged: false };
       const articles: Article[] = [];
       for (const child of newestFirst(map.entries).slice(0, MAX_CHILD_SITEMAPS)) {
-        const got = await this.#fetchTracked(child.loc);
+        const got = await this.#fetchTracked(child.loc, tracked);
         if ("code" in got) errors.push(got);
         else if ("bytes" in got) {
-          const sub = await this.#sitemap(child.loc, new TextDecoder().decode(got.bytes), depth + 1);
+          const sub = await this.#sitemap(child.loc, new TextDecoder().decode(got.bytes), depth + 1, tracked);
           articles.push(...sub.articles);
           errors.push(...sub.errors);
         }

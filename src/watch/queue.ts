@@ -123,7 +123,7 @@ export async function startWorker(queue: JobQueue, deps: ProcessDeps, options: W
         const got = await collector.collect({ kind: "url", url: job.data.source });
         for (const e of got.errors) log(`error: ${e.message.startsWith(e.origin) ? e.message : `${e.origin}: ${e.message}`}`);
         if (got.articles.length > 0) await queue.sendArticles(got.articles);
-        await collector.commit();
+        await collector.commit(got.tracked ?? []);
       });
     }
     await boss.work<{ articles: Article[] }>(QUEUES.article, work, async ([job]) => {

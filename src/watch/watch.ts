@@ -155,7 +155,13 @@ export class Watcher {
     const every = this.#options.everyMs ?? DEFAULT_EVERY_MS;
     for (let round = 1; ; round++) {
       const started = Date.now();
-      onRound(await this.round(), round);
+      try {
+        onRound(await this.round(), round);
+      } catch (err) {
+        // A dead database or a failing analysis ends a one-shot run; a watcher tries again next round.
+        if (this.#options.once) throw err;
+        this.#options.log?.(`round ${round} failed: ${err instanceof Error ? err.message : String(err)}; trying again next round`);
+      }
       if (this.#options.once || this.#options.signal?.aborted) return;
       await sleep(Math.max(0, every - (Date.now() - started)), this.#options.signal);
       if (this.#options.signal?.aborted) return;
