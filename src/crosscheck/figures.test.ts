@@ -133,3 +133,32 @@ describe(`${DISPUTE_RULE.id}`, () => {
     assert.deepEqual(run([one, old], 1, 2013), []);
   });
 });
+
+describe(`${FIGURE_RULES.names.id}`, () => {
+  const named = (articleId: string, text: string, names: [string, Mention["type"]][], extra: Partial<Claim> = {}): Claim => {
+    const mentions: Mention[] = names.map(([n, type]) => {
+      const at = text.indexOf(n);
+      return { kind: "mention", span: [at, at + n.length], sentence: 0, text: n, entityId: null, canonical: n, type, source: "chunk", role: null };
+    });
+    return claim(articleId, text, [], { mentions, subjects: names.map(([n]) => n), ...extra });
+  };
+
+  it("two names in related sentences of independent articles are one corroborated relation, its value naming both", () => {
+    const a = named("a", "Mara Quint joined the Dunmore Clinic on Monday.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"]]);
+    const b = named("b", "The Dunmore Clinic said Mara Quint had joined.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"]]);
+    const facts = figureFacts([a, b], [], { storyId: "s", quantitiesOf: () => [], related: () => 1, origins: ownOrigins });
+    assert.equal(facts.length, 1);
+    assert.equal(facts[0]?.variants[0]?.value, "Dunmore Clinic · Mara Quint");
+  });
+
+  it("must not relate names of commentary, names of unrelated sentences, or a country named only by its adjective", () => {
+    const a = named("a", "Mara Quint joined the Dunmore Clinic on Monday.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"]]);
+    const b = named("b", "The Dunmore Clinic said Mara Quint had joined.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"]], { commentary: true });
+    assert.deepEqual(figureFacts([a, b], [], { storyId: "s", quantitiesOf: () => [], related: () => 1, origins: ownOrigins }), []);
+    const c = named("c", "The Dunmore Clinic said Mara Quint had joined.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"]]);
+    assert.deepEqual(figureFacts([a, c], [], { storyId: "s", quantitiesOf: () => [], related: () => 0, origins: ownOrigins }), []);
+    const d = named("d", "Mara Quint starred in American Summer.", [["Mara Quint", "person"]]);
+    const demonym: Mention = { kind: "mention", span: [22, 30], sentence: 0, text: "American", entityId: null, canonical: "United States", type: "country", source: "chunk", role: null };
+    assert.deepEqual(figureReadings({ ...d, mentions: [...d.mentions, demonym] }, []), []);
+  });
+});

@@ -24,6 +24,8 @@ import { canonicalOrder } from "./group.ts";
 export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age: the same age of the same person in independent articles is one corroborated fact." },
   amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in independent articles is one corroborated fact, whatever the sentences around it say." },
+  names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each." },
+  year: { id: "figure.year", doc: "A year written out ('in 1999') is a figure of related sentences: the same year in independent articles about the same thing is one corroborated fact." },
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
 } as const satisfies Record<string, Rule>;
 
@@ -44,8 +46,13 @@ export interface FigureReading {
 export const FIGURE_CONTEXT = 0.15;
 /** Relatedness needed when the figure is a small whole count, which unrelated sentences share by chance. */
 export const COMMON_FIGURE_CONTEXT = 0.3;
+/** Relatedness two sentences naming the same two things need to state one relation between them. */
+export const RELATION_CONTEXT = 0.4;
 /** Whole counts below this are common (see FigureReading.common). */
 const COMMON_BELOW = 100;
+
+/** Kinds of names a relation is read between (not outlets: a source is no party to what it reports). */
+const RELATION_TYPES: ReadonlySet<string> = new Set(["person", "organization", "country", "place", "weapon", "law", "event", "other"]);
 
 /** Smallest count a figure of a unit must reach: "one" and "two" of something are too common to match on. */
 const MIN_COUNT = 3;
@@ -102,10 +109,29 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
     out.push({ key: `amount|${cls}|${q.value}|${q.upper}`, rule: FIGURE_RULES.amount, value: describeQuantity({ ...q, approx: "exact" }), person: null, span: q.span, common: Number.isInteger(q.value) && q.value < COMMON_BELOW && cls !== "magnitude" && !isMoney(cls) });
   }
   for (const d of c.dates) {
+    if (d.granularity === "year" && /^\d{4}$/.test(d.value) && /\b\d{4}\b/.test(d.text)) {
+      out.push({ key: `year|${d.value}`, rule: FIGURE_RULES.year, value: d.value, person: null, span: d.span, common: true });
+      continue;
+    }
     const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(d.value ?? "");
     if (!m || d.granularity !== "day") continue;
     out.push({ key: `day|${m[1]}-${m[2]}`, rule: FIGURE_RULES.day, value: dayName(Number(m[1]), Number(m[2])), person: null, span: d.span, common: false });
   }
+  // Two named things in one sentence are a relation ("Reid" and "Promises Treatment Center"); commentary states none.
+  const named = new Map<string, Mention>();
+  for (const m of c.commentary ? [] : c.mentions) {
+    // A country named only by its adjective ("American Pie", "the Indian team") is no party to a relation.
+    const demonym = m.type === "country" && !foldName(m.text).includes(foldName(m.canonical).slice(0, 4));
+    if (RELATION_TYPES.has(m.type) && !demonym && !named.has(foldName(m.canonical))) named.set(foldName(m.canonical), m);
+  }
+  const keys = [...named.keys()].sort();
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = named.get(keys[i] as string) as Mention;
+      const b = named.get(keys[j] as string) as Mention;
+      const span: readonly [number, number] = [Math.min(a.span[0], b.span[0]), Math.max(a.span[1], b.span[1])];
+      out.push({ key: `names|${keys[i]}|${keys[j]}`, rule: FIGURE_RULES.names, value: "as stated", person: null, span, common: true });
+    }
   const seen = new Set<string>();
   return out.filter((r) => !seen.has(r.key) && Boolean(seen.add(r.key)));
 }
@@ -140,25 +166,41 @@ export function figureFacts(claims: readonly Claim[], facts: readonly Fact[], ct
 /** figureFacts() with, per fact, the trace of the rule that merged its sentences (for `--explain`). */
 export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): { facts: Fact[]; trace: TraceEntry[] } {
   const trace: TraceEntry[] = [];
-  const byKey = new Map<string, { reading: FigureReading; claims: Claim[]; common: boolean }>();
+  const byKey = new Map<string, { reading: FigureReading; claims: Claim[]; common: boolean; spans: Map<string, readonly [number, number]> }>();
   for (const c of [...claims].sort(canonicalOrder)) {
     for (const r of figureReadings(c, ctx.quantitiesOf(c))) {
       const g = byKey.get(r.key);
-      if (!g) byKey.set(r.key, { reading: r, claims: [c], common: r.common });
-      else if (!g.claims.some((x) => x.articleId === c.articleId && x.sentence === c.sentence)) g.claims.push(c);
+      if (!g) byKey.set(r.key, { reading: r, claims: [c], common: r.common, spans: new Map([[c.id, r.span]]) });
+      else if (!g.claims.some((x) => x.articleId === c.articleId && x.sentence === c.sentence)) {
+        g.claims.push(c);
+        g.spans.set(c.id, r.span);
+      }
     }
   }
   const shown = facts.filter((f) => f.verdict !== "single-source").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
+  // Figures first, then relations between names: a set of sentences is told by its most specific reading.
+  const order = (k: string): number => (k.startsWith("names|") ? 1 : 0);
+  const kept: Found[] = [];
+  const signatures = new Set<string>();
+  for (const [key, found] of [...byKey].sort((x, y) => order(x[0]) - order(y[0]))) {
+    const need = found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
+    const claimsKept = found.reading.rule !== FIGURE_RULES.age ? found.claims.filter((c) => found.claims.some((d) => d.articleId !== c.articleId && ctx.related(c, d) >= need)) : found.claims;
+    if (new Set(claimsKept.map((c) => c.articleId)).size < 2) continue;
+    if (shown.some((s) => claimsKept.every((c) => s.has(`${c.articleId}:${c.span[0]}`)))) continue;
+    // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
+    const signature = claimsKept.map((c) => c.id).sort().join("|");
+    if (signatures.has(signature)) continue;
+    signatures.add(signature);
+    kept.push({ key, reading: found.reading, claims: claimsKept, spans: found.spans, names: found.reading.rule === FIGURE_RULES.names ? key.split("|").slice(1) : [] });
+  }
   const out: Fact[] = [];
-  for (const [key, found] of byKey) {
-    const need = found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
-    const g = found.reading.rule !== FIGURE_RULES.age ? { ...found, claims: found.claims.filter((c) => found.claims.some((d) => d.articleId !== c.articleId && ctx.related(c, d) >= need)) } : found;
-    if (new Set(g.claims.map((c) => c.articleId)).size < 2) continue;
-    if (shown.some((s) => g.claims.every((c) => s.has(`${c.articleId}:${c.span[0]}`)))) continue;
+  for (const g of mergeRelations(kept)) {
     const origins = ctx.origins(g.claims);
     if (origins.count < 2) continue;
     const first = g.claims[0] as Claim;
     const rule = g.reading.rule;
+    const shownNames = g.names.length > 0 ? namesShown(g) : null;
+    const value = shownNames ? shownNames.join(" · ") : g.reading.value;
     trace.push({
       rule: rule.id,
       doc: rule.doc,
@@ -167,17 +209,17 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
       span: [g.reading.span[0], g.reading.span[1]],
       quote: first.text.slice(g.reading.span[0] - first.span[0], g.reading.span[1] - first.span[0]),
       context: first.text,
-      message: `${g.reading.value}: given by ${new Set(g.claims.map((c) => c.articleId)).size} articles in ${g.claims.length} sentences (${origins.count} independent origins), one corroborated fact: ${rule.doc}`,
+      message: `${value}: given by ${new Set(g.claims.map((c) => c.articleId)).size} articles in ${g.claims.length} sentences (${origins.count} independent origins), one corroborated fact: ${rule.doc}`,
     });
     out.push({
-      id: stableId("f", ctx.storyId, `figure|${key}`),
+      id: stableId("f", ctx.storyId, `figure|${g.key}`),
       storyId: ctx.storyId,
-      statement: statementOf(g.reading, g.claims),
-      subject: [...new Set(g.claims.flatMap((c) => c.subjects))].slice(0, 6),
+      statement: statementOf(g.reading, g.claims, g.spans),
+      subject: [...new Set([...(shownNames ?? []), ...g.claims.flatMap((c) => c.subjects)])].slice(0, 6),
       verdict: "corroborated",
       articles: new Set(g.claims.map((c) => c.articleId)).size,
       independentOrigins: origins.count,
-      variants: [{ value: g.reading.value, evidence: evidenceOf(g.claims) }],
+      variants: [{ value, evidence: evidenceOf(g.claims) }],
       differs: null,
       difference: null,
       conservative: null,
@@ -189,20 +231,69 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
   return { facts: out, trace };
 }
 
+/** A slot's sentences as kept for one fact; `names` are the folded names of a relation. */
+interface Found {
+  readonly key: string;
+  readonly reading: FigureReading;
+  readonly claims: readonly Claim[];
+  readonly spans: ReadonlyMap<string, readonly [number, number]>;
+  readonly names: readonly string[];
+}
+
+/** Share of sentences two relations must have in common to be one relation among more names ("Reid", "Ketsoyan", "Promises"). */
+export const RELATION_MERGE = 0.3;
+
+/**
+ * Relations whose sentences are mostly the same (Jaccard ≥ RELATION_MERGE) are one fact among all
+ * their names: the names of one sentence pair up several ways, and the reader wants that sentence
+ * once. Figures are never merged.
+ */
+function mergeRelations(found: readonly Found[]): Found[] {
+  const out: { f: Found; ids: Set<string> }[] = [];
+  const bySize = [...found].sort((a, b) => b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1));
+  for (const f of bySize) {
+    const ids = new Set(f.claims.map((c) => c.id));
+    const home = f.names.length > 0 ? out.find((o) => o.f.names.length > 0 && jaccard(o.ids, ids) >= RELATION_MERGE) : undefined;
+    if (!home) {
+      out.push({ f, ids });
+      continue;
+    }
+    const claims = [...home.f.claims, ...f.claims.filter((c) => !home.ids.has(c.id))].sort(canonicalOrder);
+    const spans = new Map([...f.spans, ...home.f.spans]);
+    home.f = { ...home.f, claims, spans, names: [...new Set([...home.f.names, ...f.names])] };
+    for (const c of f.claims) home.ids.add(c.id);
+  }
+  return out.map((o) => o.f).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.size + b.size - both);
+}
+
+/** A relation's names as its sentences write them (the first mention of each folded name). */
+function namesShown(g: Found): string[] {
+  return g.names.map((n) => g.claims.flatMap((c) => c.mentions).find((m) => foldName(m.canonical) === n)?.canonical ?? n);
+}
+
 /** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */
 const CLAUSE_BREAK = /\s*(?:;|:|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
 
 /** The figure's statement: for an age, who and how old; else the clause around the figure in the shortest sentence that gives it. */
-function statementOf(r: FigureReading, claims: readonly Claim[]): string {
+function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
   if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
   const c = [...claims].sort((a, b) => a.text.length - b.text.length)[0] as Claim;
   const at = c.text.length - c.text.trimStart().length;
-  const rel = r.span[0] - c.span[0];
+  // The clause of the shortest sentence: the figure's own span there (or the whole sentence when it is not found).
+  const own = spans?.get(c.id) ?? r.span;
+  const rel = own[0] - c.span[0];
+  const relEnd = own[1] - c.span[0];
   let start = 0;
   let end = c.text.length;
   for (const m of c.text.matchAll(CLAUSE_BREAK)) {
     if (m.index + m[0].length <= rel) start = m.index + m[0].length;
-    else if (m.index >= rel) {
+    else if (m.index >= relEnd) {
       end = m.index;
       break;
     }
