@@ -3,7 +3,7 @@
  * findings come before the matrix, no page is wider than the window (tables scroll in their own
  * box), axe-core finds no serious or critical WCAG 2.2 AA violation, no text is under 12 px, a skip
  * link is the first stop for the keyboard and focus is visible — on the self-contained report (outlets named, and
- * outlets unknown) and on the server's story list, story, article, compare and search pages.
+ * outlets unknown) and on the server's story list, story, article, compare, search and alerts pages.
  * Screenshots go to test/browser/out/ (reader-*.png).
  */
 import { after, before, test } from "node:test";
@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { renderHtml } from "../../src/report/html.ts";
 import { ingestIntoStore } from "../../src/store/index.ts";
+import { recordAlerts } from "../../src/alerts/record.ts";
 import { launchChromium, skipReason } from "./chromium.ts";
 import { VIEWPORTS, axeViolations, contextFor, overflow, smallText, tops, type Viewport } from "./checks.ts";
 import { fixtureArticles, fixturePipeline } from "./fixtures/pipeline.ts";
@@ -89,11 +90,12 @@ for (const outletsKnown of [true, false]) {
   });
 }
 
-void test("the story list, story, article, compare and search pages fit a phone and a laptop and pass axe-core", { skip: skipReason }, async () => {
+void test("the story list, story, article, compare, search and alerts pages fit a phone and a laptop and pass axe-core", { skip: skipReason }, async () => {
   assert.ok(browser);
   const f = readerFixture({ outletsKnown: false });
   const s = await serveStore({ memory: true });
-  const result = await ingestIntoStore(s.store, fixtureArticles(f), { pipeline: fixturePipeline(f) });
+  const result = await ingestIntoStore(s.store, fixtureArticles(f), { pipeline: fixturePipeline(f), onAnalysis: recordAlerts() });
+  assert.ok((await s.store.listAlerts()).length > 0, "the alerts page has alerts to show");
   const storyId = result.stories[0]?.id;
   assert.ok(storyId);
   const pages: [string, string, boolean][] = [
@@ -102,6 +104,7 @@ void test("the story list, story, article, compare and search pages fit a phone 
     ["article", "/articles/a-insider", false],
     ["compare", "/compare?a=a-northwire&b=a-insider", false],
     ["search", "/search?q=tanks", false],
+    ["alerts", "/alerts", false],
   ];
   for (const v of VIEWPORTS) {
     const context = await contextFor(browser, v);

@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { ingestIntoStore } from "../../src/store/index.ts";
+import { recordAlerts } from "../../src/alerts/record.ts";
 import { hostileFixture, sampleFixture, PAYLOAD_SCRIPT } from "../../src/report/fixtures.ts";
 import { fixtureArticles, fixturePipeline } from "./fixtures/pipeline.ts";
 import { launchChromium, skipReason } from "./chromium.ts";
@@ -81,11 +82,12 @@ void test("the served story page shows the matrix with a contested row, and the 
 void test("hostile articles served from the store render inert on every page", { skip: skipReason }, async () => {
   const f = hostileFixture();
   const s = await serveStore({ memory: true });
-  const result = await ingestIntoStore(s.store, fixtureArticles(f), { pipeline: fixturePipeline(f) });
+  const result = await ingestIntoStore(s.store, fixtureArticles(f), { pipeline: fixturePipeline(f), onAnalysis: recordAlerts() });
+  assert.ok((await s.store.listAlerts()).length > 0, "alerts quoting the payloads are on /alerts");
   const storyId = result.stories[0]?.id;
   assert.ok(storyId);
   const [a, b] = f.report.articles.map((x) => x.id);
-  for (const route of ["/", `/stories/${storyId}`, `/articles/${a}`, `/compare?a=${a}&b=${b}`, `/search?q=${encodeURIComponent(PAYLOAD_SCRIPT)}`]) {
+  for (const route of ["/", `/stories/${storyId}`, `/articles/${a}`, `/compare?a=${a}&b=${b}`, `/search?q=${encodeURIComponent(PAYLOAD_SCRIPT)}`, "/alerts"]) {
     const page = await open(route, s.url);
     await page.waitForTimeout(50);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, route);
