@@ -136,7 +136,7 @@ test("a copy under another outlet's name adds an article but no independent orig
     const carriesCpa = f.variants.some((v) => v.evidence.some((e) => e.articleId === cpa.id));
     const after = r.facts.find((x) => x.id === f.id);
     if (!carriesCpa || !after) continue;
-    assert.equal(after.articles, f.articles + 1, f.statement);
+    assert.equal(after.articles, f.articles + 1, `${f.statement} | ${f.variants.map((v) => v.value).join(", ")}`);
     assert.equal(after.independentOrigins, f.independentOrigins, f.statement);
   }
   assert.ok(r.reuse.some((l) => l.kind === "duplicate"));

@@ -194,7 +194,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     kept.push({ key, reading: found.reading, claims: claimsKept, spans: found.spans, names: found.reading.rule === FIGURE_RULES.names ? key.split("|").slice(1) : [] });
   }
   const out: Fact[] = [];
-  for (const g of mergeRelations(kept)) {
+  for (const g of mergeRelations(kept, (cs) => new Set(ctx.origins(cs).chains.map((o) => o.root)))) {
     const origins = ctx.origins(g.claims);
     if (origins.count < 2) continue;
     const first = g.claims[0] as Claim;
@@ -244,24 +244,24 @@ interface Found {
 export const RELATION_MERGE = 0.3;
 
 /**
- * Relations whose sentences are mostly the same (Jaccard ≥ RELATION_MERGE) are one fact among all
+ * Relations told by mostly the same origins (Jaccard ≥ RELATION_MERGE) are one fact among all
  * their names: the names of one sentence pair up several ways, and the reader wants that sentence
- * once. Figures are never merged.
+ * once. Origins, not articles, are compared, so a copy changes nothing. Figures are never merged.
  */
-function mergeRelations(found: readonly Found[]): Found[] {
-  const out: { f: Found; ids: Set<string> }[] = [];
-  const bySize = [...found].sort((a, b) => b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1));
-  for (const f of bySize) {
-    const ids = new Set(f.claims.map((c) => c.id));
-    const home = f.names.length > 0 ? out.find((o) => o.f.names.length > 0 && jaccard(o.ids, ids) >= RELATION_MERGE) : undefined;
+function mergeRelations(found: readonly Found[], originsOf: (claims: readonly Claim[]) => ReadonlySet<string>): Found[] {
+  const out: { f: Found; origins: Set<string>; ids: Set<string> }[] = [];
+  const bySize = [...found].map((f) => ({ f, origins: originsOf(f.claims) })).sort((a, b) => b.origins.size - a.origins.size || (a.f.key < b.f.key ? -1 : 1));
+  for (const { f, origins } of bySize) {
+    const home = f.names.length > 0 ? out.find((o) => o.f.names.length > 0 && jaccard(o.origins, origins) >= RELATION_MERGE) : undefined;
     if (!home) {
-      out.push({ f, ids });
+      out.push({ f, origins: new Set(origins), ids: new Set(f.claims.map((c) => c.id)) });
       continue;
     }
     const claims = [...home.f.claims, ...f.claims.filter((c) => !home.ids.has(c.id))].sort(canonicalOrder);
     const spans = new Map([...f.spans, ...home.f.spans]);
     home.f = { ...home.f, claims, spans, names: [...new Set([...home.f.names, ...f.names])] };
     for (const c of f.claims) home.ids.add(c.id);
+    for (const o of origins) home.origins.add(o);
   }
   return out.map((o) => o.f).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
