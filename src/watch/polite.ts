@@ -39,7 +39,10 @@ export interface Validators {
   readonly lastModified?: string | null;
 }
 
-type RobotsRule = { readonly allowed: (url: string) => boolean; readonly delayMs: number; readonly why: string | null; readonly at: number };
+type RobotsRule = { readonly allowed: (url: string) => boolean; readonly delayMs: number; readonly why: string | null; readonly until: number };
+
+/** A robots.txt that could not be fetched blocks its host this long, then is asked for again. */
+const ROBOTS_RETRY_MS = 60_000;
 
 export class PoliteFetcher {
   readonly #store: Store;
@@ -81,15 +84,17 @@ export class PoliteFetcher {
 
   async #rules(origin: string, host: string, delayMs: number): Promise<RobotsRule> {
     const cached = this.#robots.get(origin);
-    if (cached !== undefined && Date.now() - cached.at < ROBOTS_TTL_MS) return cached;
+    if (cached !== undefined && Date.now() < cached.until) return cached;
     const robotsUrl = `${origin}/robots.txt`;
     const got = await this.#request(host, robotsUrl, {}, delayMs);
     let rule: RobotsRule;
     if ("code" in got) {
-      const status = /^HTTP (\d{3})/.exec(got.message)?.[1];
-      rule = status !== undefined && status.startsWith("4")
-        ? { allowed: () => true, delayMs: 0, why: null, at: Date.now() }
-        : { allowed: () => false, delayMs: 0, why: `its robots.txt could not be read (${got.message}), so nothing on ${host} is fetched for now`, at: Date.now() };
+      const status = /HTTP (\d{3})/.exec(got.message)?.[1];
+      // RFC 9309: a robots.txt that is missing (4xx), or is no text file at all, sets no rule; one
+      // that cannot be reached (5xx, network) disallows everything until it can.
+      rule = (status !== undefined && status.startsWith("4")) || got.code === "unsupported"
+        ? { allowed: () => true, delayMs: 0, why: null, until: Date.now() + ROBOTS_TTL_MS }
+        : { allowed: () => false, delayMs: 0, why: `its robots.txt could not be read (${got.message}), so nothing on ${host} is fetched for now`, until: Date.now() + ROBOTS_RETRY_MS };
     } else {
       const robot = robotsParser(robotsUrl, new TextDecoder().decode(got.bytes));
       const ua = this.userAgent;
@@ -98,7 +103,7 @@ export class PoliteFetcher {
         allowed: (url) => robot.isAllowed(url, USER_AGENT_TOKEN) !== false && robot.isAllowed(url, ua) !== false,
         delayMs: crawlDelay === undefined ? 0 : Math.min(MAX_CRAWL_DELAY_MS, Math.max(0, crawlDelay * 1000)),
         why: null,
-        at: Date.now(),
+        until: Date.now() + ROBOTS_TTL_MS,
       };
     }
     this.#robots.set(origin, rule);

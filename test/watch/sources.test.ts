@@ -114,4 +114,24 @@ describe("watch sources", () => {
     await utimes(path.join(inbox, "b.txt"), later, later);
     assert.deepEqual((await collector.collect({ kind: "folder", path: inbox })).articles.map((a) => a.outlet), ["Beta Post"]);
   });
+
+  it("asks robots.txt first with its User-Agent: a missing one allows all, an unreachable one refuses the host", async () => {
+    const seen: string[] = [];
+    const fake = (robots: number): typeof fetch => (input, init) => {
+      const href = String(input);
+      seen.push(`${href} ${(init?.headers as Record<string, string>)["user-agent"]}`);
+      if (href.endsWith("/robots.txt")) return Promise.resolve(new Response("", { status: robots }));
+      return Promise.resolve(new Response("<rss version=\"2.0\"><channel><title>T</title></channel></rss>", { status: 200, headers: { "content-type": "application/rss+xml" } }));
+    };
+    const open = new PoliteFetcher(store, { allowPrivate: true, hostDelayMs: 0, fetchImpl: fake(404) });
+    const got = await open.get("http://open.test/feed.xml");
+    assert.ok(!("code" in got), "fetched");
+    assert.match(seen[0] ?? "", /^http:\/\/open\.test\/robots\.txt Triangulate\//);
+    assert.match(seen[1] ?? "", /^http:\/\/open\.test\/feed\.xml Triangulate\//);
+    const down = new PoliteFetcher(store, { allowPrivate: true, hostDelayMs: 0, fetchImpl: fake(503) });
+    const refused = await down.get("http://down.test/feed.xml");
+    assert.ok("code" in refused);
+    assert.match(refused.message, /robots\.txt could not be read \(.*HTTP 503\)/);
+    assert.equal(seen.filter((l) => l.startsWith("http://down.test/feed.xml")).length, 0);
+  });
 });
