@@ -118,7 +118,7 @@ describe("watch sources", () => {
   it("asks robots.txt first with its User-Agent: a missing one allows all, an unreachable one refuses the host", async () => {
     const seen: string[] = [];
     const fake = (robots: number): typeof fetch => (input, init) => {
-      const href = String(input);
+      const href = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
       seen.push(`${href} ${(init?.headers as Record<string, string>)["user-agent"]}`);
       if (href.endsWith("/robots.txt")) return Promise.resolve(new Response("", { status: robots }));
       return Promise.resolve(new Response("<rss version=\"2.0\"><channel><title>T</title></channel></rss>", { status: 200, headers: { "content-type": "application/rss+xml" } }));
