@@ -212,5 +212,40 @@ export function defineStoreConformance(
         assert.deepEqual((await store.listArticles({ limit: 1, offset: 1 })).map((a) => a.id), [BRIDGE_B.id]);
         assert.deepEqual((await store.allArticles()).map((a) => [a.id, a.storyId]), [[BRIDGE_A.id, "bridge"], [BRIDGE_B.id, "bridge"], [CHESS.id, "chess"]]);
       }));
+
+    it("keeps each alert key once, and reads alerts by seq, time and story", () =>
+      withStore(async (store, second) => {
+        const alert = (key: string, storyId: string) => ({ key, kind: "contested" as const, storyId, storyTitle: "T", factId: "f", title: key, summary: "s", evidence: [] });
+        const [first, other] = await Promise.all([store.addAlerts([alert("k1", "s1"), alert("k2", "s2")]), second.addAlerts([alert("k1", "s1"), alert("k3", "s1")])]);
+        assert.deepEqual([...first, ...other].map((a) => a.key).sort(), ["k1", "k2", "k3"]);
+        const all = await store.listAlerts({ order: "asc" });
+        assert.equal(all.length, 3);
+        assert.deepEqual((await store.listAlerts()).map((a) => a.seq), all.map((a) => a.seq).reverse());
+        assert.deepEqual((await store.listAlerts({ afterSeq: all[0]?.seq ?? 0, order: "asc" })).map((a) => a.key), all.slice(1).map((a) => a.key));
+        assert.deepEqual((await store.listAlerts({ storyId: "s2" })).map((a) => a.key), ["k2"]);
+        assert.equal((await store.listAlerts({ since: new Date(Date.now() + 60_000).toISOString() })).length, 0);
+        assert.equal(await store.alertCursor("http://hook"), null);
+        await store.setAlertCursor("http://hook", 2);
+        assert.equal(await second.alertCursor("http://hook"), 2);
+      }));
+
+    it("keeps watch state, finds known URLs, counts articles and serializes a named lock", () =>
+      withStore(async (store, second) => {
+        await store.saveWatchState({ source: "https://feed.example/rss", etag: "\"v1\"", lastModified: null, failures: 0, retryAt: null });
+        assert.equal((await second.getWatchState("https://feed.example/rss"))?.etag, "\"v1\"");
+        assert.equal(await store.getWatchState("https://other.example/"), null);
+        await store.addArticles([BRIDGE_A, CHESS], { storyId: "bridge" });
+        assert.equal(await store.countArticles(), 2);
+        assert.deepEqual([...(await store.knownUrls(["coastherald.example/news/bridge-reopens", "ledger.example/bridge"]))], ["coastherald.example/news/bridge-reopens"]);
+        assert.deepEqual((await store.storyArticles("bridge")).map((a) => a.id), [BRIDGE_A.id, CHESS.id]);
+        const order: string[] = [];
+        const hold = (s: Store, name: string) => s.withNamedLock("story:x", async () => {
+          order.push(`${name}+`);
+          await new Promise((r) => setTimeout(r, 30));
+          order.push(`${name}-`);
+        });
+        await Promise.all([hold(store, "a"), hold(second, "b")]);
+        assert.ok(order.join() === "a+,a-,b+,b-" || order.join() === "b+,b-,a+,a-", order.join());
+      }));
   });
 }
