@@ -104,8 +104,9 @@ export class Watcher {
       }
       const got = await this.collector.collect(source);
       if (got.backingOff) log(`  ${sourceName(source)}: failed before; next try after ${got.backingOff}`);
-      articles.push(...got.articles);
-      errors.push(...got.errors);
+      // One push per item: a folder of 100,000 files spread into push would overflow the call stack.
+      for (const article of got.articles) articles.push(article);
+      for (const error of got.errors) errors.push(error);
     }
     let added = 0;
     let duplicates = 0;
