@@ -93,10 +93,15 @@ export function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], star
     }
   }
   // "In Albay, 12 people died and 30 were injured": a locative opening the sentence covers its counts.
+  // Also with a word or two before or after the name: "In neighbouring Central Aceh district, 10 people were killed".
   if (/^in$/i.test(toks[0]?.text ?? "")) {
-    const e = nameAt(1);
-    if (e > 1 && toks[e]?.text === "," && e < start && !country(1, e)) {
-      return `in ${words(1, e)}`;
+    for (let b = 1; b <= 3; b++) {
+      if (b > 1 && !/^\p{Ll}+$/u.test(toks[b - 1]?.text ?? "")) break;
+      const e = nameAt(b);
+      if (e === b) continue;
+      const comma = toks[e]?.text === "," ? e : /^\p{Ll}+$/u.test(toks[e]?.text ?? "") && toks[e + 1]?.text === "," ? e + 1 : -1;
+      if (comma > 0 && comma < start && !country(b, e)) return `in ${words(b, e)}`;
+      break;
     }
   }
   // "the death toll on the Kyrgyz side", "19 had died on its side": one party's toll.

@@ -138,6 +138,14 @@ test("a toll of one group of people is scoped to that group", () => {
   assert.deepEqual(at("Fighting that officials on both sides said had killed at least 31 people."), ["31 killed -"]);
 });
 
+test("a toll after an opening locative, with a word or two around the place's name, is that place's toll", () => {
+  const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((q) => `${q.value} ${q.unit} ${q.scope ?? "-"}`);
+  assert.deepEqual(at("In Dunmore, 12 people died."), ["12 killed in Dunmore"]);
+  assert.deepEqual(at("In neighbouring Upper Vale district, 10 people were killed."), ["10 killed in Upper Vale"]);
+  assert.deepEqual(at("In the end, 10 people were killed."), ["10 killed -"]);
+  assert.deepEqual(at("In recent years 10 people were killed."), ["10 killed -"]);
+});
+
 test("a change 'from four to three' keeps the new figure, a vote tally is no count, a day's new cases are no running total", () => {
   const at = (text: string) => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((q) => [q.value, q.part]);
   assert.deepEqual(at("The merger would cut the number of operators from four to three."), [[4, true], [3, false]]);
