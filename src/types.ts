@@ -153,6 +153,8 @@ export interface Quantity {
    * with other tolls of that place, never with the incident's whole toll.
    */
   readonly scope?: string;
+  /** The vague word the count was read from ("dozens", "several"): its value is the least it can mean, and it can mean no more than VAGUE_UPPER gives. */
+  readonly vague?: string;
 }
 
 export type DateGranularity = "day" | "month" | "year" | "fiscal-year" | "part-of-month" | "week" | "season" | "unknown";

@@ -61,3 +61,13 @@ test("counts of different acts do not conflict; counts of the same act do", () =
   const bare = claimValue(claim("d", 1, "Three men were involved.", { quantities: [quantity(3, "man")] }));
   assert.equal(conflict(charged, bare, { compareDates: false }), "number differs: 2 men vs 3 men");
 });
+
+test("a vague count means at least its word's least and at most its word's most: dozens agree with 41, not with 269", async () => {
+  const { sameNumber, describeQuantity } = await import("./values.ts");
+  const { quantity } = await import("./testing.ts");
+  const dozens = quantity(24, "injured", { approx: "at-least", vague: "dozens" });
+  assert.equal(sameNumber(dozens, quantity(41, "injured")), true);
+  assert.equal(sameNumber(dozens, quantity(269, "injured")), false);
+  assert.equal(sameNumber(quantity(24, "injured", { approx: "at-least" }), quantity(269, "injured")), true, "'at least 24' has no upper bound");
+  assert.equal(describeQuantity(dozens), "dozens injured");
+});

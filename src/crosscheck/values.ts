@@ -8,6 +8,7 @@ import type { Claim, Quantity } from "../types.ts";
 import { FORMATION_UNITS, isMoney, unitClass } from "../extract/units.ts";
 import { pluralNoun } from "../extract/casualties.ts";
 import { numberRole } from "./number-roles.ts";
+import { VAGUE_UPPER } from "../extract/numbers.ts";
 
 export interface ClaimValue {
   /** unit class → quantity */
@@ -87,6 +88,7 @@ export function describeQuantity(q: Quantity): string {
   if (isMoney(cls)) return describeMoney(q, cls);
   if (cls === "magnitude") return `magnitude ${q.value}${q.upper !== q.value ? `–${q.upper}` : ""}`;
   const num = (x: number): string => (x >= 10_000 ? x.toLocaleString("en-US") : String(x));
+  if (q.vague && VAGUE_UPPER[q.vague] !== undefined) return `${q.vague}${q.unit ? ` ${plural(q.unit, 2)}` : ""}`;
   const n = q.upper !== q.value ? `${num(q.value)}–${num(q.upper)}` : num(q.value);
   const approx = q.approx === "about" ? "about " : q.approx === "more-than" ? "more than " : q.approx === "at-least" ? "at least " : q.approx === "up-to" ? "up to " : q.approx === "less-than" ? "fewer than " : "";
   const unit = q.unit ? ` ${plural(q.unit, q.value)}` : "";
@@ -187,7 +189,7 @@ export function sameNumber(a: Quantity, b: Quantity): boolean {
   if (a.approx === "exact" && b.approx === "exact") return a.value === b.value && a.upper === b.upper;
   // Ranges and approximations agree when they overlap.
   const lo = (q: Quantity): number => (q.approx === "up-to" || q.approx === "less-than" ? 0 : q.value);
-  const hi = (q: Quantity): number => (q.approx === "more-than" || q.approx === "at-least" ? Infinity : q.approx === "about" ? q.upper * 1.15 : q.upper);
+  const hi = (q: Quantity): number => (q.vague && VAGUE_UPPER[q.vague] !== undefined ? (VAGUE_UPPER[q.vague] as number) : q.approx === "more-than" || q.approx === "at-least" ? Infinity : q.approx === "about" ? q.upper * 1.15 : q.upper);
   const loA = a.approx === "about" ? a.value * 0.85 : lo(a);
   const loB = b.approx === "about" ? b.value * 0.85 : lo(b);
   return loA <= hi(b) && loB <= hi(a);

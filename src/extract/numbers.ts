@@ -20,6 +20,12 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
   scores: 40, tens: 20,
 };
 
+/** The most a vague count can mean: "dozens" are fewer than a hundred, "hundreds" fewer than a thousand. */
+export const VAGUE_UPPER: Readonly<Record<string, number>> = {
+  dozen: 12, dozens: 99, hundreds: 999, thousands: 9999, several: 9, few: 5, couple: 3, "a couple": 3,
+  scores: 99, tens: 99,
+};
+
 /** Value of one word or numeral, or null. */
 export function wordValue(word: string): number | null {
   const w = word.toLowerCase();

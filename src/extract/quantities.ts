@@ -269,6 +269,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       incremental,
       part: descriptive || daily || isPart(toks, lead, j) || isPrevious(toks, lead, Math.max(end, j)) || wholeBody(toks, lead, Math.max(end, j)),
       ...(scope ? { scope } : {}),
+      ...(isVague ? { vague: t.norm } : {}),
     });
     i = Math.max(end, j, i + 1);
   }
