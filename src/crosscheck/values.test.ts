@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { claim, procurement, quantity } from "./testing.ts";
-import { claimValue, conflict, datesCompatible } from "./values.ts";
+import { claimValue, conflict, datesCompatible, describeQuantity, sameNumber } from "./values.ts";
 import type { DateValue } from "../types.ts";
 
 const v = (...qs: ReturnType<typeof quantity>[]) => claimValue(claim("a", 0, "x", { quantities: qs }));
@@ -62,9 +62,7 @@ test("counts of different acts do not conflict; counts of the same act do", () =
   assert.equal(conflict(charged, bare, { compareDates: false }), "number differs: 2 men vs 3 men");
 });
 
-test("a vague count means at least its word's least and at most its word's most: dozens agree with 41, not with 269", async () => {
-  const { sameNumber, describeQuantity } = await import("./values.ts");
-  const { quantity } = await import("./testing.ts");
+test("a vague count means at least its word's least and at most its word's most: dozens agree with 41, not with 269", () => {
   const dozens = quantity(24, "injured", { approx: "at-least", vague: "dozens" });
   assert.equal(sameNumber(dozens, quantity(41, "injured")), true);
   assert.equal(sameNumber(dozens, quantity(269, "injured")), false);
