@@ -51,6 +51,8 @@ export const RELATION_CONTEXT = 0.4;
 /** Whole counts below this are common (see FigureReading.common). */
 const COMMON_BELOW = 100;
 
+/** Names of one sentence relations are read between (its first ones). */
+const MAX_NAMES = 6;
 /** Kinds of names a relation is read between (not outlets: a source is no party to what it reports). */
 const RELATION_TYPES: ReadonlySet<string> = new Set(["person", "organization", "country", "place", "weapon", "law", "event", "other"]);
 
@@ -124,7 +126,8 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
     const demonym = m.type === "country" && !foldName(m.text).includes(foldName(m.canonical).slice(0, 4));
     if (RELATION_TYPES.has(m.type) && !demonym && !named.has(foldName(m.canonical))) named.set(foldName(m.canonical), m);
   }
-  const keys = [...named.keys()].sort();
+  // The first few names of a sentence only: a list of twenty names is no twenty relations each.
+  const keys = [...named.keys()].slice(0, MAX_NAMES).sort();
   for (let i = 0; i < keys.length; i++)
     for (let j = i + 1; j < keys.length; j++) {
       const a = named.get(keys[i] as string) as Mention;
@@ -177,16 +180,30 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
       }
     }
   }
+  // Facts already agreed or disputed, by the sentences they quote: a figure they all hold is not told again.
   const shown = facts.filter((f) => f.verdict !== "single-source").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
+  const shownBy = new Map<string, number[]>();
+  shown.forEach((set, k) => {
+    for (const e of set) {
+      const list = shownBy.get(e);
+      if (list) list.push(k);
+      else shownBy.set(e, [k]);
+    }
+  });
+  const alreadyShown = (cs: readonly Claim[]): boolean => {
+    const first = cs[0];
+    if (!first) return false;
+    return (shownBy.get(`${first.articleId}:${first.span[0]}`) ?? []).some((k) => cs.every((c) => shown[k]?.has(`${c.articleId}:${c.span[0]}`)));
+  };
   // Figures first, then relations between names: a set of sentences is told by its most specific reading.
   const order = (k: string): number => (k.startsWith("names|") ? 1 : 0);
   const kept: Found[] = [];
   const signatures = new Set<string>();
   for (const [key, found] of [...byKey].sort((x, y) => order(x[0]) - order(y[0]))) {
     const need = found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
-    const claimsKept = found.reading.rule !== FIGURE_RULES.age ? found.claims.filter((c) => found.claims.some((d) => d.articleId !== c.articleId && ctx.related(c, d) >= need)) : found.claims;
+    const claimsKept = found.reading.rule !== FIGURE_RULES.age ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
     if (new Set(claimsKept.map((c) => c.articleId)).size < 2) continue;
-    if (shown.some((s) => claimsKept.every((c) => s.has(`${c.articleId}:${c.span[0]}`)))) continue;
+    if (alreadyShown(claimsKept)) continue;
     // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
     const signature = claimsKept.map((c) => c.id).sort().join("|");
     if (signatures.has(signature)) continue;
@@ -231,6 +248,22 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
   return { facts: out, trace };
 }
 
+/**
+ * Sentences of other articles a sentence is compared with, at most PARTNERS of them (the first in
+ * canonical order): a figure a large story repeats thousands of times costs linear time, not square.
+ */
+const PARTNERS = 32;
+
+function partners(claims: readonly Claim[], c: Claim): Claim[] {
+  const out: Claim[] = [];
+  for (const d of claims) {
+    if (d.articleId === c.articleId) continue;
+    out.push(d);
+    if (out.length >= PARTNERS) break;
+  }
+  return out;
+}
+
 /** A slot's sentences as kept for one fact; `names` are the folded names of a relation. */
 interface Found {
   readonly key: string;
@@ -242,6 +275,8 @@ interface Found {
 
 /** Share of sentences two relations must have in common to be one relation among more names ("Reid", "Ketsoyan", "Promises"). */
 export const RELATION_MERGE = 0.3;
+/** Relations a new one is compared with before it stands alone. */
+const MERGE_CANDIDATES = 64;
 
 /**
  * Relations told by mostly the same origins (Jaccard ≥ RELATION_MERGE) are one fact among all
@@ -250,13 +285,36 @@ export const RELATION_MERGE = 0.3;
  */
 function mergeRelations(found: readonly Found[], originsOf: (claims: readonly Claim[]) => ReadonlySet<string>): Found[] {
   const out: { f: Found; origins: Set<string>; ids: Set<string> }[] = [];
+  // Relations are looked up by the origins they share (an index), never all against all.
+  const byOrigin = new Map<string, number[]>();
+  const index = (origin: string, k: number): void => {
+    const list = byOrigin.get(origin);
+    if (list) list.push(k);
+    else byOrigin.set(origin, [k]);
+  };
   const bySize = [...found].map((f) => ({ f, origins: originsOf(f.claims) })).sort((a, b) => b.origins.size - a.origins.size || (a.f.key < b.f.key ? -1 : 1));
   for (const { f, origins } of bySize) {
-    const home = f.names.length > 0 ? out.find((o) => o.f.names.length > 0 && jaccard(o.origins, origins) >= RELATION_MERGE) : undefined;
+    let home: (typeof out)[number] | undefined;
+    if (f.names.length > 0) {
+      const seen = new Set<number>();
+      search: for (const o of origins)
+        for (const k of byOrigin.get(o) ?? []) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          const cand = out[k];
+          if (cand && jaccard(cand.origins, origins) >= RELATION_MERGE) {
+            home = cand;
+            break search;
+          }
+          if (seen.size >= MERGE_CANDIDATES) break search;
+        }
+    }
     if (!home) {
       out.push({ f, origins: new Set(origins), ids: new Set(f.claims.map((c) => c.id)) });
+      if (f.names.length > 0) for (const o of origins) index(o, out.length - 1);
       continue;
     }
+    for (const o of origins) if (!home.origins.has(o)) index(o, out.indexOf(home));
     const claims = [...home.f.claims, ...f.claims.filter((c) => !home.ids.has(c.id))].sort(canonicalOrder);
     const spans = new Map([...f.spans, ...home.f.spans]);
     home.f = { ...home.f, claims, spans, names: [...new Set([...home.f.names, ...f.names])] };
@@ -365,7 +423,12 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number |
  */
 export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
   const bySlot = new Map<string, Rival[]>();
-  for (const c of [...claims].sort(canonicalOrder)) for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) bySlot.set(r.slot, [...(bySlot.get(r.slot) ?? []), r]);
+  for (const c of [...claims].sort(canonicalOrder))
+    for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) {
+      const list = bySlot.get(r.slot);
+      if (list) list.push(r);
+      else bySlot.set(r.slot, [r]);
+    }
   const contested = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
   const out: Fact[] = [];
   for (const [slot, rivals] of bySlot) {
@@ -373,20 +436,29 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
     // Components of rivals linked by related sentences of other articles.
     const parent = rivals.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-    for (let i = 0; i < rivals.length; i++)
-      for (let j = i + 1; j < rivals.length; j++) {
+    // Each rival is compared with at most PARTNERS later ones of other articles (linear in a large story); cheap tests first.
+    for (let i = 0; i < rivals.length; i++) {
+      let compared = 0;
+      for (let j = i + 1; j < rivals.length && compared < PARTNERS; j++) {
         const a = rivals[i] as Rival;
         const b = rivals[j] as Rival;
-        if (a.claim.articleId === b.claim.articleId || find(i) === find(j) || ctx.related(a.claim, b.claim) < DISPUTE_CONTEXT) continue;
+        if (a.claim.articleId === b.claim.articleId) continue;
+        compared++;
+        if (find(i) === find(j)) continue;
         const lo = Math.min(a.q.value, b.q.value);
         const hi = Math.max(a.q.upper, b.q.upper);
         if (lo <= 0 || hi / lo > RIVAL_RATIO) continue;
         let shared = 0;
         for (const w of a.context) if (b.context.has(w)) shared++;
-        if (shared >= SHARED_CONTEXT) parent[find(i)] = find(j);
+        if (shared >= SHARED_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT) parent[find(i)] = find(j);
       }
+    }
     const comps = new Map<number, Rival[]>();
-    rivals.forEach((r, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), r]));
+    rivals.forEach((r, i) => {
+      const list = comps.get(find(i));
+      if (list) list.push(r);
+      else comps.set(find(i), [r]);
+    });
     for (const comp of comps.values()) {
       const fact = disputeOf(slot, comp, ctx);
       if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
