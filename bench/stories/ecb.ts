@@ -1,8 +1,8 @@
 /**
  * @module Story clustering on ECB+ dev (../shared/bench-data/ecbplus-dev: 21 topics, each two
  * similar but different events, 496 articles; labels in ecbplus-dev.labels.json), by topic
- * cross-validation: for each topic, the refinement's split threshold, bisection ratio and stray
- * threshold (the only tuned settings) are chosen on the other 20 topics' articles clustered together, then all articles are clustered with it and that
+ * cross-validation: for each topic, the refinement's split threshold, bisection ratio, stray
+ * threshold and signature weight (the only tuned settings) are chosen on the other 20 topics' articles clustered together, then all articles are clustered with it and that
  * topic's articles are scored. B³ over all articles, repeated for three arrival orders (ids
  * hashed, so the canonical order of undated articles changes); the spread over orders is printed.
  * `--peer` runs the scikit-learn peer with the same folds (tuned on the other topics, scored on
@@ -56,11 +56,14 @@ export interface EcbOutcome {
   readonly defaults: number;
 }
 
-const SPLITS = [0.23, 0.26, 0.29];
-const RATIOS = [0.8, 0.9];
+const SPLITS = [0.2, 0.23, 0.26];
+/** Bisection ratio 0.9 was never chosen by the folds (grid of 12 with split 0.23–0.29, and with signatures): left out to keep the bench's time. */
+const RATIOS = [0.8];
 const STRAYS = [0, 0.1];
-const GRID: readonly StoryOptions[] = SPLITS.flatMap((splitThreshold) => RATIOS.flatMap((bisectRatio) => STRAYS.map((strayThreshold) => ({ splitThreshold, bisectRatio, strayThreshold }))));
-const key = (o: StoryOptions): string => `${o.splitThreshold}/${o.bisectRatio}/${o.strayThreshold}`;
+/** Signature weights (signature.ts; 0: words alone). */
+const SIGNATURES = [0, 0.15, 0.25, 0.35];
+const GRID: readonly StoryOptions[] = SPLITS.flatMap((splitThreshold) => RATIOS.flatMap((bisectRatio) => STRAYS.flatMap((strayThreshold) => SIGNATURES.map((signatureWeight) => ({ splitThreshold, bisectRatio, strayThreshold, signatureWeight })))));
+const key = (o: StoryOptions): string => `${o.splitThreshold}/${o.bisectRatio}/${o.strayThreshold}/${o.signatureWeight}`;
 const SALTS = ["a", "b", "c"];
 
 function renamed(docs: readonly EcbDoc[], salt: string): EcbDoc[] {

@@ -107,9 +107,9 @@ export async function main(args: string[]): Promise<void> {
   }
   if (ecb) {
     const [lo, hi] = [Math.min(...ecb.f1s), Math.max(...ecb.f1s)];
-    console.log(`  ecb+ dev (21 topics × 2 similar events, ${ecbDocs?.length ?? 0} articles; split threshold / bisection ratio / stray threshold chosen per topic on the other 20 topics; 3 arrival orders):`);
+    console.log(`  ecb+ dev (21 topics × 2 similar events, ${ecbDocs?.length ?? 0} articles; split threshold / bisection ratio / stray threshold / signature weight chosen per topic on the other 20 topics; 3 arrival orders):`);
     console.log(`    topic cross-validation: ${line(ecb.mean)}  (F1 over 3 orders: ${f3(lo)}–${f3(hi)}, spread ${f3(hi - lo)}; ${ecb.seconds.toFixed(1)} s)`);
-    console.log(`    split/ratio/stray chosen: ${[...new Set(ecb.chosen)].sort().join(", ")}; with the default settings (split 0.2 / ratio 0.8 / no strays, kept low so one event's varied coverage stays one story): F1 ${f3(ecb.defaults)}; without the refinement: F1 ${f3(ecb.noRefine)} (target ≥ 0.92)`);
+    console.log(`    split/ratio/stray/signature chosen: ${[...new Set(ecb.chosen)].sort().join(", ")}; with the default settings (split 0.2 / ratio 0.8 / no strays / no signatures, kept low so one event's varied coverage stays one story): F1 ${f3(ecb.defaults)}; without the refinement: F1 ${f3(ecb.noRefine)} (target ≥ 0.92)`);
     if (ecbPeerOutcome !== null) console.log(typeof ecbPeerOutcome === "string" ? `    peer: ${ecbPeerOutcome}` : `    scikit-learn peer, same folds: F1 ${f3(ecbPeerOutcome.f1)} (tuning and clustering ${ecbPeerOutcome.seconds.toFixed(1)} s)`);
   }
   if (headline) console.log(`  headline: UCI text only (no timestamps, story-blind order): held-out B³ F1 ${f3(headline.test.f1)}, overall ${f3(headline.all.f1)} (target 0.90)`);

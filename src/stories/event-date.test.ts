@@ -15,3 +15,7 @@ void test("a dated article's event day is its publication date; no day at all is
   assert.equal(eventTime(doc("Voters went to the polls on Sunday, and in 2008 they did too.")), null);
   assert.equal(eventTime(doc(`${"Filler words here. ".repeat(60)}It happened on May 5, 2010.`)), null, "dates beyond the lead are not the event's");
 });
+
+void test("a day no news archive holds (a relative day read without an anchor) is no event day", () => {
+  assert.equal(eventTime(doc("Crowds gathered again. One day after Wednesday's strike, the schools stayed shut.")), null);
+});

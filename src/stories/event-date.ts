@@ -11,6 +11,9 @@ import type { StoryDoc } from "./types.ts";
 /** Characters of the text read as its lead (the first sentences: where news gives the event's day). */
 const LEAD_CHARS = 400;
 
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+
 /** The event's day as epoch milliseconds, or null when neither the publication date nor the lead tells it. */
 export function eventTime(doc: StoryDoc): number | null {
   const published = doc.published ? Date.parse(doc.published) : Number.NaN;
@@ -20,7 +23,8 @@ export function eventTime(doc: StoryDoc): number | null {
   for (const d of extractDates(lead, { anchor: null })) {
     if (d.granularity !== "day" || d.role === "deadline" || !d.start) continue;
     const t = Date.parse(d.start);
-    if (Number.isFinite(t)) return t;
+    // A day outside any news archive is a misread expression, not the event's day.
+    if (Number.isFinite(t) && t >= EARLIEST && t < LATEST) return t;
   }
   return null;
 }

@@ -109,10 +109,16 @@ function startsSentence(text: string, at: number): boolean {
   return i < 0 || OPENERS.has(text[i] as string);
 }
 
-function addEntities(map: Map<string, number>, text: string, w: number, lower: ReadonlySet<string>): void {
+/**
+ * Visit each name of `text` (capitalized words, designations) as its entity key, with the offset
+ * where the name's match starts and whether it opens a sentence as it stands; `lower` holds the
+ * words the text also writes in lower case.
+ */
+export function eachName(text: string, lower: ReadonlySet<string>, visit: (key: string, at: number, parts: readonly string[], initial: boolean) => void): void {
   for (const m of text.matchAll(NAME)) {
     let name = m[0];
-    if (startsSentence(text, m.index)) {
+    const initial = startsSentence(text, m.index);
+    if (initial) {
       // A capitalized first word that the text also writes in lower case ("The", "Experts") is no name.
       const first = name.split(/[ \t]+/)[0] ?? "";
       const low = first.toLowerCase();
@@ -126,10 +132,29 @@ function addEntities(map: Map<string, number>, text: string, w: number, lower: R
     // Title-cased common words ("Naval Equipment") are no name: the text writes each of them in lower case.
     const parts = key.split(/[ \t]+/);
     if (parts.every((part) => lower.has(part) || STOP_WORDS.has(part))) continue;
+    visit(key, m.index, parts, initial && name === m[0]);
+  }
+}
+
+/** The lower-case words of `text` (the first `maxWords`): a capitalized word the text also writes this way is no name. */
+export function lowerWords(text: string, maxWords: number): Set<string> {
+  const lower = new Set<string>();
+  let count = 0;
+  for (let start = wordStart(text, 0); start >= 0 && ++count <= maxWords; ) {
+    const end = wordEnd(text, start);
+    const c = text.charCodeAt(start);
+    if (c >= 97 && c <= 122) lower.add(text.slice(start, end));
+    start = wordStart(text, end);
+  }
+  return lower;
+}
+
+function addEntities(map: Map<string, number>, text: string, w: number, lower: ReadonlySet<string>): void {
+  eachName(text, lower, (key, _at, parts) => {
     bump(map, key, w);
     // "Prime Minister Narendra Modi" also counts as "narendra modi".
     if (parts.length >= 3) bump(map, parts.slice(-2).join(" "), w);
-  }
+  });
   for (const m of text.matchAll(NUMBER_UNIT)) {
     const num = (m[1] ?? "").replace(/[,.]$/, "");
     const unit = m[2] ?? "";

@@ -1,10 +1,12 @@
 /**
  * @module Joining stories of one event after the pass: stories whose average link (the mean
  * similarity of their articles, from mean vectors, discounted by the time gap between their spans
- * as in the pass) reaches a threshold merge, best pair first, except two parts of one split;
+ * as in the pass, and by how clearly their event signatures tell two events apart: signature.ts)
+ * reaches a threshold merge, best pair first, except two parts of one split;
  * then stray stories join the larger story they are most like. Stories of headlines or snippets
  * are left alone.
  */
+import { groupSignature, mergeGroupSignatures, signatureConflict, type EventSignature, type GroupSignature } from "./signature.ts";
 import { combine, dot, mean, type Vec } from "./sparse.ts";
 import type { StoryCluster } from "./types.ts";
 
@@ -29,6 +31,10 @@ interface MergeContext {
   readonly strayMax?: number;
   /** Link at which a stray joins its most alike larger story (default 0: never). */
   readonly strayThreshold?: number;
+  /** An article's event signature (participants, places), when signatures discount the link. */
+  readonly signatureOf?: (id: string) => EventSignature;
+  /** Share of the link two stories lose when their signatures tell of two events (signature.ts; default 0: signatures not read). */
+  readonly signatureWeight?: number;
 }
 
 /**
@@ -51,21 +57,39 @@ export function joinStories(stories: StoryCluster[], ctx: MergeContext): StoryCl
     span: readonly [number, number] | null;
     /** Splits whose parts are in this group. */
     splits: ReadonlySet<number>;
+    /** The group's event signature (null when signatures are not read). */
+    signature: GroupSignature | null;
   }
+  const sw = ctx.signatureOf ? (ctx.signatureWeight ?? 0) : 0;
+  const signatureOf = ctx.signatureOf;
+  /** Below this link no discount can matter: only the stories' words are compared. */
+  const floor = Math.min(threshold, (ctx.strayThreshold ?? 0) > 0 ? (ctx.strayThreshold as number) : threshold);
   const spanOf = (ids: readonly string[]): readonly [number, number] | null => {
     const ts = ids.map(ctx.timeOf).filter((t): t is number => t !== null);
     return ts.length > 0 ? [Math.min(...ts), Math.max(...ts)] : null;
   };
   const splitsOf = (ids: readonly string[]): Set<number> => new Set(ids.map((id) => ctx.splitOf?.(id) ?? null).filter((k): k is number => k !== null));
-  const groupOf = (story: StoryCluster, ids: readonly string[]): Group => ({ story, ids, terms: mean(ids.map((id) => vecOf(id).terms)), entities: mean(ids.map((id) => vecOf(id).entities)), span: spanOf(ids), splits: splitsOf(ids) });
+  const groupOf = (story: StoryCluster, ids: readonly string[]): Group => ({
+    story,
+    ids,
+    terms: mean(ids.map((id) => vecOf(id).terms)),
+    entities: mean(ids.map((id) => vecOf(id).entities)),
+    span: spanOf(ids),
+    splits: splitsOf(ids),
+    signature: sw > 0 && signatureOf ? groupSignature(ids.map(signatureOf)) : null,
+  });
   const groups: (Group | null)[] = stories.map((s) => groupOf(s, s.articleIds));
   // As in the pass, stories far apart in time are discounted by the gap between their spans.
   const link = (a: Group, b: Group): number => {
     for (const k of a.splits) if (b.splits.has(k)) return 0;
-    const text = (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities);
-    if (!a.span || !b.span || ctx.timeScale <= 0) return text;
-    const gap = Math.max(0, Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]));
-    return text * Math.exp(-gap / ctx.timeScale);
+    let v = (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities);
+    if (a.span && b.span && ctx.timeScale > 0) {
+      const gap = Math.max(0, Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]));
+      v *= Math.exp(-gap / ctx.timeScale);
+    }
+    // Stories alike in words but with different main participants or places are two events (the time gap is counted above).
+    if (a.signature && b.signature && v >= floor) v *= 1 - sw * signatureConflict(a.signature, b.signature);
+    return v;
   };
   const n = groups.length;
   const links: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
@@ -97,6 +121,7 @@ export function joinStories(stories: StoryCluster[], ctx: MergeContext): StoryCl
       entities: combine(big.entities, big.ids.length, small.entities, small.ids.length),
       span: big.span && small.span ? [Math.min(big.span[0], small.span[0]), Math.max(big.span[1], small.span[1])] : (big.span ?? small.span),
       splits: new Set([...big.splits, ...small.splits]),
+      signature: big.signature && small.signature ? mergeGroupSignatures(big.signature, small.signature) : null,
     };
     groups[bi] = merged;
     groups[bj] = null;

@@ -8,13 +8,17 @@
  * mean similarity of their articles, from mean vectors) reaches `joinThreshold` merge, best pair
  * first — the pass may have split one event across stories whose first articles were worded apart
  * — discounted by the time between the stories' event days (event-date.ts: publication dates, or
- * the full date an undated article's lead gives) as in the pass; two parts of one split are never
+ * the full date an undated article's lead gives) as in the pass; with `signatureWeight`, both the
+ * split test and the join also discount the link of two parts or stories whose event signatures
+ * conflict (signature.ts: different main participants or places, event days apart), so two events
+ * of one kind told in alike words come apart; two parts of one split are never
  * put back together; stray stories (fewer than `minPart` articles) join the story they are most
  * like when the link reaches `strayThreshold`. The result depends only on the set of articles,
  * never on their order, so batch and incremental clustering stay equal.
  */
 import { bisect } from "./bisect.ts";
 import { eventTime } from "./event-date.ts";
+import { eventSignature, groupSignature, signatureConflict, type EventSignature } from "./signature.ts";
 import { docFeatures, type FeatureOptions } from "./features.ts";
 import { joinStories, type StoryVec } from "./join.ts";
 import { dot, tfidf } from "./sparse.ts";
@@ -45,14 +49,18 @@ export interface RefineOptions extends FeatureOptions {
   readonly maxStory?: number;
   /** Words of text an article needs for its similarity to decide a split or a join (default 15): headlines alone are too short to tell two events apart. */
   readonly minWords?: number;
+  /** Share of the link of two parts or stories that a full conflict of their event signatures (signature.ts: main participants, places, event days) takes away (default DEFAULT_SIGNATURE_WEIGHT; 0: signatures not read). */
+  readonly signatureWeight?: number;
 }
 
 export const DEFAULT_SPLIT_THRESHOLD = 0.2;
 export const DEFAULT_BISECT_RATIO = 0.8;
 export const DEFAULT_JOIN_THRESHOLD = 0.23;
+export const DEFAULT_SIGNATURE_WEIGHT = 0;
 
 const featureCache = new WeakMap<StoryDoc, ReturnType<typeof docFeatures>>();
 const eventCache = new WeakMap<StoryDoc, number | null>();
+const signatureCache = new WeakMap<StoryDoc, EventSignature>();
 const DAY = 86_400_000;
 
 /**
@@ -113,6 +121,24 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
     }
     return t;
   };
+  const timeOf = (id: string): number | null => {
+    if (useEventDays) return eventOf(id);
+    const p = docs.get(id)?.published;
+    const t = p ? Date.parse(p) : Number.NaN;
+    return Number.isFinite(t) ? t : null;
+  };
+  const sw = options.signatureWeight ?? DEFAULT_SIGNATURE_WEIGHT;
+  /** An article's event signature, its day read as the join reads it. */
+  const signatureOf = (id: string): EventSignature => {
+    const d = docs.get(id);
+    if (!d) return { participants: [], places: [], day: null };
+    let sig = signatureCache.get(d);
+    if (!sig || !useEventDays) {
+      sig = eventSignature(d, timeOf(id));
+      if (useEventDays) signatureCache.set(d, sig);
+    }
+    return sig;
+  };
   const out: StoryCluster[] = [];
   /** Article → the split its part came out of: the join does not put the parts of one split back together. */
   const splitOf = new Map<string, number>();
@@ -129,7 +155,8 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
       const b = vecs[j];
       return a && b ? (1 - ew) * dot(a.terms, b.terms) + ew * dot(a.entities, b.entities) : 0;
     };
-    const groups = splitStory(ids.length, sim, { threshold, ratio, minPart, minStory });
+    const conflict = sw > 0 ? (a: readonly number[], b: readonly number[]): number => signatureConflict(groupSignature(a.map((i) => signatureOf(ids[i] as string))), groupSignature(b.map((i) => signatureOf(ids[i] as string))), timeScale) : undefined;
+    const groups = splitStory(ids.length, sim, { threshold, ratio, minPart, minStory, ...(conflict ? { conflict, signatureWeight: sw } : {}) });
     if (groups.length < 2) {
       out.push(story);
       continue;
@@ -144,13 +171,7 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
       out.push({ id: keep ? story.id : nameOf(members[0] as string), title: keep ? story.title : (docs.get(members[0] as string)?.title ?? story.title), articleIds: members });
     });
   }
-  const timeOf = (id: string): number | null => {
-    if (useEventDays) return eventOf(id);
-    const p = docs.get(id)?.published;
-    const t = p ? Date.parse(p) : Number.NaN;
-    return Number.isFinite(t) ? t : null;
-  };
-  return joinStories(out, { strayMax: minPart, strayThreshold: options.strayThreshold ?? 0, vecOf, timeOf, splitOf: (id) => splitOf.get(id) ?? null, ew, threshold: join, readable, timeScale });
+  return joinStories(out, { ...(sw > 0 ? { signatureOf, signatureWeight: sw } : {}), strayMax: minPart, strayThreshold: options.strayThreshold ?? 0, vecOf, timeOf, splitOf: (id) => splitOf.get(id) ?? null, ew, threshold: join, readable, timeScale });
 }
 
 interface SplitOptions {
@@ -158,12 +179,17 @@ interface SplitOptions {
   readonly ratio: number;
   readonly minPart: number;
   readonly minStory: number;
+  /** How clearly two parts' event signatures tell two events apart, in [0, 1] (signature.ts). */
+  readonly conflict?: (a: readonly number[], b: readonly number[]) => number;
+  /** Share of the parts' link a full conflict takes away (default 0). */
+  readonly signatureWeight?: number;
 }
 
 /**
  * The events of one story of `n` articles with pairwise similarity `sim`: bisect, keep the cut when
- * the parts are alike less than `threshold` and less than `ratio` of each part's own average link,
- * and try each part again. Parts sorted by their first item; one part when the story is one event.
+ * the parts are alike less than `threshold` (their link discounted by the conflict of their event
+ * signatures, when given) and less than `ratio` of each part's own average link, and try each part
+ * again. Parts sorted by their first item; one part when the story is one event.
  */
 export function splitStory(n: number, sim: (i: number, j: number) => number, options: SplitOptions): number[][] {
   const avg = (a: readonly number[], b: readonly number[]): number => {
@@ -179,7 +205,9 @@ export function splitStory(n: number, sim: (i: number, j: number) => number, opt
     const halves = part.length >= options.minStory ? bisect(part.length, (i, j) => sim(part[i] as number, part[j] as number), options.minPart) : null;
     const [a, b] = halves ? halves.map((h) => h.map((i) => part[i] as number)) : [];
     const link = a && b ? avg(a, b) : Infinity;
-    if (a && b && link < options.threshold && link < options.ratio * Math.min(avg(a, a), avg(b, b))) todo.push(a, b);
+    // Parts alike in words but told with different participants, places or days are two events: their link counts for less.
+    const discounted = a && b && options.conflict && (options.signatureWeight ?? 0) > 0 ? link * (1 - (options.signatureWeight as number) * options.conflict(a, b)) : link;
+    if (a && b && discounted < options.threshold && link < options.ratio * Math.min(avg(a, a), avg(b, b))) todo.push(a, b);
     else parts.push(part);
   }
   return parts.sort((x, y) => (x[0] as number) - (y[0] as number));

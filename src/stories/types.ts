@@ -62,4 +62,10 @@ export interface StoryOptions {
   readonly strayThreshold?: number;
   /** Average link at which two stories are one event and merge after the split (default 0.23; 0 never merges; see refine.ts). */
   readonly joinThreshold?: number;
+  /**
+   * Share of the link of two parts of a story (the split test) or of two stories (the join) taken
+   * away when their event signatures fully conflict — the main participants or places of one are not
+   * those of the other, or their event days lie apart (signature.ts) — in proportion to the conflict.
+   */
+  readonly signatureWeight?: number;
 }
