@@ -162,3 +162,22 @@ describe(`${FIGURE_RULES.names.id}`, () => {
     assert.deepEqual(figureReadings({ ...d, mentions: [...d.mentions, demonym] }, []), []);
   });
 });
+
+describe(`${FIGURE_RULES.residence.id}`, () => {
+  it("a place after a person's name and age is where they live, one person however fully named", () => {
+    const a = claim("a", "Mara J. Quint, 41, of Dunmore, was hired on Monday.", ["Mara J. Quint"]);
+    const b = claim("b", "Mara Quint, of Dunmore, joined the board.", ["Mara Quint"]);
+    assert.ok(figureReadings(a, []).some((r) => r.key === "residence|maraquint|dunmore"));
+    assert.ok(figureReadings(b, []).some((r) => r.key === "residence|maraquint|dunmore"));
+    const facts = figureFacts([a, b], [], { storyId: "s", quantitiesOf: () => [], related: () => 0, origins: ownOrigins });
+    assert.ok(facts.some((f) => f.statement === "Mara J. Quint is given as living in Dunmore."));
+  });
+
+  it("must not read an organisation after a name without an age, or lowercase words, as a residence", () => {
+    const c = claim("c", "Mara Quint, of Amnesty International, spoke.", ["Mara Quint"]);
+    const org: Mention = { kind: "mention", span: [15, 36], sentence: 0, text: "Amnesty International", entityId: null, canonical: "Amnesty International", type: "organization", source: "chunk", role: null };
+    assert.equal(figureReadings({ ...c, mentions: [...c.mentions, org] }, []).some((r) => r.key.startsWith("residence|")), false);
+    const d = claim("d", "Mara Quint, of all people, spoke.", ["Mara Quint"]);
+    assert.equal(figureReadings(d, []).some((r) => r.key.startsWith("residence|")), false);
+  });
+});

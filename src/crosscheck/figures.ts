@@ -25,6 +25,7 @@ export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age: the same age of the same person in independent articles is one corroborated fact." },
   amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in independent articles is one corroborated fact, whatever the sentences around it say." },
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each." },
+  residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives: the same place for the same person in independent articles is one corroborated fact (different places are not set against each other: one may lie within the other)." },
   year: { id: "figure.year", doc: "A year written out ('in 1999') is a figure of related sentences: the same year in independent articles about the same thing is one corroborated fact." },
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
 } as const satisfies Record<string, Rule>;
@@ -50,6 +51,33 @@ export const COMMON_FIGURE_CONTEXT = 0.3;
 export const RELATION_CONTEXT = 0.4;
 /** Whole counts below this are common (see FigureReading.common). */
 const COMMON_BELOW = 100;
+
+/** A person's key: first and last name folded, so "Anthony LaSalle" and "Anthony Phillip LaSalle" are one person. */
+function personKey(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  return words.length <= 2 ? foldName(name) : foldName(`${words[0]} ${words[words.length - 1]}`);
+}
+
+/** "LaSalle, 36, of Bloomington," / "Raj Chohan, of South Ozone Park": the capitalized place after a name (and age). */
+const RESIDENCE = /^,\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?:of|from)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})(?=[,.;]|\s+(?:was|is|has|had|who|and)\b)/u;
+
+/** Where the people a sentence names live, by the "Name, age, of Place" convention (not "of" an organisation). */
+function residences(c: Claim): { person: string; place: string; span: readonly [number, number] }[] {
+  const out: { person: string; place: string; span: readonly [number, number] }[] = [];
+  for (const m of c.mentions) {
+    if (m.type !== "person") continue;
+    const rest = c.text.slice(m.span[1] - c.span[0]);
+    const r = RESIDENCE.exec(rest);
+    const place = r?.[1];
+    if (!r || !place) continue;
+    const at = m.span[1] + r[0].length - place.length;
+    // With an age before it the convention is sure; without one, "Jane Doe, of Amnesty International" is an affiliation.
+    const aged = /\d/.test(r[0]);
+    const org = !aged && c.mentions.some((x) => x.type === "organization" && x.span[0] <= at && at < x.span[1]);
+    if (!org) out.push({ person: m.canonical, place, span: [at, at + place.length] });
+  }
+  return out;
+}
 
 /** Names of one sentence relations are read between (its first ones). */
 const MAX_NAMES = 6;
@@ -98,7 +126,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
   for (const q of quantities) {
     const person = ageOf(q, c.text, c.span[0], c.mentions);
     if (person) {
-      out.push({ key: `age|${foldName(person)}|${q.value}`, rule: FIGURE_RULES.age, value: `age ${q.value}`, person, span: q.span, common: false });
+      out.push({ key: `age|${personKey(person)}|${q.value}`, rule: FIGURE_RULES.age, value: `age ${q.value}`, person, span: q.span, common: false });
       continue;
     }
     if (q.unit === null || q.incremental || AGE_OLD.test(c.text.slice(numberEnd(q, c.text, c.span[0])))) continue;
@@ -119,6 +147,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
     if (!m || d.granularity !== "day") continue;
     out.push({ key: `day|${m[1]}-${m[2]}`, rule: FIGURE_RULES.day, value: dayName(Number(m[1]), Number(m[2])), person: null, span: d.span, common: false });
   }
+  for (const r of residences(c)) out.push({ key: `residence|${personKey(r.person)}|${foldName(r.place)}`, rule: FIGURE_RULES.residence, value: r.place, person: null, span: r.span, common: false });
   // Two named things in one sentence are a relation ("Reid" and "Promises Treatment Center"); commentary states none.
   const named = new Map<string, Mention>();
   for (const m of c.commentary ? [] : c.mentions) {
@@ -201,7 +230,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
   const signatures = new Set<string>();
   for (const [key, found] of [...byKey].sort((x, y) => order(x[0]) - order(y[0]))) {
     const need = found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
-    const claimsKept = found.reading.rule !== FIGURE_RULES.age ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
+    const claimsKept = found.reading.rule !== FIGURE_RULES.age && found.reading.rule !== FIGURE_RULES.residence ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
     if (new Set(claimsKept.map((c) => c.articleId)).size < 2) continue;
     if (alreadyShown(claimsKept)) continue;
     // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
@@ -336,11 +365,16 @@ function namesShown(g: Found): string[] {
 }
 
 /** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */
-const CLAUSE_BREAK = /\s*(?:;|:|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
+const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
 
 /** The figure's statement: for an age, who and how old; else the clause around the figure in the shortest sentence that gives it. */
 function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
   if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
+  if (r.rule === FIGURE_RULES.residence) {
+    const c = claims[0] as Claim;
+    const person = c.mentions.find((m) => m.type === "person" && r.key.startsWith(`residence|${personKey(m.canonical)}|`))?.canonical;
+    if (person) return `${person} is given as living in ${r.value}.`;
+  }
   const c = [...claims].sort((a, b) => a.text.length - b.text.length)[0] as Claim;
   const at = c.text.length - c.text.trimStart().length;
   // The clause of the shortest sentence: the figure's own span there (or the whole sentence when it is not found).
@@ -372,6 +406,8 @@ export const DISPUTE_CONTEXT = 0.2;
 interface Rival {
   readonly claim: Claim;
   readonly q: Quantity;
+  /** The figure as the report shows it. */
+  readonly shown: string;
   readonly slot: string;
   /** Stems of the content words around the figure (CONTEXT_WORDS each side): what it measures ("depth", "from Manokwari"). */
   readonly context: ReadonlySet<string>;
@@ -411,7 +447,7 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number |
     const lex = numberLexicon();
     if (q.unit && (lex.figureVagueUnits.has(q.unit) || lex.figureVagueUnits.has(cls ?? ""))) continue;
     if (/^\S*\d\S*\s+\p{Lu}/u.test(q.text) && q.span[0] > c.span[0]) continue;
-    out.push({ claim: c, q, slot: `${role.key}|${actsOf(c.text)}`, context: contextOf(c, q) });
+    out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${actsOf(c.text)}`, context: contextOf(c, q) });
   }
   return out;
 }
@@ -486,11 +522,11 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   const [first, second] = kept as [Rival[], Rival[]];
   const a = first[0] as Rival;
   const b = second[0] as Rival;
-  const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${describeQuantity(a.q)} vs ${describeQuantity(b.q)}`;
+  const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${a.shown} vs ${b.shown}`;
   const all = kept.flat().map((r) => r.claim);
   const origins = ctx.origins(all);
   if (origins.count < 2) return null;
-  const account = (r: Rival): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: describeQuantity(r.q), quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
+  const account = (r: Rival): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: r.shown, quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
   return {
     id: stableId("f", ctx.storyId, `dispute|${slot}|${a.claim.id}`),
     storyId: ctx.storyId,
@@ -499,7 +535,7 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
     verdict: "contested",
     articles: new Set(all.map((c) => c.articleId)).size,
     independentOrigins: origins.count,
-    variants: kept.map((v) => ({ value: describeQuantity(v[0]?.q as Quantity), evidence: evidenceOf(v.map((r) => r.claim)) })),
+    variants: kept.map((v) => ({ value: (v[0] as Rival).shown, evidence: evidenceOf(v.map((r) => r.claim)) })),
     differs: what,
     difference: { rule: DISPUTE_RULE.id, what, accounts: [account(a), account(b)] },
     conservative: null,
