@@ -219,24 +219,32 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
       else shownBy.set(e, [k]);
     }
   });
+  const quoteKey = new Map<Claim, string>();
+  const keyOf = (c: Claim): string => {
+    let k = quoteKey.get(c);
+    if (k === undefined) quoteKey.set(c, (k = `${c.articleId}:${c.span[0]}`));
+    return k;
+  };
   const alreadyShown = (cs: readonly Claim[]): boolean => {
     const first = cs[0];
-    if (!first) return false;
-    return (shownBy.get(`${first.articleId}:${first.span[0]}`) ?? []).some((k) => cs.every((c) => shown[k]?.has(`${c.articleId}:${c.span[0]}`)));
+    if (!first || shownBy.size === 0) return false;
+    return (shownBy.get(keyOf(first)) ?? []).some((k) => cs.every((c) => shown[k]?.has(keyOf(c))));
   };
   // Figures first, then relations between names: a set of sentences is told by its most specific reading.
   const order = (k: string): number => (k.startsWith("names|") ? 1 : 0);
   const kept: Found[] = [];
-  const signatures = new Set<string>();
+  const signatures = new Map<string, (readonly Claim[])[]>();
   for (const [key, found] of [...byKey].sort((x, y) => order(x[0]) - order(y[0]))) {
+    if (!twoArticles(found.claims)) continue;
     const need = found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
     const claimsKept = found.reading.rule !== FIGURE_RULES.age && found.reading.rule !== FIGURE_RULES.residence ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
-    if (new Set(claimsKept.map((c) => c.articleId)).size < 2) continue;
-    if (alreadyShown(claimsKept)) continue;
+    if (!twoArticles(claimsKept) || alreadyShown(claimsKept)) continue;
     // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
-    const signature = claimsKept.map((c) => c.id).sort().join("|");
-    if (signatures.has(signature)) continue;
-    signatures.add(signature);
+    // (Claims are in canonical order, so equal sets are equal lists.)
+    const signature = `${claimsKept.length}|${claimsKept[0]?.id}|${claimsKept[claimsKept.length - 1]?.id}`;
+    const same = signatures.get(signature);
+    if (same?.some((other) => other.length === claimsKept.length && other.every((c, i) => c === claimsKept[i]))) continue;
+    signatures.set(signature, [...(same ?? []), claimsKept]);
     kept.push({ key, reading: found.reading, claims: claimsKept, spans: found.spans, names: found.reading.rule === FIGURE_RULES.names ? key.split("|").slice(1) : [] });
   }
   const out: Fact[] = [];
@@ -291,6 +299,12 @@ function partners(claims: readonly Claim[], c: Claim): Claim[] {
     if (out.length >= PARTNERS) break;
   }
   return out;
+}
+
+/** Whether the claims come from at least two articles. */
+function twoArticles(claims: readonly Claim[]): boolean {
+  const first = claims[0]?.articleId;
+  return claims.some((c) => c.articleId !== first);
 }
 
 /** A slot's sentences as kept for one fact; `names` are the folded names of a relation. */
