@@ -198,14 +198,16 @@ export function figureFacts(claims: readonly Claim[], facts: readonly Fact[], ct
 /** figureFacts() with, per fact, the trace of the rule that merged its sentences (for `--explain`). */
 export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): { facts: Fact[]; trace: TraceEntry[] } {
   const trace: TraceEntry[] = [];
-  const byKey = new Map<string, { reading: FigureReading; claims: Claim[]; common: boolean; spans: Map<string, readonly [number, number]> }>();
+  const byKey = new Map<string, { reading: FigureReading; claims: Claim[]; common: boolean; spans: Map<string, readonly [number, number]>; sentences: Set<string> }>();
   for (const c of [...claims].sort(canonicalOrder)) {
+    const sentence = `${c.articleId}|${c.sentence}`;
     for (const r of figureReadings(c, ctx.quantitiesOf(c))) {
       const g = byKey.get(r.key);
-      if (!g) byKey.set(r.key, { reading: r, claims: [c], common: r.common, spans: new Map([[c.id, r.span]]) });
-      else if (!g.claims.some((x) => x.articleId === c.articleId && x.sentence === c.sentence)) {
+      if (!g) byKey.set(r.key, { reading: r, claims: [c], common: r.common, spans: new Map([[c.id, r.span]]), sentences: new Set([sentence]) });
+      else if (!g.sentences.has(sentence)) {
         g.claims.push(c);
         g.spans.set(c.id, r.span);
+        g.sentences.add(sentence);
       }
     }
   }
@@ -520,18 +522,27 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
 function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fact | null {
   if (new Set(comp.map((r) => r.claim.articleId)).size < 2) return null;
   // Variants: figures that agree with every figure already in one.
+  // Each variant is compared through its distinct readings (copies repeat them), keeping this linear in copies.
   const variants: Rival[][] = [];
+  const readings: Quantity[][] = [];
+  const readingKey = (q: Quantity): string => `${q.approx}|${q.value}|${q.upper}|${q.vague ?? ""}`;
   for (const r of comp) {
-    const home = variants.find((v) => v.every((x) => sameNumber(x.q, r.q)));
-    if (home) home.push(r);
-    else variants.push([r]);
+    const k = variants.findIndex((_, i) => (readings[i] ?? []).every((x) => sameNumber(x, r.q)));
+    if (k < 0) {
+      variants.push([r]);
+      readings.push([r.q]);
+      continue;
+    }
+    (variants[k] as Rival[]).push(r);
+    const mine = readings[k] as Quantity[];
+    if (!mine.some((x) => readingKey(x) === readingKey(r.q))) mine.push(r.q);
   }
   if (variants.length < 2) return null;
   // Rivals must come from different origins, and an article that gives two figures is no dispute with itself.
   const originOf = new Map<string, string>();
   for (const chain of ctx.origins(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
-  const originsOf = (v: readonly Rival[]): Set<string> => new Set(v.map((r) => originOf.get(r.claim.articleId) ?? r.claim.articleId));
-  const kept = variants.filter((v, i) => variants.some((w, k) => k !== i && [...originsOf(v)].some((o) => !originsOf(w).has(o))));
+  const variantOrigins = variants.map((v) => new Set(v.map((r) => originOf.get(r.claim.articleId) ?? r.claim.articleId)));
+  const kept = variants.filter((_, i) => variantOrigins.some((w, k) => k !== i && [...(variantOrigins[i] as Set<string>)].some((o) => !w.has(o))));
   if (kept.length < 2) return null;
   const [first, second] = kept as [Rival[], Rival[]];
   const a = first[0] as Rival;
