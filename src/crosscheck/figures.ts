@@ -23,7 +23,7 @@ import { canonicalOrder } from "./group.ts";
 
 export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age: the same age of the same person in independent articles is one corroborated fact." },
-  amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in independent articles is one corroborated fact, whatever the sentences around it say." },
+  amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded." },
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each." },
   residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives: the same place for the same person in independent articles is one corroborated fact (different places are not set against each other: one may lie within the other)." },
   year: { id: "figure.year", doc: "A year written out ('in 1999') is a figure of related sentences: the same year in independent articles about the same thing is one corroborated fact." },
