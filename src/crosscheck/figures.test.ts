@@ -123,6 +123,13 @@ describe(`${DISPUTE_RULE.id}`, () => {
     assert.equal(facts[0]?.difference?.rule, DISPUTE_RULE.id);
   });
 
+  it("large counts of people are rivals too; small ones of a vague unit are not", () => {
+    const big = run([make("a", "The town is home to 160,000 people on the coast.", "160,000 people", 160000, "people"), make("b", "The town is home to 167,000 people, officials said.", "167,000 people", 167000, "people")]);
+    assert.equal(big.length, 1);
+    const small = run([make("a", "The town sent 4 people to the coast.", "4 people", 4, "people"), make("b", "The town sent 5 people to the coast.", "5 people", 5, "people")]);
+    assert.deepEqual(small, []);
+  });
+
   it("must not set figures far apart, of unrelated sentences, of one article, or dated in an earlier year against each other", () => {
     assert.deepEqual(run([make("a", "The flood damaged 7 bridges in the valley.", "7 bridges", 7, "bridge"), make("b", "The flood damaged 70 bridges in the valley.", "70 bridges", 70, "bridge")]), []);
     assert.deepEqual(run([make("a", "The flood damaged 7 bridges in the valley.", "7 bridges", 7, "bridge"), make("b", "Engineers inspected 8 bridges on the coast.", "8 bridges", 8, "bridge")], 0), []);

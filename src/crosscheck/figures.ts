@@ -461,7 +461,8 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number |
     const role = cls === "magnitude" ? { role: "count" as const, key: "magnitude" } : numberRole(q, c);
     if (role.role !== "count" && role.role !== "value") continue;
     const lex = numberLexicon();
-    if (q.unit && (lex.figureVagueUnits.has(q.unit) || lex.figureVagueUnits.has(cls ?? ""))) continue;
+    // "three times", "five people": too common to set against each other, unless the figure is large ("160,000 people").
+    if (q.value < COMMON_BELOW && q.unit && (lex.figureVagueUnits.has(q.unit) || lex.figureVagueUnits.has(cls ?? ""))) continue;
     if (/^\S*\d\S*\s+\p{Lu}/u.test(q.text) && q.span[0] > c.span[0]) continue;
     out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${actsOf(c.text)}`, context: contextOf(c, q) });
   }
