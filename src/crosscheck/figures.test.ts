@@ -2,7 +2,8 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import type { Claim, Mention, Quantity } from "../types.ts";
-import { DISPUTE_RULE, FIGURE_RULES, figureDisputes, figureFacts, figureFactsTraced, figureReadings } from "./figures.ts";
+import { FIGURE_RULES, figureFacts, figureFactsTraced, figureReadings } from "./figures.ts";
+import { DISPUTE_RULE, figureDisputes } from "./figure-disputes.ts";
 import type { Origins } from "./origins.ts";
 
 function claim(articleId: string, text: string, names: string[] = [], extra: Partial<Claim> = {}): Claim {

@@ -14,9 +14,8 @@ import { foldName } from "../knowledge/fold.ts";
 import type { Claim, Mention, Quantity } from "../types.ts";
 import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
-import { actsOf, describeQuantity, sameNumber } from "./values.ts";
-import { numberRole } from "./number-roles.ts";
-import { isStopWord, stem } from "./similarity/features.ts";
+import { describeQuantity } from "./values.ts";
+import { AFTER_NAME } from "./number-roles.ts";
 import { evidenceOf } from "./facts.ts";
 import type { Origins } from "./origins.ts";
 import { canonicalOrder } from "./group.ts";
@@ -34,7 +33,7 @@ export const FIGURE_RULES = {
 export interface FigureReading {
   readonly key: string;
   readonly rule: Rule;
-  /** The value as the report shows it ("age 33", "$334 million", "29 May"). */
+  /** The value as the report shows it ("age 33", "$334 million", "XXXX-05-29": dates normalized, as every variant's, for the renderers to print). */
   readonly value: string;
   /** The person a figure is about, for ages. */
   readonly person: string | null;
@@ -50,7 +49,7 @@ export const COMMON_FIGURE_CONTEXT = 0.3;
 /** Relatedness two sentences naming the same two things need to state one relation between them. */
 export const RELATION_CONTEXT = 0.4;
 /** Whole counts below this are common (see FigureReading.common). */
-const COMMON_BELOW = 100;
+export const COMMON_BELOW = 100;
 
 /** A person's key: first and last name folded, so "Anthony LaSalle" and "Anthony Phillip LaSalle" are one person. */
 function personKey(name: string): string {
@@ -89,8 +88,18 @@ const MIN_COUNT = 3;
 
 /** "-year-old", " year-old", " years old" right after the number. */
 const AGE_OLD = /^-?\s*years?[-\s]old\b\s*/i;
-const AFTER_NAME = /^\s*,\s*(?:aged\s+)?$/i;
 const AGE_END = /^\s*(?:,|\)|$)/;
+
+/** A unit too vague to match figures on ("three times", "five people"; the numbers pack). */
+export function vagueUnit(q: Quantity): boolean {
+  const lex = numberLexicon();
+  return q.unit !== null && (lex.figureVagueUnits.has(q.unit) || lex.figureVagueUnits.has(unitClass(q.unit) ?? q.unit));
+}
+
+/** "8 Block", "Route 66": a number and a capitalized word inside a sentence make a name, not a figure. */
+export function namesSomething(q: Quantity, c: Claim): boolean {
+  return /^\S*\d\S*\s+\p{Lu}/u.test(q.text) && q.span[0] > c.span[0];
+}
 
 /** Offset in `text` where the digits or number words of `q` end (its unit may follow). */
 function numberEnd(q: Quantity, text: string, offset: number): number {
@@ -130,11 +139,8 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
       continue;
     }
     if (q.unit === null || q.incremental || AGE_OLD.test(c.text.slice(numberEnd(q, c.text, c.span[0])))) continue;
-    const lex = numberLexicon();
     const cls = unitClass(q.unit) ?? q.unit;
-    if (lex.figureVagueUnits.has(q.unit) || lex.figureVagueUnits.has(cls) || q.text.split(/\s+/).some((w) => lex.figureVagueMultiples.has(w.toLowerCase()))) continue;
-    // "8 Block", "Route 66": a number and a capitalized word make a name, not a figure.
-    if (/^\S*\d\S*\s+\p{Lu}/u.test(q.text) && q.span[0] > c.span[0]) continue;
+    if (vagueUnit(q) || namesSomething(q, c) || q.text.split(/\s+/).some((w) => numberLexicon().figureVagueMultiples.has(w.toLowerCase()))) continue;
     if (q.value < MIN_COUNT && Number.isInteger(q.value) && cls !== "magnitude" && cls !== "percent" && !isMoney(cls)) continue;
     out.push({ key: `amount|${cls}|${q.value}|${q.upper}`, rule: FIGURE_RULES.amount, value: describeQuantity({ ...q, approx: "exact" }), person: null, span: q.span, common: Number.isInteger(q.value) && q.value < COMMON_BELOW && cls !== "magnitude" && !isMoney(cls) });
   }
@@ -145,7 +151,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
     }
     const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(d.value ?? "");
     if (!m || d.granularity !== "day") continue;
-    out.push({ key: `day|${m[1]}-${m[2]}`, rule: FIGURE_RULES.day, value: dayName(Number(m[1]), Number(m[2])), person: null, span: d.span, common: false });
+    out.push({ key: `day|${m[1]}-${m[2]}`, rule: FIGURE_RULES.day, value: d.value.replace(/^\d{4}/, "XXXX"), person: null, span: d.span, common: false });
   }
   for (const r of residences(c)) out.push({ key: `residence|${personKey(r.person)}|${foldName(r.place)}`, rule: FIGURE_RULES.residence, value: r.place, person: null, span: r.span, common: false });
   // Two named things in one sentence are a relation ("Reid" and "Promises Treatment Center"); commentary states none.
@@ -168,8 +174,6 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
   return out.filter((r) => !seen.has(r.key) && Boolean(seen.add(r.key)));
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const dayName = (month: number, day: number): string => `${day} ${MONTHS[month - 1] ?? "?"}`;
 
 export interface FigureContext {
   readonly storyId: string;
@@ -291,7 +295,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
  * Sentences of other articles a sentence is compared with, at most PARTNERS of them (the first in
  * canonical order): a figure a large story repeats thousands of times costs linear time, not square.
  */
-const PARTNERS = 32;
+export const PARTNERS = 32;
 
 function partners(claims: readonly Claim[], c: Claim): Claim[] {
   const out: Claim[] = [];
@@ -384,7 +388,7 @@ function namesShown(g: Found): string[] {
 const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
 
 /** The figure's statement: for an age, who and how old; else the clause around the figure in the shortest sentence that gives it. */
-function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
+export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
   if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
   if (r.rule === FIGURE_RULES.residence) {
     const c = claims[0] as Claim;
@@ -409,164 +413,4 @@ function statementOf(r: FigureReading, claims: readonly Claim[], spans?: Readonl
   const clause = c.text.slice(Math.max(start, at), end).trim().replace(/[,\s]+$/, "");
   const words = clause.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return words >= 4 ? clause : c.text.trim();
-}
-
-export const DISPUTE_RULE: Rule = {
-  id: "figure.dispute",
-  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, background dated in an earlier year, and copies are never rivals.",
-};
-
-/** Relatedness two sentences need before their different figures of one slot are rivals. */
-export const DISPUTE_CONTEXT = 0.2;
-
-interface Rival {
-  readonly claim: Claim;
-  readonly q: Quantity;
-  /** The figure as the report shows it. */
-  readonly shown: string;
-  readonly slot: string;
-  /** Stems of the content words around the figure (CONTEXT_WORDS each side): what it measures ("depth", "from Manokwari"). */
-  readonly context: ReadonlySet<string>;
-}
-
-/** Words each side of a figure that say what it measures. */
-const CONTEXT_WORDS = 5;
-/**
- * Largest ratio between two figures that can be rivals: accounts of one figure differ by a little
- * (7.6 against 7.7, 12 children against 13); figures far apart are of different things.
- */
-const RIVAL_RATIO = 1.5;
-/** Context stems two rival figures must share. */
-const SHARED_CONTEXT = 1;
-
-function contextOf(c: Claim, q: Quantity): Set<string> {
-  const rel0 = q.span[0] - c.span[0];
-  const rel1 = q.span[1] - c.span[0];
-  const words = (s: string): string[] => (s.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !isStopWord(w) && w.length > 2);
-  const unit = new Set(words(q.text).map(stem));
-  const before = words(c.text.slice(0, rel0)).slice(-CONTEXT_WORDS);
-  const after = words(c.text.slice(rel1)).slice(0, CONTEXT_WORDS);
-  return new Set([...before, ...after].map(stem).filter((w) => !unit.has(w)));
-}
-
-/** The figures of a claim that may be rivals: counts and values by their role (numberRole), magnitudes also when written "6.1-magnitude". */
-function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number | null): Rival[] {
-  if (c.modality === "denied" || c.modality === "possible" || c.commentary) return [];
-  // Background: "an 8.6-magnitude quake struck in April last year" is another event's figure.
-  if (storyYear !== null && c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear)) return [];
-  const out: Rival[] = [];
-  for (const q of quantities) {
-    if (q.incremental) continue;
-    const cls = unitClass(q.unit);
-    const role = cls === "magnitude" ? { role: "count" as const, key: "magnitude" } : numberRole(q, c);
-    if (role.role !== "count" && role.role !== "value") continue;
-    const lex = numberLexicon();
-    // "three times", "five people": too common to set against each other, unless the figure is large ("160,000 people").
-    if (q.value < COMMON_BELOW && q.unit && (lex.figureVagueUnits.has(q.unit) || lex.figureVagueUnits.has(cls ?? ""))) continue;
-    if (/^\S*\d\S*\s+\p{Lu}/u.test(q.text) && q.span[0] > c.span[0]) continue;
-    out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${actsOf(c.text)}`, context: contextOf(c, q) });
-  }
-  return out;
-}
-
-/**
- * Contested figure facts: for each slot, the rival figures of related sentences (DISPUTE_CONTEXT)
- * from articles of different origins, when they give incompatible values. Values that agree
- * (overlapping approximations) share a variant.
- */
-export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
-  const bySlot = new Map<string, Rival[]>();
-  for (const c of [...claims].sort(canonicalOrder))
-    for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) {
-      const list = bySlot.get(r.slot);
-      if (list) list.push(r);
-      else bySlot.set(r.slot, [r]);
-    }
-  const contested = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
-  const out: Fact[] = [];
-  for (const [slot, rivals] of bySlot) {
-    if (new Set(rivals.map((r) => r.claim.articleId)).size < 2) continue;
-    // Components of rivals linked by related sentences of other articles.
-    const parent = rivals.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-    // Each rival is compared with at most PARTNERS later ones of other articles (linear in a large story); cheap tests first.
-    for (let i = 0; i < rivals.length; i++) {
-      let compared = 0;
-      for (let j = i + 1; j < rivals.length && compared < PARTNERS; j++) {
-        const a = rivals[i] as Rival;
-        const b = rivals[j] as Rival;
-        if (a.claim.articleId === b.claim.articleId) continue;
-        compared++;
-        if (find(i) === find(j)) continue;
-        const lo = Math.min(a.q.value, b.q.value);
-        const hi = Math.max(a.q.upper, b.q.upper);
-        if (lo <= 0 || hi / lo > RIVAL_RATIO) continue;
-        let shared = 0;
-        for (const w of a.context) if (b.context.has(w)) shared++;
-        if (shared >= SHARED_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT) parent[find(i)] = find(j);
-      }
-    }
-    const comps = new Map<number, Rival[]>();
-    rivals.forEach((r, i) => {
-      const list = comps.get(find(i));
-      if (list) list.push(r);
-      else comps.set(find(i), [r]);
-    });
-    for (const comp of comps.values()) {
-      const fact = disputeOf(slot, comp, ctx);
-      if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
-    }
-  }
-  return out;
-}
-
-function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fact | null {
-  if (new Set(comp.map((r) => r.claim.articleId)).size < 2) return null;
-  // Variants: figures that agree with every figure already in one.
-  // Each variant is compared through its distinct readings (copies repeat them), keeping this linear in copies.
-  const variants: Rival[][] = [];
-  const readings: Quantity[][] = [];
-  const readingKey = (q: Quantity): string => `${q.approx}|${q.value}|${q.upper}|${q.vague ?? ""}`;
-  for (const r of comp) {
-    const k = variants.findIndex((_, i) => (readings[i] ?? []).every((x) => sameNumber(x, r.q)));
-    if (k < 0) {
-      variants.push([r]);
-      readings.push([r.q]);
-      continue;
-    }
-    (variants[k] as Rival[]).push(r);
-    const mine = readings[k] as Quantity[];
-    if (!mine.some((x) => readingKey(x) === readingKey(r.q))) mine.push(r.q);
-  }
-  if (variants.length < 2) return null;
-  // Rivals must come from different origins, and an article that gives two figures is no dispute with itself.
-  const originOf = new Map<string, string>();
-  for (const chain of ctx.origins(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
-  const variantOrigins = variants.map((v) => new Set(v.map((r) => originOf.get(r.claim.articleId) ?? r.claim.articleId)));
-  const kept = variants.filter((_, i) => variantOrigins.some((w, k) => k !== i && [...(variantOrigins[i] as Set<string>)].some((o) => !w.has(o))));
-  if (kept.length < 2) return null;
-  const [first, second] = kept as [Rival[], Rival[]];
-  const a = first[0] as Rival;
-  const b = second[0] as Rival;
-  const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${a.shown} vs ${b.shown}`;
-  const all = kept.flat().map((r) => r.claim);
-  const origins = ctx.origins(all);
-  if (origins.count < 2) return null;
-  const account = (r: Rival): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: r.shown, quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
-  return {
-    id: stableId("f", ctx.storyId, `dispute|${slot}|${a.claim.id}`),
-    storyId: ctx.storyId,
-    statement: statementOf({ key: slot, rule: DISPUTE_RULE, value: "", person: null, span: a.q.span, common: false }, [a.claim]),
-    subject: [...new Set(all.flatMap((c) => c.subjects))].slice(0, 6),
-    verdict: "contested",
-    articles: new Set(all.map((c) => c.articleId)).size,
-    independentOrigins: origins.count,
-    variants: kept.map((v) => ({ value: (v[0] as Rival).shown, evidence: evidenceOf(v.map((r) => r.claim)) })),
-    differs: what,
-    difference: { rule: DISPUTE_RULE.id, what, accounts: [account(a), account(b)] },
-    conservative: null,
-    origins: origins.chains,
-    modality: "asserted",
-    frame: null,
-  };
 }

@@ -7,7 +7,8 @@ import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
 import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
 import { ALL_PAIRS_UP_TO, collapseCopies, type RepeatedPassage } from "../reuse/index.ts";
 import type { Claim, ExtractedDoc, Mention, Quantity } from "../types.ts";
-import { figureDisputes, figureFactsTraced, type FigureContext } from "./figures.ts";
+import { figureFactsTraced, type FigureContext } from "./figures.ts";
+import { figureDisputes } from "./figure-disputes.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { nameVariantAnomalies } from "./name-variants.ts";
@@ -85,10 +86,13 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     })
     .sort(factOrder);
   const sentenceQuantities = new Map<string, Quantity[]>();
-  for (const d of docs) for (const q of d.quantities) {
-    const key = `${d.doc.article.id}|${q.sentence}`;
-    sentenceQuantities.set(key, [...(sentenceQuantities.get(key) ?? []), q]);
-  }
+  for (const d of docs)
+    for (const q of d.quantities) {
+      const key = `${d.doc.article.id}|${q.sentence}`;
+      const list = sentenceQuantities.get(key);
+      if (list) list.push(q);
+      else sentenceQuantities.set(key, [q]);
+    }
   const storyDate = storyDateOf(docs, input.kb);
   const figureContext: FigureContext = {
     storyYear: storyYearOf(storyDate, claims),

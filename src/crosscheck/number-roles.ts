@@ -28,7 +28,8 @@ export type NumberRole =
   | { readonly role: "age"; readonly key: string; readonly person: string; readonly rule: NumberRule }
   | { readonly role: "dropped"; readonly rule: NumberRule };
 
-const AFTER_NAME = /^\s*,\s*(?:aged\s+)?$/i;
+/** What may stand between a person's name and their age: "Horton, 34", "Ferr, aged 58". */
+export const AFTER_NAME = /^\s*,\s*(?:aged\s+)?$/i;
 const AGE_END = /^\s*(?:,|\)|\.(?:\s|$)|$|-year-old\b|\s+years?\s+old\b)/i;
 /** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
 const VALUE_BEFORE = /\b(worth|valued\s+at|value\s+of|cost(?:s|ing)?|price\s+of|priced\s+at|for|totall?ing|amounting\s+to)\s*(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;

@@ -1,0 +1,174 @@
+/**
+ * @module Disputes across sentence groups (issue 12's search for disagreements among what would
+ * otherwise stay separate single-source facts): the figures of one slot (a count by its role, a
+ * sum, a magnitude) that related sentences of independent articles give differently are one
+ * contested fact. See figures.ts for the slots agreed the same way.
+ */
+import type { Fact } from "../report/types.ts";
+import type { Rule } from "../rules.ts";
+import { stableId } from "../ids.ts";
+import type { Claim, Quantity } from "../types.ts";
+import { unitClass } from "../extract/units.ts";
+import { actsOf, describeQuantity, sameNumber } from "./values.ts";
+import { numberRole } from "./number-roles.ts";
+import { isStopWord, stem } from "./similarity/features.ts";
+import { evidenceOf } from "./facts.ts";
+import { canonicalOrder } from "./group.ts";
+import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, statementOf, vagueUnit } from "./figures.ts";
+
+export const DISPUTE_RULE: Rule = {
+  id: "figure.dispute",
+  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, background dated in an earlier year, and copies are never rivals.",
+};
+
+/** Relatedness two sentences need before their different figures of one slot are rivals. */
+export const DISPUTE_CONTEXT = 0.2;
+
+interface Rival {
+  readonly claim: Claim;
+  readonly q: Quantity;
+  /** The figure as the report shows it. */
+  readonly shown: string;
+  readonly slot: string;
+  /** Stems of the content words around the figure (CONTEXT_WORDS each side): what it measures ("depth", "from Manokwari"). */
+  readonly context: ReadonlySet<string>;
+}
+
+/** Words each side of a figure that say what it measures. */
+const CONTEXT_WORDS = 5;
+/**
+ * Largest ratio between two figures that can be rivals: accounts of one figure differ by a little
+ * (7.6 against 7.7, 12 children against 13); figures far apart are of different things.
+ */
+const RIVAL_RATIO = 1.5;
+/** Context stems two rival figures must share. */
+const SHARED_CONTEXT = 1;
+
+function contextOf(c: Claim, q: Quantity): Set<string> {
+  const rel0 = q.span[0] - c.span[0];
+  const rel1 = q.span[1] - c.span[0];
+  const words = (s: string): string[] => (s.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !isStopWord(w) && w.length > 2);
+  const unit = new Set(words(q.text).map(stem));
+  const before = words(c.text.slice(0, rel0)).slice(-CONTEXT_WORDS);
+  const after = words(c.text.slice(rel1)).slice(0, CONTEXT_WORDS);
+  return new Set([...before, ...after].map(stem).filter((w) => !unit.has(w)));
+}
+
+/** The figures of a claim that may be rivals: counts and values by their role (numberRole), magnitudes also when written "6.1-magnitude". */
+function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number | null): Rival[] {
+  if (c.modality === "denied" || c.modality === "possible" || c.commentary) return [];
+  // Background: "an 8.6-magnitude quake struck in April last year" is another event's figure.
+  if (storyYear !== null && c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear)) return [];
+  const out: Rival[] = [];
+  for (const q of quantities) {
+    if (q.incremental) continue;
+    const role = unitClass(q.unit) === "magnitude" ? { role: "count" as const, key: "magnitude" } : numberRole(q, c);
+    if (role.role !== "count" && role.role !== "value") continue;
+    // "three times", "five people": too common to set against each other, unless the figure is large ("160,000 people").
+    if ((q.value < COMMON_BELOW && vagueUnit(q)) || namesSomething(q, c)) continue;
+    out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${actsOf(c.text)}`, context: contextOf(c, q) });
+  }
+  return out;
+}
+
+/**
+ * Contested figure facts: for each slot, the rival figures of related sentences (DISPUTE_CONTEXT)
+ * from articles of different origins, when they give incompatible values. Values that agree
+ * (overlapping approximations) share a variant.
+ */
+export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
+  const bySlot = new Map<string, Rival[]>();
+  for (const c of [...claims].sort(canonicalOrder))
+    for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) {
+      const list = bySlot.get(r.slot);
+      if (list) list.push(r);
+      else bySlot.set(r.slot, [r]);
+    }
+  const contested = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
+  const out: Fact[] = [];
+  for (const [slot, rivals] of bySlot) {
+    if (new Set(rivals.map((r) => r.claim.articleId)).size < 2) continue;
+    // Components of rivals linked by related sentences of other articles.
+    const parent = rivals.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+    // Each rival is compared with at most PARTNERS later ones of other articles (linear in a large story); cheap tests first.
+    for (let i = 0; i < rivals.length; i++) {
+      let compared = 0;
+      for (let j = i + 1; j < rivals.length && compared < PARTNERS; j++) {
+        const a = rivals[i] as Rival;
+        const b = rivals[j] as Rival;
+        if (a.claim.articleId === b.claim.articleId) continue;
+        compared++;
+        if (find(i) === find(j)) continue;
+        const lo = Math.min(a.q.value, b.q.value);
+        const hi = Math.max(a.q.upper, b.q.upper);
+        if (lo <= 0 || hi / lo > RIVAL_RATIO) continue;
+        let shared = 0;
+        for (const w of a.context) if (b.context.has(w)) shared++;
+        if (shared >= SHARED_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT) parent[find(i)] = find(j);
+      }
+    }
+    const comps = new Map<number, Rival[]>();
+    rivals.forEach((r, i) => {
+      const list = comps.get(find(i));
+      if (list) list.push(r);
+      else comps.set(find(i), [r]);
+    });
+    for (const comp of comps.values()) {
+      const fact = disputeOf(slot, comp, ctx);
+      if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
+    }
+  }
+  return out;
+}
+
+function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fact | null {
+  if (new Set(comp.map((r) => r.claim.articleId)).size < 2) return null;
+  // Variants: figures that agree with every figure already in one.
+  // Each variant is compared through its distinct readings (copies repeat them), keeping this linear in copies.
+  const variants: Rival[][] = [];
+  const readings: Quantity[][] = [];
+  const readingKey = (q: Quantity): string => `${q.approx}|${q.value}|${q.upper}|${q.vague ?? ""}`;
+  for (const r of comp) {
+    const k = variants.findIndex((_, i) => (readings[i] ?? []).every((x) => sameNumber(x, r.q)));
+    if (k < 0) {
+      variants.push([r]);
+      readings.push([r.q]);
+      continue;
+    }
+    (variants[k] as Rival[]).push(r);
+    const mine = readings[k] as Quantity[];
+    if (!mine.some((x) => readingKey(x) === readingKey(r.q))) mine.push(r.q);
+  }
+  if (variants.length < 2) return null;
+  // Rivals must come from different origins, and an article that gives two figures is no dispute with itself.
+  const originOf = new Map<string, string>();
+  for (const chain of ctx.origins(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
+  const variantOrigins = variants.map((v) => new Set(v.map((r) => originOf.get(r.claim.articleId) ?? r.claim.articleId)));
+  const kept = variants.filter((_, i) => variantOrigins.some((w, k) => k !== i && [...(variantOrigins[i] as Set<string>)].some((o) => !w.has(o))));
+  if (kept.length < 2) return null;
+  const [first, second] = kept as [Rival[], Rival[]];
+  const a = first[0] as Rival;
+  const b = second[0] as Rival;
+  const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${a.shown} vs ${b.shown}`;
+  const all = kept.flat().map((r) => r.claim);
+  const origins = ctx.origins(all);
+  if (origins.count < 2) return null;
+  const account = (r: Rival): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: r.shown, quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
+  return {
+    id: stableId("f", ctx.storyId, `dispute|${slot}|${a.claim.id}`),
+    storyId: ctx.storyId,
+    statement: statementOf({ key: slot, rule: DISPUTE_RULE, value: "", person: null, span: a.q.span, common: false }, [a.claim]),
+    subject: [...new Set(all.flatMap((c) => c.subjects))].slice(0, 6),
+    verdict: "contested",
+    articles: new Set(all.map((c) => c.articleId)).size,
+    independentOrigins: origins.count,
+    variants: kept.map((v) => ({ value: (v[0] as Rival).shown, evidence: evidenceOf(v.map((r) => r.claim)) })),
+    differs: what,
+    difference: { rule: DISPUTE_RULE.id, what, accounts: [account(a), account(b)] },
+    conservative: null,
+    origins: origins.chains,
+    modality: "asserted",
+    frame: null,
+  };
+}
