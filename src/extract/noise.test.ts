@@ -53,6 +53,21 @@ test("extraction drops a noise sentence with a diagnostic naming its rule, and r
   assert.ok(d?.span && text.slice(d.span[0], d.span[1]).startsWith("(Reporting by"), "the diagnostic points at the credit line");
 });
 
+test("a phrase ending in a letter matches only as a whole word, one ending in punctuation anywhere after a word start", () => {
+  const empty = { starts: [], contains: [] };
+  const lexicon = parseNoiseLexicon({ pack: "lang-en-noise", version: 1, description: "t", credit: { starts: ["photo by"], contains: ["our app", "reuters/", "(c)"] }, byline: empty, boilerplate: empty, promotion: empty }, "t.json");
+  const sentence = (text: string) => ({ ...buildDoc(article(text)).sentences[0]!, text });
+  const rule = (text: string): string => noiseRule(sentence(text), lexicon)?.id ?? "";
+  assert.equal(rule("Get our app today."), NOISE_RULES.credit.id);
+  assert.equal(rule("Get our apps today."), "", "a longer word is not the phrase");
+  assert.equal(rule("Get your app today."), "", "the phrase starts at a word start");
+  assert.equal(rule("Picture: REUTERS/Jane Roe"), NOISE_RULES.credit.id, "a phrase ending in '/' may be followed by a letter");
+  assert.equal(rule("Picture: xreuters/Jane Roe"), "", "but still starts at a word start");
+  assert.equal(rule("Text (c)2024 Planet"), NOISE_RULES.credit.id);
+  assert.equal(rule("Photo by  Jane Roe"), NOISE_RULES.credit.id, "a space in a phrase matches any run of spaces");
+  assert.equal(rule("Photography by Jane Roe"), "");
+});
+
 test("the noise pack is validated: a pack without its lists is refused, naming what is expected", () => {
   assert.throws(() => parseNoiseLexicon({ pack: "lang-en-noise", version: 1, description: "x" }, "bad.json"), /bad\.json: invalid noise pack/);
 });

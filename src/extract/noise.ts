@@ -47,8 +47,15 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A phrase list as one regular expression on word boundaries (a phrase ending in punctuation ends there). */
 function alternation(list: readonly string[], anchored: boolean): RegExp | null {
   if (list.length === 0) return null;
-  const parts = [...list].sort((a, b) => b.length - a.length).map((p) => escape(p.toLowerCase()).replace(/\s+/g, "\\s+") + (/[\p{L}\p{N}]$/u.test(p) ? "(?![\\p{L}\\p{N}])" : ""));
-  return new RegExp(`${anchored ? "^[\\s(\\[“\"'*_-]*" : "(?<![\\p{L}\\p{N}])"}(?:${parts.join("|")})`, "u");
+  // Phrases ending in a letter or digit share one "no letter or digit follows" test: one copy of
+  // the large \p{L}\p{N} class instead of one per phrase compiles and runs much faster, and matches
+  // the same texts (only whether a phrase occurs is asked).
+  const sorted = [...list].sort((a, b) => b.length - a.length);
+  const source = (p: string): string => escape(p.toLowerCase()).replace(/\s+/g, "\\s+");
+  const wordEnd = sorted.filter((p) => /[\p{L}\p{N}]$/u.test(p)).map(source);
+  const otherEnd = sorted.filter((p) => !/[\p{L}\p{N}]$/u.test(p)).map(source);
+  const body = [...(wordEnd.length > 0 ? [`(?:${wordEnd.join("|")})(?![\\p{L}\\p{N}])`] : []), ...(otherEnd.length > 0 ? [`(?:${otherEnd.join("|")})`] : [])];
+  return new RegExp(`${anchored ? "^[\\s(\\[“\"'*_-]*" : "(?<![\\p{L}\\p{N}])"}(?:${body.join("|")})`, "u");
 }
 
 export function parseNoiseLexicon(data: unknown, file: string): NoiseLexicon {
