@@ -18,7 +18,7 @@ import { StoreError } from "../errors.ts";
 import { migrationProvider, type Database } from "./schema.ts";
 import { SqlStore } from "./sql-store.ts";
 import { lockStore } from "./lock.ts";
-import { PGLITE_CONF, pgliteTemplate } from "./pglite-template.ts";
+import { PGLITE_CONF, pgliteTemplate, pgliteTemplateFile, unpackTemplate } from "./pglite-template.ts";
 import type { Store } from "./types.ts";
 
 export const DEFAULT_DATA_DIR = ".triangulate";
@@ -68,7 +68,17 @@ async function openPGlite(options: OpenStoreOptions): Promise<Store> {
   let pglite;
   try {
     // A new store starts from the install's empty-database template when there is one (pglite-template.ts).
-    const fresh = dataDir === undefined || !existsSync(path.join(dataDir, "PG_VERSION"));
+    let fresh = dataDir === undefined || !existsSync(path.join(dataDir, "PG_VERSION"));
+    // On disk, unpacked before PGlite starts (less memory at peak); should that fail, PGlite loads it.
+    const file = fresh && dataDir !== undefined ? pgliteTemplateFile(options.env) : null;
+    if (file !== null && dataDir !== undefined) {
+      try {
+        await unpackTemplate(file, dataDir);
+        fresh = false;
+      } catch {
+        fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+      }
+    }
     const template = fresh ? pgliteTemplate(options.env) : null;
     pglite = await PGlite.create({
       ...(dataDir === undefined ? {} : { dataDir }),
