@@ -28,6 +28,25 @@ const ownUrl = {
   },
 };
 
+/**
+ * Packages bundled in: plain JavaScript that reads no file beside itself, so it runs the same from
+ * the bundle, and reading one bundle file is faster than resolving and reading its hundreds of
+ * modules. Every other package stays external, read from node_modules as usual: those that read
+ * data or WebAssembly relative to their own files (the wink model, fastText, the dictionary, PGlite)
+ * and those only some commands load (the store, the server, the fetcher).
+ */
+const BUNDLED = new Set(["commander", "zod", "chrono-node", "wink-nlp", "fastest-levenshtein", "double-metaphone", "nspell", "yaml", "csv-parse", "tinyglobby", "fdir", "picomatch", "linkedom", "@mozilla/readability", "fast-xml-parser", "ipaddr.js"]);
+const packageOf = (spec) => spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
+const bundleOnly = {
+  name: "bundle-only",
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith("node:") || BUNDLED.has(packageOf(args.path))) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { triangulate: join(dist, "cli", "main.js") },
@@ -37,8 +56,9 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
   chunkNames: "[name]-[hash]",
-  plugins: [ownUrl],
+  plugins: [ownUrl, bundleOnly],
+  // CommonJS packages inside an ESM bundle call require() for Node's built-in modules.
+  banner: { js: 'import { createRequire as __triangulateRequire } from "node:module"; const require = __triangulateRequire(import.meta.url);' },
   logLevel: "warning",
 });
