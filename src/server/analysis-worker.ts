@@ -3,16 +3,9 @@
  * articles of one story per message, off the thread that answers requests.
  */
 import { parentPort } from "node:worker_threads";
+import type { Report } from "../report/types.ts";
 import { defaultPipeline } from "../store/pipeline-port.ts";
-import type { AnalysisRequest, AnalysisReply } from "./worker-pipeline.ts";
+import { serveRequests } from "./timed-worker.ts";
+import type { AnalysisRequest } from "./worker-pipeline.ts";
 
-parentPort?.on("message", (m: AnalysisRequest) => {
-  void (async (): Promise<AnalysisReply> => {
-    try {
-      const pipeline = await defaultPipeline();
-      return { id: m.id, report: await pipeline.analyze(m.articles, m.options) };
-    } catch (err) {
-      return { id: m.id, error: err instanceof Error ? err.message : String(err) };
-    }
-  })().then((reply) => parentPort?.postMessage(reply));
-});
+serveRequests<AnalysisRequest, Report>(parentPort, async (m) => (await defaultPipeline()).analyze(m.articles, m.options));

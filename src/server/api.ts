@@ -1,7 +1,8 @@
 /**
  * @module The JSON API under /api: stories, a story's report (v1), articles, search, and
  * POST /api/articles (JSON records or an HTML page) which ingests into the store. Writes need
- * the bearer token when one is configured, are size-limited and serialized.
+ * the bearer token when one is configured, are size-limited, bounded in number (429) and
+ * serialized; their bodies are read and analyzed off the request thread, each within a budget.
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -13,7 +14,7 @@ import { requireToken } from "./auth.ts";
 import { etagFor, jsonError, JSON_SECURITY_HEADERS, notModified, SerialQueue } from "./http.ts";
 import type { StoryCache } from "./story-cache.ts";
 import type { ResolvedPorts } from "./ports.ts";
-import { describeIssues, HtmlQuerySchema, htmlToArticles, recordsToArticles, validateArticlesBody, type Parsed } from "./records.ts";
+import { describeIssues, HtmlQuerySchema, type PostedBody } from "./records.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "./ui-types.ts";
 
 /** Writes that may wait for analysis at once before the API answers 429. */
@@ -123,42 +124,36 @@ export function createApi(deps: ApiDeps): Hono {
     }),
     async (c) => {
       const contentType = (c.req.header("Content-Type") ?? "").toLowerCase();
-      const parse = await deps.ports.parseContent();
-      let parsed: Parsed;
-      if (contentType.startsWith("application/json")) {
-        let body: unknown;
-        try {
-          body = await c.req.json();
-        } catch {
-          return jsonError(c, 400, "malformed-json", "the body is not valid JSON");
-        }
-        const valid = validateArticlesBody(body);
-        if (!valid.success) return jsonError(c, 400, "invalid-body", describeIssues(valid.error));
-        parsed = await recordsToArticles(valid.data, parse, "POST /api/articles");
-      } else if (contentType.startsWith("text/html") || contentType.startsWith("application/xhtml+xml")) {
-        const query = HtmlQuerySchema.safeParse(c.req.query());
-        if (!query.success) return jsonError(c, 400, "invalid-query", describeIssues(query.error));
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
-        if (bytes.length === 0) return jsonError(c, 400, "empty", "the HTML body is empty");
-        parsed = await htmlToArticles(bytes, query.data, parse, contentType);
+      let kind: PostedBody["kind"];
+      let query: PostedBody["query"] = {};
+      if (contentType.startsWith("application/json")) kind = "json";
+      else if (contentType.startsWith("text/html") || contentType.startsWith("application/xhtml+xml")) {
+        const valid = HtmlQuerySchema.safeParse(c.req.query());
+        if (!valid.success) return jsonError(c, 400, "invalid-query", describeIssues(valid.error));
+        kind = "html";
+        query = valid.data;
       } else {
         return jsonError(c, 415, "unsupported-media-type", "send application/json (article records) or text/html (one page, with ?url=&outlet=)");
       }
-      if (parsed.articles.length === 0) {
-        return jsonError(c, 422, "no-articles", parsed.errors.map((e) => e.message).join("; ") || "no article could be read from the body", parsed.errors);
-      }
-      // Writes run one at a time; a bounded number may wait, the rest are told to come back.
+      // A bounded number of writes may wait (being read, or for their analysis), the rest are told
+      // to come back; reading the body and analyzing it both run off this thread, each within a budget.
       if (queued >= (deps.maxQueuedWrites ?? DEFAULT_MAX_QUEUED_WRITES)) {
         c.header("Retry-After", "10");
-        return jsonError(c, 429, "busy", `${queued} writes are already waiting to be analyzed; retry in a few seconds`);
+        return jsonError(c, 429, "busy", `${queued} writes are already waiting to be read or analyzed; retry in a few seconds`);
       }
       queued++;
       try {
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        if (kind === "html" && bytes.length === 0) return jsonError(c, 400, "empty", "the HTML body is empty");
+        const read = await deps.ports.readBody()({ kind, bytes, contentType, query });
+        if (!read.ok) return jsonError(c, read.status, read.code, read.message, read.details);
+        const parsed = read.parsed;
         const pipeline = await deps.ports.pipeline();
         const result = await writes.run(() => ingestIntoStore(store, parsed.articles, { pipeline, extraPacks: deps.extraPacks, onAnalysis: recordAlerts() }));
         return c.json({ ...result, errors: parsed.errors }, result.added.length > 0 ? 201 : 200);
       } catch (err) {
         if (err instanceof Error && err.name === "AnalysisTimeout") return jsonError(c, 503, "analysis-timeout", `${err.message}; nothing from this request was stored. Send fewer or shorter articles`);
+        if (err instanceof Error && err.name === "BodyTimeout") return jsonError(c, 503, "body-timeout", `${err.message}; nothing from this request was stored. Send fewer or shorter articles`);
         throw err;
       } finally {
         queued--;

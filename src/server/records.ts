@@ -95,3 +95,43 @@ export async function htmlToArticles(
   }));
   return { articles, errors: result.errors };
 }
+
+/** A POST body to read into articles: its kind (from the Content-Type), bytes and, for HTML, the query. */
+export interface PostedBody {
+  readonly kind: "json" | "html";
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  readonly query: z.infer<typeof HtmlQuerySchema>;
+}
+
+/** The articles read from a body, or why the request is refused (an HTTP status and error code). */
+export type BodyOutcome =
+  | { readonly ok: true; readonly parsed: Parsed }
+  | { readonly ok: false; readonly status: 400 | 422; readonly code: string; readonly message: string; readonly details?: readonly InputError[] };
+
+/**
+ * Reads a POST body into articles: JSON records (decoded, validated, read by ingest's JSON reader)
+ * or one HTML page. Pure work on the bytes, so the server runs it off its request thread
+ * (body-worker.ts); tests run it in process with a small `parse`.
+ */
+export async function readPostedBody(body: PostedBody, parse: ParseContent): Promise<BodyOutcome> {
+  let parsed: Parsed;
+  if (body.kind === "json") {
+    let value: unknown;
+    try {
+      value = JSON.parse(new TextDecoder().decode(body.bytes));
+    } catch {
+      return { ok: false, status: 400, code: "malformed-json", message: "the body is not valid JSON" };
+    }
+    const valid = validateArticlesBody(value);
+    if (!valid.success) return { ok: false, status: 400, code: "invalid-body", message: describeIssues(valid.error) };
+    parsed = await recordsToArticles(valid.data, parse, "POST /api/articles");
+  } else {
+    parsed = await htmlToArticles(body.bytes, body.query, parse, body.contentType);
+  }
+  if (parsed.articles.length === 0) {
+    const message = parsed.errors.map((e) => e.message).join("; ") || "no article could be read from the body";
+    return { ok: false, status: 422, code: "no-articles", message, details: parsed.errors };
+  }
+  return { ok: true, parsed };
+}

@@ -42,8 +42,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
             server.close((err) => (err ? fail(err) : done()));
             if ("closeIdleConnections" in server) server.closeIdleConnections();
           });
-          // The analysis worker's thread (if one was started) would keep the process alive.
-          await (await import("./worker-pipeline.ts")).closeWorkerPipelines();
+          // The analysis and body-reading threads (if any were started) would keep the process alive.
+          await (await import("./timed-worker.ts")).closeServerThreads();
         },
       });
     });
