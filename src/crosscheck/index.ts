@@ -9,6 +9,7 @@ import { ALL_PAIRS_UP_TO, collapseCopies, type RepeatedPassage } from "../reuse/
 import type { Claim, ExtractedDoc, Mention, Quantity } from "../types.ts";
 import { figureFactsTraced, type FigureContext } from "./figures.ts";
 import { figureDisputes } from "./figure-disputes.ts";
+import { subsumeFacts, type QuoteLocator } from "./subsume.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { nameVariantAnomalies } from "./name-variants.ts";
@@ -77,7 +78,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys });
   const copied = copyTest({ links: reuse, similarity: sims.paraphrase, unquoted: sims.unquoted, overlap: sims.content });
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
-  const facts: Fact[] = groups
+  const grouped: Fact[] = groups
     .flatMap((g) => {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
@@ -101,9 +102,10 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],
     origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
   };
-  const figures = figureFactsTraced(claims, facts, figureContext);
-  facts.push(...figures.facts, ...figureDisputes(claims, facts, figureContext));
-  facts.sort(factOrder);
+  const figures = figureFactsTraced(claims, grouped, figureContext);
+  grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext));
+  const subsumed = subsumeFacts(grouped, sentenceLocator(docs));
+  const facts = subsumed.facts.sort(factOrder);
   const eventStart = (m: Mention): { name: string; start: string } | null => {
     const e = m.entityId ? input.kb.entities.get(m.entityId) : undefined;
     return e?.type === "event" && e.start ? { name: e.name, start: e.start } : null;
@@ -121,8 +123,30 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
   );
-  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...comparisonTrace(facts)];
+  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...subsumed.trace, ...comparisonTrace(facts)];
   return { facts, anomalies, reuse, stats, storyDate, trace };
+}
+
+/** The sentence a quote starts in, as "article|sentence start" (a quote outside every sentence stands alone), and the names in a quote. */
+function sentenceLocator(docs: readonly ExtractedDoc[]): QuoteLocator {
+  const starts = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences.map((s) => s.span[0])]));
+  const mentions = new Map(docs.map((d) => [d.doc.article.id, d.mentions]));
+  const namesIn = (articleId: string, span: readonly [number, number]): string[] => [...new Set((mentions.get(articleId) ?? []).filter((m) => m.span[0] >= span[0] && m.span[1] <= span[1]).map((m) => m.canonical))];
+  const sentenceOf = (articleId: string, offset: number): string => {
+    const list = starts.get(articleId) ?? [];
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return `${articleId}|${found < 0 ? `@${offset}` : (list[found] ?? offset)}`;
+  };
+  return { sentenceOf, namesIn };
 }
 
 /**
