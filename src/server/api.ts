@@ -1,6 +1,6 @@
 /**
  * @module The JSON API under /api: stories, a story's report (v1), articles, search, and
- * POST /api/articles (JSON records or an HTML page) which ingests into the store. Writes need
+ * POST /api/articles (JSON records, or one HTML, Markdown or text page) which ingests into the store. Writes need
  * the bearer token when one is configured, are size-limited, bounded in number (429) and
  * serialized; their bodies are read and analyzed off the request thread, each within a budget.
  */
@@ -14,7 +14,7 @@ import { requireToken } from "./auth.ts";
 import { etagFor, jsonError, JSON_SECURITY_HEADERS, notModified, SerialQueue } from "./http.ts";
 import type { StoryCache } from "./story-cache.ts";
 import type { ResolvedPorts } from "./ports.ts";
-import { describeIssues, HtmlQuerySchema, type PostedBody } from "./records.ts";
+import { describeIssues, pageFormat, PageQuerySchema, type PostedBody } from "./records.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "./ui-types.ts";
 
 /** Writes that may wait for analysis at once before the API answers 429. */
@@ -126,14 +126,15 @@ export function createApi(deps: ApiDeps): Hono {
       const contentType = (c.req.header("Content-Type") ?? "").toLowerCase();
       let kind: PostedBody["kind"];
       let query: PostedBody["query"] = {};
+      const page = pageFormat(contentType);
       if (contentType.startsWith("application/json")) kind = "json";
-      else if (contentType.startsWith("text/html") || contentType.startsWith("application/xhtml+xml")) {
-        const valid = HtmlQuerySchema.safeParse(c.req.query());
+      else if (page !== null) {
+        const valid = PageQuerySchema.safeParse(c.req.query());
         if (!valid.success) return jsonError(c, 400, "invalid-query", describeIssues(valid.error));
-        kind = "html";
+        kind = page;
         query = valid.data;
       } else {
-        return jsonError(c, 415, "unsupported-media-type", "send application/json (article records) or text/html (one page, with ?url=&outlet=)");
+        return jsonError(c, 415, "unsupported-media-type", "send application/json (article records), or one page as text/html, text/markdown or text/plain (with ?url=&outlet=)");
       }
       // A bounded number of writes may wait (being read, or for their analysis), the rest are told
       // to come back; reading the body and analyzing it both run off this thread, each within a budget.
@@ -144,7 +145,7 @@ export function createApi(deps: ApiDeps): Hono {
       queued++;
       try {
         const bytes = new Uint8Array(await c.req.arrayBuffer());
-        if (kind === "html" && bytes.length === 0) return jsonError(c, 400, "empty", "the HTML body is empty");
+        if (kind !== "json" && bytes.length === 0) return jsonError(c, 400, "empty", "the page is empty");
         const read = await deps.ports.readBody()({ kind, bytes, contentType, query });
         if (!read.ok) return jsonError(c, read.status, read.code, read.message, read.details);
         const parsed = read.parsed;

@@ -186,7 +186,7 @@ describe("POST /api/articles", () => {
       assert.equal(res.status, 400, body);
       assert.match(((await res.json()) as { error: { message: string } }).error.message, message);
     }
-    const wrongType = await app().request(post("hello", { ...auth, "Content-Type": "text/plain" }));
+    const wrongType = await app().request(post("%PDF-1.4", { ...auth, "Content-Type": "application/pdf" }));
     assert.equal(wrongType.status, 415);
   });
 

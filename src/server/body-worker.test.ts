@@ -47,7 +47,7 @@ test("a body past its time budget fails with BodyTimeout", { timeout: 60_000 }, 
   await assert.rejects(read({ kind: "html", bytes: enc(PAGE), contentType: "text/html", query: {} }), (e: unknown) => e instanceof BodyTimeout);
 });
 
-test("POST /api/articles reads the page in the body worker when no parser is substituted", { timeout: 120_000 }, async () => {
+test("POST /api/articles reads HTML, Markdown and text pages in the body worker when no parser is substituted", { timeout: 120_000 }, async () => {
   const store = await openStore({ memory: true, databaseUrl: null });
   try {
     const app = createApp({ store, token: null, pipeline: fakePipeline() });
@@ -57,6 +57,15 @@ test("POST /api/articles reads the page in the body worker when no parser is sub
     assert.equal(stored?.outlet, "Harbour News");
     const bad = await app.request("http://localhost/api/articles", { method: "POST", headers: { "Content-Type": "application/json" }, body: "[{" });
     assert.equal(bad.status, 400);
+    const markdown = "---\ntitle: Ferries run again\noutlet: Island Post\n---\n\nFerries to the **outer islands** ran again on Wednesday, a day after the port of Varnholm reopened, the operator said.\n";
+    const md = await app.request("http://localhost/api/articles", { method: "POST", headers: { "Content-Type": "text/markdown; charset=utf-8" }, body: markdown });
+    assert.equal(md.status, 201);
+    const text = await app.request("http://localhost/api/articles?outlet=Wire", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "Cargo ships were brought into Varnholm harbour on Thursday after waiting three days outside the breakwater, the harbour master said." });
+    assert.equal(text.status, 201);
+    const byTitle = new Map((await store.listArticles()).map((a) => [a.title, a]));
+    assert.equal(byTitle.get("Ferries run again")?.outlet, "Island Post");
+    assert.ok([...byTitle.values()].some((a) => a.outlet === "Wire"));
+    assert.equal(byTitle.size, 3);
   } finally {
     await store.close();
   }

@@ -202,19 +202,21 @@ export function openApiDocument(options: { serverUrl?: string } = {}): Record<st
           },
         },
         post: {
-          summary: "Add articles (JSON records, or one HTML page); stories are updated and re-analyzed.",
+          summary: "Add articles (JSON records, or one HTML, Markdown or text page); stories are updated and re-analyzed.",
           tags: ["api"],
           security: [{ bearer: [] }],
           parameters: [
-            { name: "url", in: "query", description: "HTML bodies: the page's URL.", schema: { type: "string", format: "uri" } },
-            { name: "outlet", in: "query", description: "HTML bodies: the outlet's name.", schema: { type: "string" } },
-            { name: "title", in: "query", description: "HTML bodies: a title when the page has none.", schema: { type: "string" } },
+            { name: "url", in: "query", description: "Page bodies: the page's URL.", schema: { type: "string", format: "uri" } },
+            { name: "outlet", in: "query", description: "Page bodies: the outlet's name.", schema: { type: "string" } },
+            { name: "title", in: "query", description: "Page bodies: a title when the page has none.", schema: { type: "string" } },
           ],
           requestBody: {
             required: true,
             content: {
               "application/json": { schema: { oneOf: [ref("ArticleRecord"), { type: "array", items: ref("ArticleRecord"), minItems: 1, maxItems: 1000 }] } },
               "text/html": { schema: { type: "string" } },
+              "text/markdown": { schema: { type: "string", description: "One article in Markdown, with optional YAML front matter." } },
+              "text/plain": { schema: { type: "string", description: "One article as text, with an optional header block." } },
             },
           },
           responses: {

@@ -41,7 +41,8 @@ export function validateArticlesBody(
 
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
-export const HtmlQuerySchema = z.object({
+/** Query of a single-page POST (HTML, Markdown or plain text): what the page may not say itself. */
+export const PageQuerySchema = z.object({
   url: z.url({ protocol: /^https?$/, message: "url must be an http(s) URL" }).max(4000).optional(),
   outlet: z.string().min(1).max(300).optional(),
   title: z.string().min(1).max(1000).optional(),
@@ -78,15 +79,27 @@ export async function recordsToArticles(records: readonly ArticleRecord[], parse
   return { articles: result.articles, errors: result.errors };
 }
 
-/** A posted HTML page → articles, through ingest's HTML reader; query values fill what the page lacks. */
-export async function htmlToArticles(
-  html: Uint8Array,
-  query: z.infer<typeof HtmlQuerySchema>,
+/** The formats one posted page may have, by Content-Type. */
+export type PageFormat = "html" | "md" | "txt";
+
+/** The format of a single-page POST by its Content-Type, or null when it is no page type. */
+export function pageFormat(contentType: string): PageFormat | null {
+  if (contentType.startsWith("text/html") || contentType.startsWith("application/xhtml+xml")) return "html";
+  if (contentType.startsWith("text/markdown")) return "md";
+  if (contentType.startsWith("text/plain")) return "txt";
+  return null;
+}
+
+/** A posted page (HTML, Markdown or text) → articles, through ingest's reader of its format; query values fill what the page lacks. */
+export async function pageToArticles(
+  page: Uint8Array,
+  query: z.infer<typeof PageQuerySchema>,
   parse: ParseContent,
+  format: PageFormat,
   contentType: string,
 ): Promise<Parsed> {
   const origin = query.url ?? "POST /api/articles";
-  const result = await parse(origin, html, { format: "html", contentType, maxBytes: html.length + 1 });
+  const result = await parse(origin, page, { format, contentType, maxBytes: page.length + 1 });
   const articles = result.articles.map((a) => ({
     ...a,
     url: a.url ?? query.url ?? null,
@@ -96,12 +109,12 @@ export async function htmlToArticles(
   return { articles, errors: result.errors };
 }
 
-/** A POST body to read into articles: its kind (from the Content-Type), bytes and, for HTML, the query. */
+/** A POST body to read into articles: its kind (from the Content-Type), bytes and, for a page, the query. */
 export interface PostedBody {
-  readonly kind: "json" | "html";
+  readonly kind: "json" | PageFormat;
   readonly bytes: Uint8Array;
   readonly contentType: string;
-  readonly query: z.infer<typeof HtmlQuerySchema>;
+  readonly query: z.infer<typeof PageQuerySchema>;
 }
 
 /** The articles read from a body, or why the request is refused (an HTTP status and error code). */
@@ -111,7 +124,7 @@ export type BodyOutcome =
 
 /**
  * Reads a POST body into articles: JSON records (decoded, validated, read by ingest's JSON reader)
- * or one HTML page. Pure work on the bytes, so the server runs it off its request thread
+ * or one page (HTML, Markdown or plain text). Pure work on the bytes, so the server runs it off its request thread
  * (body-worker.ts); tests run it in process with a small `parse`.
  */
 export async function readPostedBody(body: PostedBody, parse: ParseContent): Promise<BodyOutcome> {
@@ -127,7 +140,7 @@ export async function readPostedBody(body: PostedBody, parse: ParseContent): Pro
     if (!valid.success) return { ok: false, status: 400, code: "invalid-body", message: describeIssues(valid.error) };
     parsed = await recordsToArticles(valid.data, parse, "POST /api/articles");
   } else {
-    parsed = await htmlToArticles(body.bytes, body.query, parse, body.contentType);
+    parsed = await pageToArticles(body.bytes, body.query, parse, body.kind, body.contentType);
   }
   if (parsed.articles.length === 0) {
     const message = parsed.errors.map((e) => e.message).join("; ") || "no article could be read from the body";
