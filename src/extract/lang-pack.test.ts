@@ -30,6 +30,13 @@ test("a mother of two counts children, not the dead of the sentence's verb", () 
   assert.deepEqual(units("Two people died in the crash."), ["2 killed"]);
 });
 
+test("a proper name right after the number is whom the phrase is about, not what the number counts", () => {
+  assert.deepEqual(units("Mother of three Jane Doe shot dead in her home."), ["3 child"]);
+  assert.deepEqual(units("Father of two John Smith death ruled a homicide."), ["2 child"]);
+  assert.deepEqual(units("The mother of three children spoke."), ["3 child"]);
+  assert.deepEqual(units("Five Rafale jets landed."), ["5 jet"]);
+});
+
 test("quantity.glued-name: letters glued to a number that are no unit make a name; a unit glued to it stays a measure", () => {
   assert.deepEqual(units("He spent three seasons with the 49ers."), ["3 season"]);
   const dropped: string[] = [];

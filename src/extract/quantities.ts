@@ -227,7 +227,10 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       continue;
     }
     // "a mother of two": the phrase before a bare number says what it counts (the English numbers pack).
-    const implied = unit === null && !currency ? impliedUnit(toks.slice(Math.max(0, lead - numberLexicon().longest), lead).map((w) => w.text)) : null;
+    // A proper name right after the number is whom the phrase is about, not what the number counts ("a mother of 13 Zurana Horton").
+    const nameFollows = toks[j]?.pos === "PROPN" && /^\p{Lu}/u.test(toks[j]?.text ?? "");
+    const implied = (unit === null || nameFollows) && !currency ? impliedUnit(toks.slice(Math.max(0, lead - numberLexicon().longest), lead).map((w) => w.text)) : null;
+    if (implied && nameFollows) end = j;
     if (currency) unit = currency;
     else if (implied) unit = implied;
     else if (toks[lead - 1]?.norm === "magnitude" || /^-?magnitude$/.test(toks[j]?.norm ?? "") || (toks[j]?.text === "-" && toks[j + 1]?.norm === "magnitude")) unit = "magnitude";
