@@ -1,0 +1,93 @@
+/**
+ * @module The wink-nlp English lite model (wink-eng-lite-web-model, pinned), assembled from the
+ * package's own parts with a faster core loader. The package's `core()` requires its 3 MB lexicon
+ * JSON when the package is first imported (even by `triangulate --help`), then copies it through
+ * `JSON.parse(JSON.stringify(...))` and decodes two base64 tables one character at a time: about
+ * 0.3 s of every start. This loader reads the same JSON once, only when `core()` is called, into a
+ * fresh object (so nothing shared is changed, as the copy ensured) and decodes base64 with Buffer.
+ * The result is the same model: src/text/wink-model.test.ts compares it with the package's own.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Model } from "wink-nlp";
+
+const require = createRequire(import.meta.url);
+const PACKAGE = "wink-eng-lite-web-model";
+
+/** The packed layout of one feature: [offset, mask, shift, computed(0)/intrinsic, extension]. */
+type Layout = Record<string, [number, number, number, number, number]>;
+interface Feature {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+interface CoreModel {
+  packing: { layout: Layout; efList?: string[] };
+  features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: string[] | Set<number>[] } };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/** Base64 → a Uint32Array over a buffer of its own (as the package's atob loop makes). */
+function words32(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, "base64");
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+
+/** The package's read-core-model.js and load-core-model.js, without the copy. */
+export function loadCore(): CoreModel {
+  const model = JSON.parse(readFileSync(require.resolve(`${PACKAGE}/dist/languages/cur/models/eng-core-web-model.json`), "utf8")) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = words32(model.lexicon as string);
+  model.xpansions = words32(model.xpansions as string);
+  for (const f in packing.layout) {
+    if (packing.layout[f]?.[3] !== 0) continue;
+    const feature = features[f] as Feature;
+    const hash: Record<string, number> = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < feature.list.length; k++) hash[feature.list[k] as string] = k;
+    feature.hash = hash;
+  }
+  const lexemes: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < features.lexeme.list.length; k++) lexemes[features.lexeme.list[k] as string] = k;
+  features.lexeme.hash = lexemes;
+  features.posClusters.list = (features.posClusters.list as string[]).map((c) => new Set(c.split("_").map((e) => pos.hash[e] || 0)));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f];
+    if (!layout) continue;
+    if (layout[3] === 0) {
+      const feature = features[f] as Feature;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1] >>> layout[2];
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/** The English lite model, as the package's dist/model.js builds it, with the faster core loader. */
+export function englishLiteModel(): Model {
+  const part = (name: string): unknown => require(`${PACKAGE}/dist/${name}.js`);
+  const model = Object.create(null) as Record<string, unknown>;
+  model["core"] = loadCore;
+  model["sbd"] = part("load-sbd-model");
+  model["pos"] = part("load-pos-model");
+  model["ner"] = part("load-ner-model");
+  model["negation"] = part("load-negation-model");
+  model["sa"] = part("load-sa-model");
+  model["metaCER"] = part("load-cer-meta-model");
+  model["featureFn"] = part("feature");
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons["stem"] = part("porter-stemmer");
+  addons["lemmatize"] = part("lemmatize");
+  addons["readabilityStats"] = part("readability-stats");
+  addons["wordVectors"] = undefined;
+  model["addons"] = addons;
+  return model as unknown as Model;
+}
