@@ -83,3 +83,20 @@ test("a body that runs out of time is a 503 and stores nothing", { timeout: 120_
     await store.close();
   }
 });
+
+test("a NUL in a posted body never reaches the store: dropped from JSON fields, a page holding one is refused as binary (422)", { timeout: 120_000 }, async () => {
+  const store = await openStore({ memory: true, databaseUrl: null });
+  try {
+    const app = createApp({ store, token: null, pipeline: fakePipeline() });
+    const post = (type: string, body: string) => app.request("http://localhost/api/articles", { method: "POST", headers: { "Content-Type": type }, body });
+    const records = JSON.stringify([{ title: "Port\u0000 reopens", text: "The port of Varnholm reopened on Tuesday \u0000after a storm, officials said.", outlet: "Harbour\u0000 News" }]);
+    assert.equal((await post("application/json", records)).status, 201);
+    const page = await post("text/html", "<html><head><title>Port</title></head><body><p>The port reopened on Tuesday\u0000 after the storm, officials said.</p></body></html>");
+    assert.equal(page.status, 422);
+    assert.equal(((await page.json()) as { error: { details: { code: string }[] } }).error.details[0]?.code, "binary");
+    const stored = await store.listArticles();
+    assert.deepEqual(stored.map((a) => [a.title, a.outlet]), [["Port reopens", "Harbour News"]]);
+  } finally {
+    await store.close();
+  }
+});
