@@ -1,16 +1,17 @@
 /**
- * @module Ingesting into the store: de-duplicate, file new articles under stories (the
- * clusterer is rebuilt from the stored articles in insertion order, then fed the new ones),
- * re-analyze every story that gained articles (one story's articles at a time) and save the
- * new articles, their story and its report in ONE transaction per story, so a failure never
+ * @module Ingesting into the store: de-duplicate, file new articles under stories (story-plan.ts:
+ * the clusterer is fed the candidate stories' latest articles, found through the story keys the
+ * store keeps, then the new ones; memory and time per batch do not grow with the store),
+ * re-analyze every story that gained articles (one story's articles at a time) and save the new
+ * articles, their story, its keys and its report in ONE transaction per story, so a failure never
  * leaves a story half-written and never loses what was stored before.
  */
-import { createHash } from "node:crypto";
 import type { Article } from "../types.ts";
 import type { Report, Story } from "../report/types.ts";
 import { storedToArticle } from "./rows.ts";
-import { defaultPipeline, type Pipeline, type StoryDoc } from "./pipeline-port.ts";
-import type { Duplicate, Store, StoredArticle } from "./types.ts";
+import { defaultPipeline, type Pipeline } from "./pipeline-port.ts";
+import { keyCounts, planStories, type Planning } from "./story-plan.ts";
+import type { Duplicate, Store } from "./types.ts";
 
 export interface IngestIntoStoreOptions {
   readonly extraPacks?: readonly string[];
@@ -23,6 +24,12 @@ export interface IngestIntoStoreOptions {
    * that transaction): what it writes (alerts) commits or rolls back with the report.
    */
   readonly onAnalysis?: (change: AnalysisChange) => Promise<void>;
+  /**
+   * Which stored articles clustering reads (story-plan.ts): "incremental" (default) the candidate
+   * stories' latest ones; "full" every stored article. Incremental needs the pipeline's
+   * `candidateKeys`; without it, full.
+   */
+  readonly planning?: Planning;
 }
 
 /** A story's report before and after one analysis. */
@@ -51,14 +58,7 @@ export interface IngestIntoStoreResult {
   readonly stories: readonly TouchedStory[];
 }
 
-function toDoc(article: Article): StoryDoc {
-  return { id: article.id, title: article.title, text: article.text, published: article.published };
-}
-
-/** A new story's id: derived from its first article, so re-running the same ingest gives the same ids. */
-export function newStoryId(firstArticleId: string): string {
-  return `story-${createHash("sha256").update(firstArticleId).digest("hex").slice(0, 12)}`;
-}
+export { newStoryId } from "./story-plan.ts";
 
 /** The report of one story: its single `Story` carries the stored id and every member. */
 export function focusReport(report: Report, storyId: string, articleIds: readonly string[], fallbackTitle: string): Report {
@@ -69,54 +69,6 @@ export function focusReport(report: Report, storyId: string, articleIds: readonl
     stories: [story],
     facts: report.facts.map((fact) => (fact.storyId === storyId ? fact : { ...fact, storyId })),
   };
-}
-
-interface Plan {
-  id: string;
-  title: string;
-  created: boolean;
-  existing: StoredArticle[];
-  fresh: Article[];
-}
-
-/**
- * Files new articles (and stored ones no story holds yet) under stories: the clusterer is rebuilt
- * from the stored articles in insertion order, then fed the new ones.
- */
-async function planStories(store: Store, stored: readonly StoredArticle[], fresh: readonly Article[], pipeline: Pipeline): Promise<Map<string, Plan>> {
-  const clusterer = pipeline.createClusterer();
-  for (const article of stored) clusterer.add(toDoc(article));
-  for (const article of fresh) clusterer.add(toDoc(article));
-
-  const storedById = new Map(stored.map((a) => [a.id, a]));
-  const freshById = new Map(fresh.map((a) => [a.id, a]));
-  const storyTitles = new Map((await store.listStories()).map((s) => [s.id, s.title]));
-  const plans = new Map<string, Plan>();
-  for (const cluster of clusterer.stories()) {
-    const newcomers = cluster.articleIds.filter((id) => freshById.has(id) || storedById.get(id)?.storyId === null);
-    if (newcomers.length === 0) continue;
-    // The cluster keeps the stored story most of its stored members belong to (ties: the oldest).
-    const votes = new Map<string, number>();
-    for (const id of cluster.articleIds) {
-      const storyId = storedById.get(id)?.storyId;
-      if (storyId) votes.set(storyId, (votes.get(storyId) ?? 0) + 1);
-    }
-    const kept = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    // A new story takes the clusterer's id (stable, derived from its first article) unless a
-    // stored story already uses that id for other articles.
-    const taken = storyTitles.has(cluster.id) || plans.has(cluster.id);
-    const id = kept ?? (taken ? newStoryId(cluster.articleIds[0] ?? newcomers[0] ?? "") : cluster.id);
-    const plan = plans.get(id) ?? { id, title: storyTitles.get(id) ?? cluster.title, created: kept === undefined, existing: [], fresh: [] };
-    for (const articleId of newcomers) {
-      const old = storedById.get(articleId);
-      if (old !== undefined) plan.existing.push(old);
-      const incoming = freshById.get(articleId);
-      if (incoming !== undefined) plan.fresh.push(incoming);
-    }
-    plans.set(id, plan);
-  }
-
-  return plans;
 }
 
 /** Adds articles to the store, updating and re-analyzing the stories they join. */
@@ -132,16 +84,12 @@ async function ingestLocked(store: Store, articles: readonly Article[], options:
   if (fresh.length === 0) return { added: [], duplicates, stories: [] };
 
   const pipeline = options.pipeline ?? (await defaultPipeline());
-  const stored = await store.allArticles();
-  const plans = await planStories(store, stored, fresh, pipeline);
+  const plans = await planStories(store, fresh, pipeline, options.planning ?? "incremental");
   const added: string[] = [];
   const touched: TouchedStory[] = [];
   for (const plan of [...plans.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const members = [
-      ...stored.filter((a) => a.storyId === plan.id).map(storedToArticle),
-      ...plan.existing.map(storedToArticle),
-      ...plan.fresh,
-    ];
+    // Re-analysis reads the story's own articles only (bounded by the story, not the store).
+    const members = [...(await store.storyArticles(plan.id)).map(storedToArticle), ...plan.existing.map(storedToArticle), ...plan.fresh];
     const ids = members.map((a) => a.id);
     const raw = await pipeline.analyze(members, {
       ...(options.extraPacks === undefined ? {} : { extraPacks: options.extraPacks }),
@@ -153,11 +101,15 @@ async function ingestLocked(store: Store, articles: readonly Article[], options:
       const before = options.onAnalysis === undefined ? null : await tx.getReport(plan.id);
       const res = await tx.addArticles(plan.fresh, { storyId: plan.id, storyTitle: title });
       if (plan.existing.length > 0) await tx.assignStory(plan.id, plan.existing.map((a) => a.id));
+      if (pipeline.candidateKeys !== undefined) {
+        const joined = new Set(res.added);
+        await tx.addStoryKeys(plan.id, keyCounts([...plan.fresh.filter((a) => joined.has(a.id)), ...plan.existing.map(storedToArticle)], pipeline));
+      }
       await tx.saveAnalysis(plan.id, report);
       await options.onAnalysis?.({ storyId: plan.id, before, after: report, store: tx });
       return res;
     });
-    added.push(...result.added);
+    for (const id of result.added) added.push(id);
     touched.push({ id: plan.id, title, created: plan.created, added: [...result.added, ...plan.existing.map((a) => a.id)], articles: ids.length });
   }
   return { added, duplicates, stories: touched };
@@ -165,23 +117,27 @@ async function ingestLocked(store: Store, articles: readonly Article[], options:
 
 export interface AssignStoriesOptions {
   readonly pipeline?: Pipeline;
+  /** As in `ingestIntoStore`. */
+  readonly planning?: Planning;
 }
 
 /**
  * Files every stored article that no story holds yet (stored by `addArticles` without a story, as
  * queue workers do) under a story, without analyzing: returns the ids of the stories that gained
- * articles. One writer at a time, like `ingestIntoStore`.
+ * articles. One writer at a time, like `ingestIntoStore`; one transaction per story.
  */
 export function assignStories(store: Store, options: AssignStoriesOptions = {}): Promise<string[]> {
   return store.withWriteLock(async () => {
-    const stored = await store.allArticles();
-    if (!stored.some((a) => a.storyId === null)) return [];
+    if ((await store.unassignedArticles()).length === 0) return [];
     const pipeline = options.pipeline ?? (await defaultPipeline());
-    const plans = await planStories(store, stored, [], pipeline);
+    const plans = await planStories(store, [], pipeline, options.planning ?? "incremental");
     const ids: string[] = [];
     for (const plan of [...plans.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
       if (plan.existing.length === 0) continue;
-      await store.assignStory(plan.id, plan.existing.map((a) => a.id), plan.created ? { title: plan.title } : {});
+      await store.transaction(async (tx) => {
+        await tx.assignStory(plan.id, plan.existing.map((a) => a.id), plan.created ? { title: plan.title } : {});
+        if (pipeline.candidateKeys !== undefined) await tx.addStoryKeys(plan.id, keyCounts(plan.existing.map(storedToArticle), pipeline));
+      });
       ids.push(plan.id);
     }
     return ids;

@@ -35,6 +35,12 @@ export interface AnalyzeOptions {
 
 export interface Pipeline {
   createClusterer(): StoryClusterer;
+  /**
+   * An article's candidate keys (its strongest clustering features, stories/keys.ts), kept per
+   * story in the store so that an ingest reads only the stories its articles may join. Without
+   * it, every ingest re-clusters all stored articles.
+   */
+  candidateKeys?(doc: StoryDoc): readonly string[];
   analyze(articles: readonly Article[], options: AnalyzeOptions): Promise<Report>;
 }
 
@@ -65,6 +71,7 @@ export function defaultPipeline(): Promise<Pipeline> {
     };
     return {
       createClusterer: () => new stories.IncrementalStories(),
+      candidateKeys: (doc) => stories.candidateKeys(doc),
       analyze: (articles, options) =>
         pipeline.analyzeArticles(articles, { ...options, singleStory: true, kb: kbFor(options.extraPacks ?? []) }),
     };

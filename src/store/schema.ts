@@ -79,8 +79,20 @@ export interface AlertCursorsTable {
   last_seq: ColumnType<string | number, string | number, string | number>;
 }
 
+/**
+ * What story clustering needs to find a new article's candidate stories without reading every
+ * stored article: per story, how many of its articles have each candidate key among their
+ * strongest features (stories/keys.ts), and under the key "" the story's article count.
+ */
+export interface StoryKeysTable {
+  story_id: string;
+  key: string;
+  members: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
+  story_keys: StoryKeysTable;
   stories: StoriesTable;
   facts: FactsTable;
   alerts: AlertsTable;
@@ -198,11 +210,31 @@ const alerts: Migration = {
   },
 };
 
+/** Story keys: the compact index that lets an ingest load only the stories a batch may join. */
+const storyKeys: Migration = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async up(db: Kysely<any>): Promise<void> {
+    await db.schema
+      .createTable("story_keys")
+      .addColumn("story_id", "text", (c) => c.notNull().references("stories.id").onDelete("cascade"))
+      .addColumn("key", "text", (c) => c.notNull())
+      .addColumn("members", "integer", (c) => c.notNull())
+      .addPrimaryKeyConstraint("story_keys_pk", ["story_id", "key"])
+      .execute();
+    await db.schema.createIndex("story_keys_key_idx").on("story_keys").column("key").execute();
+  },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async down(db: Kysely<any>): Promise<void> {
+    await db.schema.dropTable("story_keys").execute();
+  },
+};
+
 /** Migrations in order; names sort in application order. Append, never edit. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001_initial": initial,
   "0002_source_meta": sourceMeta,
   "0003_alerts": alerts,
+  "0004_story_keys": storyKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -24,6 +24,7 @@ import type {
   Store,
   StoreBackend,
   StoredArticle,
+  StoryKeyMatches,
   StoryRecord,
   WatchState,
 } from "./types.ts";
@@ -191,6 +192,68 @@ export class SqlStore implements Store {
   async allArticles(): Promise<readonly StoredArticle[]> {
     const rows = await this.#db.selectFrom("articles").select(ARTICLE_COLUMNS).orderBy("seq").execute();
     return rows.map(rowToArticle);
+  }
+
+  async unassignedArticles(): Promise<readonly StoredArticle[]> {
+    const rows = await this.#db.selectFrom("articles").select(ARTICLE_COLUMNS).where("story_id", "is", null).orderBy("seq").execute();
+    return rows.map(rowToArticle);
+  }
+
+  async storySample(storyId: string, limit: number): Promise<readonly StoredArticle[]> {
+    const rows = await this.#db
+      .selectFrom("articles")
+      .select(ARTICLE_COLUMNS)
+      .where("story_id", "=", storyId)
+      .orderBy("seq", "desc")
+      .limit(Math.max(0, Math.floor(limit)))
+      .execute();
+    return rows.reverse().map(rowToArticle);
+  }
+
+  async addStoryKeys(storyId: string, counts: ReadonlyMap<string, number>, options: { replace?: boolean } = {}): Promise<void> {
+    await this.#write(async (db) => {
+      if (options.replace) await db.deleteFrom("story_keys").where("story_id", "=", storyId).execute();
+      const rows = [...counts].filter(([, n]) => n !== 0 || options.replace).map(([key, members]) => ({ story_id: storyId, key, members }));
+      for (const part of chunks(rows, 1000)) {
+        await db
+          .insertInto("story_keys")
+          .values(part)
+          .onConflict((oc) => oc.columns(["story_id", "key"]).doUpdateSet({ members: sql<number>`story_keys.members + excluded.members` }))
+          .execute();
+      }
+    });
+  }
+
+  async matchStoryKeys(keys: readonly string[]): Promise<StoryKeyMatches> {
+    const matches: { storyId: string; key: string; members: number }[] = [];
+    for (const part of chunks([...new Set(keys)].filter((k) => k !== ""))) {
+      if (part.length === 0) continue;
+      const rows = await this.#db.selectFrom("story_keys").select(["story_id", "key", "members"]).where("key", "in", part).execute();
+      for (const r of rows) matches.push({ storyId: r.story_id, key: r.key, members: toNumber(r.members) });
+    }
+    const sizes = new Map<string, number>();
+    for (const part of chunks([...new Set(matches.map((m) => m.storyId))])) {
+      if (part.length === 0) continue;
+      const rows = await this.#db.selectFrom("story_keys").select(["story_id", "members"]).where("key", "=", "").where("story_id", "in", part).execute();
+      for (const r of rows) sizes.set(r.story_id, toNumber(r.members));
+    }
+    const total = await this.#db.selectFrom("story_keys").select(sql<unknown>`count(*)`.as("n")).where("key", "=", "").executeTakeFirst();
+    return { stories: toNumber(total?.n ?? 0), matches, sizes };
+  }
+
+  async staleStoryKeys(): Promise<readonly string[]> {
+    const { rows } = await sql<{ id: string }>`
+      select coalesce(a.story_id, k.story_id) as id
+      from (select story_id, count(*) as n from articles where story_id is not null group by story_id) a
+      full outer join (select story_id, members from story_keys where key = '') k on k.story_id = a.story_id
+      where a.n is distinct from k.members
+      order by 1`.execute(this.#db);
+    return rows.map((r) => r.id);
+  }
+
+  async recentStories(limit: number): Promise<readonly string[]> {
+    const rows = await this.#db.selectFrom("stories").select("id").orderBy("updated_at", "desc").orderBy("id").limit(Math.max(0, Math.floor(limit))).execute();
+    return rows.map((r) => r.id);
   }
 
   async listArticles(options: ListOptions = {}): Promise<readonly ArticleListItem[]> {
@@ -378,6 +441,7 @@ export class SqlStore implements Store {
   async clear(): Promise<void> {
     await this.#write(async (db) => {
       await db.deleteFrom("facts").execute();
+      await db.deleteFrom("story_keys").execute();
       await db.deleteFrom("articles").execute();
       await db.deleteFrom("stories").execute();
       await db.deleteFrom("alerts").execute();

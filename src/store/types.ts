@@ -92,6 +92,16 @@ export interface WatchState {
   readonly retryAt: string | null;
 }
 
+/** Where some candidate keys occur: per story, how many of its articles carry each key. */
+export interface StoryKeyMatches {
+  /** Stories with keys (the "" size key), for the keys' rarity. */
+  readonly stories: number;
+  /** One row per story and key found. */
+  readonly matches: readonly { readonly storyId: string; readonly key: string; readonly members: number }[];
+  /** Article count of each story in `matches`. */
+  readonly sizes: ReadonlyMap<string, number>;
+}
+
 export interface Store {
   readonly backend: StoreBackend;
   /**
@@ -105,6 +115,21 @@ export interface Store {
   assignStory(storyId: string, articleIds: readonly string[], options?: { title?: string }): Promise<void>;
   /** Every stored article with its text, in insertion order. */
   allArticles(): Promise<readonly StoredArticle[]>;
+  /** The stored articles no story holds, with their text, in insertion order. */
+  unassignedArticles(): Promise<readonly StoredArticle[]>;
+  /** A story's latest `limit` articles (by insertion), with their text, in insertion order. */
+  storySample(storyId: string, limit: number): Promise<readonly StoredArticle[]>;
+  /**
+   * Adds to a story's key counts (`replace`: sets them, dropping the rest); the key "" counts its
+   * articles. The story must exist. One transaction.
+   */
+  addStoryKeys(storyId: string, counts: ReadonlyMap<string, number>, options?: { replace?: boolean }): Promise<void>;
+  /** The stories that carry any of these keys, with their counts and sizes. Read-only. */
+  matchStoryKeys(keys: readonly string[]): Promise<StoryKeyMatches>;
+  /** Stories whose key counts do not cover exactly their articles (stored before keys were kept, or filed without them). */
+  staleStoryKeys(): Promise<readonly string[]>;
+  /** The ids of the `limit` stories updated last. */
+  recentStories(limit: number): Promise<readonly string[]>;
   listArticles(options?: ListOptions): Promise<readonly ArticleListItem[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** id → normalized text, for the ids that exist. */

@@ -13,6 +13,7 @@ export { IncrementalStories } from "./incremental.ts";
 export type { StoryCluster, StoryDoc, StoryOptions } from "./types.ts";
 export { canonicalOrder } from "./order.ts";
 export { docFeatures, type DocFeatures, type FeatureOptions } from "./features.ts";
+export { candidateKeys } from "./keys.ts";
 export { stem, STOP_WORDS } from "./stem.ts";
 
 /** Group articles into stories. Duplicate ids count once (the first given). Deterministic. */
