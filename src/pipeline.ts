@@ -15,6 +15,7 @@ import { buildDoc, wordCount } from "./text/index.ts";
 import type { Article, Doc, InputError, Mention } from "./types.ts";
 import { foldName } from "./knowledge/fold.ts";
 import { fileStem } from "./ingest/article.ts";
+import { analyzeStoriesInThreads, threadsFor } from "./pipeline-threads.ts";
 
 export interface AnalyzeOptions {
   /** Extra knowledge-pack files (JSON) on top of the bundled ones. */
@@ -31,6 +32,13 @@ export interface AnalyzeOptions {
   readonly explain?: boolean;
   /** Called after each story is cross-checked (for progress display). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for the stories: 1 (the default) analyzes them on this thread; more, or "auto"
+   * (one per core for a batch of 100 articles or more), analyzes each story in a worker thread when
+   * there are several stories. The report is the same. A thread loads the packs itself (the bundled ones and `extraPacks`), so
+   * with a `kb` given the stories stay on this thread.
+   */
+  readonly threads?: number | "auto";
 }
 
 export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
@@ -41,89 +49,67 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   // names an article names it by its label (an outlet no input named is a letter, not a file name).
   const labels = articleLabels([...unique.values()]);
   const originalOutlet = new Map([...unique.values()].map((a) => [a.id, a.outlet]));
-  const docs = [...unique.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((a) => buildDoc(outletKnown(a) ? a : { ...a, outlet: labels.get(a.id) ?? a.outlet }));
-  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const sorted = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => (outletKnown(a) ? a : { ...a, outlet: labels.get(a.id) ?? a.outlet }));
+  // Documents are built here, in one order, when the stories are analyzed on this thread; worker
+  // threads build their stories' own.
+  const maxThreads = options.kb || options.singleStory ? 1 : threadsFor(options.threads, sorted.length);
+  const byId = new Map<string, Doc>(maxThreads > 1 ? [] : sorted.map((a) => [a.id, buildDoc(a)]));
+  const docOf = (a: Article): Doc => byId.get(a.id) ?? buildDoc(a);
   // Pack entities of each article, found once: they tie coverage together for clustering ("Beijing"
   // and "China", "President Xi" and "Xi Jinping" are one entity) and tell garble detection what the
   // story's other articles name.
-  const aliasIds = new Map(docs.map((d) => [d.article.id, new Set(kb.findAliases(d.text).map((m) => m.entityId))]));
+  const aliasIds = new Map(sorted.map((a) => [a.id, new Set(kb.findAliases(a.text).map((m) => m.entityId))]));
   const entityNames = (id: string): string[] => [...(aliasIds.get(id) ?? [])].map((e) => kb.entities.get(e)?.name ?? e).sort();
-  const clusters =
-    options.singleStory || docs.length <= 1
-      ? docs.length === 0
+  const first = sorted[0];
+  const clusters: readonly Cluster[] =
+    options.singleStory || sorted.length <= 1
+      ? first === undefined
         ? []
-        : [{ id: storyIdFor(docs), title: docs[0]?.article.title ?? firstSentence(docs[0]), articleIds: docs.map((d) => d.article.id) }]
-      : clusterStories(docs.map((d) => ({ id: d.article.id, title: d.article.title, text: d.text, published: d.article.published, entities: entityNames(d.article.id) })));
+        : [{ id: stableId("s", first.id), title: first.title ?? firstSentence(docOf(first)), articleIds: sorted.map((a) => a.id) }]
+      : clusterStories(sorted.map((a) => ({ id: a.id, title: a.title, text: a.text, published: a.published, entities: entityNames(a.id) })));
+  const labelled = new Map(sorted.map((a) => [a.id, a]));
+  let done = 0;
   const trace: TraceEntry[] = [];
   const report = { facts: [] as Report["facts"][number][], anomalies: [] as Report["anomalies"][number][], reuse: [] as Report["reuse"][number][], stories: [] as Story[], articles: [] as ArticleSummary[] };
   const mentions: Mention[] = [];
   const mentionArticle = new Map<Mention, string>();
-  let done = 0;
-  for (const cluster of clusters) {
-    const storyDocs = cluster.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
-    const entityIds = new Map(storyDocs.map((d) => [d.article.id, aliasIds.get(d.article.id) ?? new Set<string>()]));
-    // Which articles of the story name each pack entity, found once: each article is told the
-    // entities the others name and, for explanations, their outlets (linear in the story's size).
-    const namedBy = new Map<string, Doc[]>();
-    for (const d of storyDocs)
-      for (const e of entityIds.get(d.article.id) ?? []) {
-        const by = namedBy.get(e);
-        if (by) by.push(d);
-        else namedBy.set(e, [d]);
-      }
-    const extracted = storyDocs.map((d) => {
-      const own = entityIds.get(d.article.id) ?? new Set<string>();
-      const others = new Set([...namedBy].filter(([e, by]) => by.length > (own.has(e) ? 1 : 0)).map(([e]) => e));
-      const outletsOf = (e: string): readonly string[] => [...new Set((namedBy.get(e) ?? []).filter((x) => x !== d).map((x) => x.article.outlet))].sort();
-      return extract(d, { kb, storyEntityIds: others, storyEntityOutlets: outletsOf });
-    });
-    const reuse = findReuse(storyDocs.map((d) => ({ id: d.article.id, text: d.text })));
-    const repeats = storyDocs.flatMap((d) => findRepeats({ id: d.article.id, text: d.text }));
-    const result = crosscheck({ storyId: cluster.id, docs: extracted, reuse, repeats, kb });
-    for (const f of result.facts) report.facts.push(f);
-    if (options.explain) for (const t of result.trace) trace.push(t);
+  const add = (r: StoryResult): void => {
+    for (const f of r.facts) report.facts.push(f);
+    for (const t of r.trace) trace.push(t);
     // One push per item: a spread of a story's 100,000 reuse links would overflow the call stack.
-    for (const a of mergeAnomalies(result.anomalies)) report.anomalies.push(a);
-    for (const l of result.reuse) report.reuse.push(l);
-    report.stories.push({
-      id: cluster.id,
-      title: storyTitle(storyDocs, cluster.title),
-      articleIds: [...cluster.articleIds].sort(),
-      summary: {
-        agreed: result.facts.filter((f) => f.verdict === "corroborated").map((f) => f.statement),
-        disputed: result.facts.filter((f) => f.verdict === "contested").map((f) => (f.differs ? `${f.statement} — ${f.differs}` : f.statement)),
-        singleSource: result.facts.filter((f) => f.verdict === "single-source" && f.articles === 1).map((f) => f.statement),
-      },
-    });
-    for (const x of extracted) {
-      const a = x.doc.article;
-      for (const m of x.mentions) {
-        mentions.push(m);
-        mentionArticle.set(m, a.id);
-      }
-      const st = result.stats.get(a.id);
-      report.articles.push({
-        id: a.id,
-        origin: a.origin,
-        outlet: originalOutlet.get(a.id) ?? a.outlet,
-        label: labels.get(a.id) ?? a.outlet,
-        outletKnown: outletKnown(unique.get(a.id) ?? a),
-        title: a.title,
-        published: a.published,
-        language: a.language,
-        sentences: x.doc.sentences.length,
-        words: wordCount(x.doc),
-        url: a.url,
-        commentaryShare: st?.commentaryShare ?? 0,
-        exclusiveShare: st?.exclusiveShare ?? 0,
-        notes: [...(st?.notes ?? []), ...languageNote(a.language)],
-      });
+    for (const a of r.anomalies) report.anomalies.push(a);
+    for (const l of r.reuse) report.reuse.push(l);
+    report.stories.push(r.story);
+    for (const a of r.articles) report.articles.push(a);
+    for (const [articleId, m] of r.mentions) {
+      mentions.push(m);
+      mentionArticle.set(m, articleId);
     }
-    options.onProgress?.(++done, clusters.length);
-    // Yield between stories so a server stays responsive while a large batch is analyzed.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+  const storyArticles = (cluster: Cluster): StoryArticle[] =>
+    cluster.articleIds.flatMap((id) => {
+      const d = byId.get(id);
+      const a = unique.get(id);
+      const seen = labelled.get(id);
+      if (!a || !seen) return [];
+      return [{ article: seen, ...(d ? { doc: d } : {}), outlet: originalOutlet.get(id) ?? a.outlet, label: labels.get(id) ?? a.outlet, outletKnown: outletKnown(a), entityIds: [...(aliasIds.get(id) ?? [])] }];
+    });
+  const threads = Math.min(maxThreads, clusters.length);
+  if (threads > 1) {
+    // Stories are independent: each goes to a worker thread (largest first), and the results are
+    // put together in the same order as on one thread, so the report is the same.
+    const results = await analyzeStoriesInThreads(
+      clusters.map((c) => ({ cluster: c, articles: storyArticles(c) })),
+      { threads, extraPacks: options.extraPacks ?? [], explain: options.explain === true, onDone: () => options.onProgress?.(++done, clusters.length) },
+    );
+    for (const r of results) add(r);
+  } else {
+    for (const cluster of clusters) {
+      add(analyzeStory(cluster, storyArticles(cluster), { kb, explain: options.explain === true }));
+      options.onProgress?.(++done, clusters.length);
+      // Yield between stories so a server stays responsive while a large batch is analyzed.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
   return {
     schema: REPORT_SCHEMA,
@@ -136,6 +122,99 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     errors: [...(options.errors ?? [])].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0)),
     entities: entitySummaries(mentions, mentionArticle),
     ...(options.explain ? { trace } : {}),
+  };
+}
+
+type Cluster = { readonly id: string; readonly title: string; readonly articleIds: readonly string[] };
+
+/** One article of a story, with what the report says of it and the pack entities it names. */
+export interface StoryArticle {
+  /** The article as the stages see it (an outlet no input named is its label). */
+  readonly article: Article;
+  /** Its document, when already built (else built from the article). */
+  readonly doc?: Doc;
+  readonly outlet: string;
+  readonly label: string;
+  readonly outletKnown: boolean;
+  readonly entityIds: readonly string[];
+}
+
+/** What one story adds to the report. Plain data: it crosses from a worker thread as is. */
+export interface StoryResult {
+  readonly facts: readonly Report["facts"][number][];
+  readonly trace: readonly TraceEntry[];
+  readonly anomalies: readonly Report["anomalies"][number][];
+  readonly reuse: readonly Report["reuse"][number][];
+  readonly story: Story;
+  readonly articles: readonly ArticleSummary[];
+  readonly mentions: readonly (readonly [string, Mention])[];
+}
+
+/** Extract, find reuse and cross-check one story's articles (in the story's order). */
+export function analyzeStory(cluster: Cluster, articles: readonly StoryArticle[], context: { readonly kb: KnowledgeBase; readonly explain: boolean }): StoryResult {
+  const { kb } = context;
+  const storyDocs = articles.map((a) => a.doc ?? buildDoc(a.article));
+  const entityIds = new Map(articles.map((a) => [a.article.id, new Set(a.entityIds)]));
+  // Which articles of the story name each pack entity, found once: each article is told the
+  // entities the others name and, for explanations, their outlets (linear in the story's size).
+  const namedBy = new Map<string, Doc[]>();
+  for (const d of storyDocs)
+    for (const e of entityIds.get(d.article.id) ?? []) {
+      const by = namedBy.get(e);
+      if (by) by.push(d);
+      else namedBy.set(e, [d]);
+    }
+  const extracted = storyDocs.map((d) => {
+    const own = entityIds.get(d.article.id) ?? new Set<string>();
+    const others = new Set([...namedBy].filter(([e, by]) => by.length > (own.has(e) ? 1 : 0)).map(([e]) => e));
+    const outletsOf = (e: string): readonly string[] => [...new Set((namedBy.get(e) ?? []).filter((x) => x !== d).map((x) => x.article.outlet))].sort();
+    return extract(d, { kb, storyEntityIds: others, storyEntityOutlets: outletsOf });
+  });
+  const reuse = findReuse(storyDocs.map((d) => ({ id: d.article.id, text: d.text })));
+  const repeats = storyDocs.flatMap((d) => findRepeats({ id: d.article.id, text: d.text }));
+  const result = crosscheck({ storyId: cluster.id, docs: extracted, reuse, repeats, kb });
+  const about = new Map(articles.map((a) => [a.article.id, a]));
+  const summaries: ArticleSummary[] = [];
+  const mentions: [string, Mention][] = [];
+  for (const x of extracted) {
+    const a = x.doc.article;
+    for (const m of x.mentions) mentions.push([a.id, m]);
+    const st = result.stats.get(a.id);
+    const own = about.get(a.id);
+    summaries.push({
+      id: a.id,
+      origin: a.origin,
+      outlet: own?.outlet ?? a.outlet,
+      label: own?.label ?? a.outlet,
+      outletKnown: own?.outletKnown ?? true,
+      title: a.title,
+      published: a.published,
+      language: a.language,
+      sentences: x.doc.sentences.length,
+      words: wordCount(x.doc),
+      url: a.url,
+      commentaryShare: st?.commentaryShare ?? 0,
+      exclusiveShare: st?.exclusiveShare ?? 0,
+      notes: [...(st?.notes ?? []), ...languageNote(a.language)],
+    });
+  }
+  return {
+    facts: result.facts,
+    trace: context.explain ? result.trace : [],
+    anomalies: mergeAnomalies(result.anomalies),
+    reuse: result.reuse,
+    story: {
+      id: cluster.id,
+      title: storyTitle(storyDocs, cluster.title),
+      articleIds: [...cluster.articleIds].sort(),
+      summary: {
+        agreed: result.facts.filter((f) => f.verdict === "corroborated").map((f) => f.statement),
+        disputed: result.facts.filter((f) => f.verdict === "contested").map((f) => (f.differs ? `${f.statement} — ${f.differs}` : f.statement)),
+        singleSource: result.facts.filter((f) => f.verdict === "single-source" && f.articles === 1).map((f) => f.statement),
+      },
+    },
+    articles: summaries,
+    mentions,
   };
 }
 
@@ -201,10 +280,6 @@ function languageNote(language: string): string[] {
   return [`written in ${language}: Triangulate's extraction rules are for English, so its claims here may be incomplete and it may not be aligned with English coverage of the same story`];
 }
 
-function storyIdFor(docs: readonly Doc[]): string {
-  return stableId("s", docs[0]?.article.id ?? "");
-}
-
 /** A real headline beats a first sentence: the earliest-published titled article's title. */
 function storyTitle(docs: readonly Doc[], fallback: string): string {
   const titled = docs
@@ -213,6 +288,6 @@ function storyTitle(docs: readonly Doc[], fallback: string): string {
   return titled[0]?.article.title ?? fallback;
 }
 
-function firstSentence(d: Doc | undefined): string {
-  return d?.sentences[0]?.text.slice(0, 120) ?? "Untitled story";
+function firstSentence(d: Doc): string {
+  return d.sentences[0]?.text.slice(0, 120) ?? "Untitled story";
 }

@@ -167,9 +167,10 @@ async function printReal(args: readonly string[]): Promise<void> {
   }
   console.log(`full pipeline on real news (ECB+ dev, ${r.articles} articles, wall time after a warm-up, target ≥ 200 articles/s on 2 cores):`);
   console.log(`  wink-nlp pass alone (sentences, POS; the reference): ${r.winkPerSec.toFixed(0)} articles/s`);
-  console.log(`  full pipeline, many stories (${r.stories} stories): ${r.manyStoriesPerSec.toFixed(1)} articles/s`);
+  console.log(`  full pipeline, many stories (${r.stories} stories), one thread: ${r.manyStoriesPerSec.toFixed(1)} articles/s`);
+  console.log(`  full pipeline, many stories, ${r.threads} worker threads: ${r.manyStoriesThreadsPerSec.toFixed(1)} articles/s`);
   console.log(`  full pipeline, one story of all ${r.articles}: ${r.oneStoryPerSec.toFixed(1)} articles/s`);
-  console.log(`scale_real articles=${r.articles} wink_per_s=${r.winkPerSec.toFixed(0)} pipeline_many_per_s=${r.manyStoriesPerSec.toFixed(1)} pipeline_one_story_per_s=${r.oneStoryPerSec.toFixed(1)}`);
+  console.log(`scale_real articles=${r.articles} wink_per_s=${r.winkPerSec.toFixed(0)} pipeline_many_per_s=${r.manyStoriesPerSec.toFixed(1)} threads=${r.threads} pipeline_many_threads_per_s=${r.manyStoriesThreadsPerSec.toFixed(1)} pipeline_one_story_per_s=${r.oneStoryPerSec.toFixed(1)}`);
 }
 
 export async function main(args: string[]): Promise<void> {

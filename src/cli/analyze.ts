@@ -30,6 +30,8 @@ export interface AnalyzeCommandOptions {
   readonly singleStory?: boolean;
   /** Keep the rules' trace: why each fact is contested, which numbers were left out and by which rule. */
   readonly explain?: boolean;
+  /** Worker threads for the stories (see AnalyzeOptions.threads; default "auto"). */
+  readonly threads?: number | "auto";
 }
 
 export function render(report: Report, format: Format, texts: ReadonlyMap<string, string>): string {
@@ -92,6 +94,7 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeComm
     ...(options.pack && options.pack.length > 0 ? { extraPacks: options.pack } : {}),
     ...(options.singleStory ? { singleStory: true } : {}),
     ...(options.explain ? { explain: true } : {}),
+    threads: options.threads ?? "auto",
     ...(ingested.articles.length > 20 ? { onProgress: progress("cross-checking stories") } : {}),
   });
   const texts = new Map(ingested.articles.map((a) => [a.id, a.text]));

@@ -14,6 +14,12 @@ import { useWordVectors } from "../knowledge/vectors.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
+const threads = (value: string): number | "auto" => {
+  if (value === "auto") return "auto";
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(`expected "auto" or a whole number from 1 to 64, got "${value}"`);
+  return n;
+};
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const bytes = (value: string): number => {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
@@ -47,7 +53,8 @@ export function buildProgram(): Command {
     .option("--allow-private", "allow fetching URLs on private, loopback or link-local addresses")
     .option("--single-story", "treat all inputs as one story instead of clustering them")
     .option("--explain", "say why: for each contested fact the accounts compared and the rule, for each number left out the rule that dropped it (Markdown section, JSON `trace`)")
-    .action(async (inputs: string[], opts: { format?: Format; out?: string; outDir?: string; pack: string[]; maxBytes?: number; allowPrivate?: boolean; singleStory?: boolean; explain?: boolean }) => {
+    .option("--threads <n>", "worker threads for the stories: a number, or auto (one per core for 100 articles or more); the report is the same", threads, "auto")
+    .action(async (inputs: string[], opts: { format?: Format; out?: string; outDir?: string; pack: string[]; maxBytes?: number; allowPrivate?: boolean; singleStory?: boolean; explain?: boolean; threads: number | "auto" }) => {
       process.exitCode = await runAnalyze(inputs, {
         pack: opts.pack,
         ...(opts.format ? { format: opts.format } : {}),
@@ -57,6 +64,7 @@ export function buildProgram(): Command {
         ...(opts.allowPrivate ? { allowPrivate: true } : {}),
         ...(opts.singleStory ? { singleStory: true } : {}),
         ...(opts.explain ? { explain: true } : {}),
+        threads: opts.threads,
       });
     });
   registerStoreCommands(program);
