@@ -27,10 +27,20 @@ export function renderMarkdown(report: Report): string {
   out.push(...renderTrace(report));
   if (report.errors.length > 0) {
     out.push(`## Inputs that could not be read`, "");
-    for (const e of report.errors) out.push(`- \`${e.origin}\` — ${e.code}: ${e.message}`);
+    for (const e of report.errors) out.push(`- \`${visible(e.origin)}\` — ${e.code}: ${visible(e.message)}`);
     out.push("");
   }
-  return out.join("\n");
+  // No control character from an input (a title, a quote) reaches a terminal the report is printed on.
+  // eslint-disable-next-line no-control-regex
+  return out.join("\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, escapeChar);
+}
+
+const escapeChar = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/** A name from the input (a file name) as one visible line: control characters (a newline, an escape sequence) as \u escapes. */
+function visible(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escapeChar);
 }
 
 function renderStory(story: Story, report: Report, articles: ReadonlyMap<string, ArticleSummary>): string[] {
@@ -49,7 +59,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
   const order = new Map(report.articles.map((a, i) => [a.id, i]));
   const members = [...story.articleIds].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const lettered = members.map((id) => articles.get(id)).filter((a): a is ArticleSummary => a !== undefined && a.outletKnown === false);
-  if (lettered.length > 0) out.push(`No input names the outlet of ${lettered.length === 1 ? "this article" : "these articles"}, shown by letter: ${lettered.map((a) => `**${esc(articleLabel(a))}** \`${esc(a.origin)}\``).join(", ")}`, "");
+  if (lettered.length > 0) out.push(`No input names the outlet of ${lettered.length === 1 ? "this article" : "these articles"}, shown by letter: ${lettered.map((a) => `**${esc(articleLabel(a))}** \`${esc(visible(a.origin))}\``).join(", ")}`, "");
   const storyAnomalies = report.anomalies.filter((a) => placesOf(a).some((p) => ids.has(p.articleId)));
   out.push(
     ...keyFindings(
@@ -122,7 +132,7 @@ function renderStory(story: Story, report: Report, articles: ReadonlyMap<string,
     const a = articles.get(id);
     if (!a) continue;
     const unknown = a.outletKnown === false ? " (outlet unknown)" : "";
-    out.push(`- **${esc(articleLabel(a))}**${unknown} — ${esc(a.title ?? "(untitled)")} · ${a.published ?? "date unknown"} · ${a.language} · ${count(a.words, "word")} · commentary ${pct(a.commentaryShare)} · exclusive facts ${pct(a.exclusiveShare)} · \`${a.origin}\``);
+    out.push(`- **${esc(articleLabel(a))}**${unknown} — ${esc(a.title ?? "(untitled)")} · ${a.published ?? "date unknown"} · ${a.language} · ${count(a.words, "word")} · commentary ${pct(a.commentaryShare)} · exclusive facts ${pct(a.exclusiveShare)} · \`${visible(a.origin)}\``);
     for (const n of a.notes ?? []) out.push(`  - note: ${esc(n)}`);
   }
   out.push("");
