@@ -16,6 +16,12 @@ export interface Report {
   readonly anomalies: readonly Anomaly[];
   readonly reuse: readonly ReuseLink[];
   readonly errors: readonly InputError[];
+  /**
+   * Extra, in a stored report whose reuse links were too many to keep (store/bounded-report.ts):
+   * each large group of articles joined by reuse, kept as one cluster; `reuse` then holds only the
+   * strongest links that connect each group.
+   */
+  readonly reuseGroups?: readonly ReuseGroup[];
   /** Extra: the entities the articles name, resolved across spellings, with roles. */
   readonly entities?: readonly EntitySummary[];
   /** Extra, with `--explain`: what each rule dropped, reclassified or compared, and where. */
@@ -169,6 +175,13 @@ export interface AnomalyPlace {
 }
 
 export type ReuseKind = "duplicate" | "near-duplicate" | "shared-passages" | "paraphrase" | "rewrite";
+
+/** A group of articles joined by reuse links (copies, shared passages, paraphrase), kept as one cluster. */
+export interface ReuseGroup {
+  readonly articleIds: readonly string[];
+  /** How many links joined its articles before they were cut to the ones kept in `reuse`. */
+  readonly links: number;
+}
 
 export interface ReuseLink {
   readonly a: string;

@@ -11,6 +11,7 @@ import type { Report, Story } from "../report/types.ts";
 import { storedToArticle } from "./rows.ts";
 import { defaultPipeline, type Pipeline } from "./pipeline-port.ts";
 import { keyCounts, planStories, type Planning } from "./story-plan.ts";
+import { boundReport } from "./bounded-report.ts";
 import type { Duplicate, Store } from "./types.ts";
 
 export interface IngestIntoStoreOptions {
@@ -60,15 +61,18 @@ export interface IngestIntoStoreResult {
 
 export { newStoryId } from "./story-plan.ts";
 
-/** The report of one story: its single `Story` carries the stored id and every member. */
+/**
+ * The report of one story as stored: its single `Story` carries the stored id and every member;
+ * its reuse links bounded (bounded-report.ts: large reuse groups kept as clusters).
+ */
 export function focusReport(report: Report, storyId: string, articleIds: readonly string[], fallbackTitle: string): Report {
   const largest = [...report.stories].sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
   const story: Story = { ...(largest ?? {}), id: storyId, title: largest?.title ?? fallbackTitle, articleIds: [...articleIds] };
-  return {
+  return boundReport({
     ...report,
     stories: [story],
     facts: report.facts.map((fact) => (fact.storyId === storyId ? fact : { ...fact, storyId })),
-  };
+  });
 }
 
 /** Adds articles to the store, updating and re-analyzing the stories they join. */
