@@ -143,7 +143,7 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   if (variants.length < 2) return null;
   // Rivals must come from different origins, and an article that gives two figures is no dispute with itself.
   const originOf = new Map<string, string>();
-  for (const chain of ctx.origins(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
+  for (const chain of (ctx.copyOrigins ?? ctx.origins)(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
   const variantOrigins = variants.map((v) => new Set(v.map((r) => originOf.get(r.claim.articleId) ?? r.claim.articleId)));
   const kept = variants.filter((_, i) => variantOrigins.some((w, k) => k !== i && [...(variantOrigins[i] as Set<string>)].some((o) => !w.has(o))));
   if (kept.length < 2) return null;
@@ -152,7 +152,7 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   const b = second[0] as Rival;
   const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${a.shown} vs ${b.shown}`;
   const all = kept.flat().map((r) => r.claim);
-  const origins = ctx.origins(all);
+  const origins = (ctx.copyOrigins ?? ctx.origins)(all);
   if (origins.count < 2) return null;
   const account = (r: Rival): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: r.shown, quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
   return {

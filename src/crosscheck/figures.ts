@@ -189,6 +189,12 @@ export interface FigureContext {
   readonly storyYear?: number | null;
   /** Independent origins of a set of claims (see origins.ts). */
   readonly origins: (claims: readonly Claim[]) => Origins;
+  /**
+   * Origins where only copies of one text collapse: what disputes count. Two articles that credit
+   * one source and give it different values disagree (one of them misreports it); a copy cannot.
+   * Default `origins`.
+   */
+  readonly copyOrigins?: (claims: readonly Claim[]) => Origins;
 }
 
 /**

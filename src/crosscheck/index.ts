@@ -6,10 +6,11 @@ import type { KnowledgeBase } from "../knowledge/index.ts";
 import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
 import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
 import { ALL_PAIRS_UP_TO, collapseCopies, type RepeatedPassage } from "../reuse/index.ts";
-import type { Claim, ExtractedDoc, Mention, Quantity } from "../types.ts";
+import type { Claim, ExtractedDoc, Mention, Quantity, Token } from "../types.ts";
 import { figureFactsTraced, type FigureContext } from "./figures.ts";
 import { figureDisputes } from "./figure-disputes.ts";
 import { subsumeFacts, type QuoteLocator } from "./subsume.ts";
+import { categoryDisputes } from "./category-disputes.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { nameVariantAnomalies } from "./name-variants.ts";
@@ -101,9 +102,12 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     related: (a, b) => Math.min(1, sims.content(a, b) + (a.subjects.some((x) => b.subjects.includes(x)) ? SHARED_SUBJECT_RELATEDNESS : 0)),
     quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],
     origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
+    copyOrigins: (cs) => independentOrigins(cs, { copied, credited: new Map(), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
   };
   const figures = figureFactsTraced(claims, grouped, figureContext);
-  grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext));
+  const tokens = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
+  const tokensOf = (c: Claim): readonly Token[] => tokens.get(c.articleId)?.[c.sentence]?.tokens ?? [];
+  grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, { ...figureContext, tokensOf }));
   const subsumed = subsumeFacts(grouped, sentenceLocator(docs));
   const facts = subsumed.facts.sort(factOrder);
   const eventStart = (m: Mention): { name: string; start: string } | null => {

@@ -6,6 +6,8 @@
 import type { Fact, TraceEntry } from "../report/types.ts";
 import type { ExtractedDoc } from "../types.ts";
 import { FACT_RULES } from "./difference.ts";
+import { DISPUTE_RULE } from "./figure-disputes.ts";
+import { CATEGORY_RULE } from "./category-disputes.ts";
 import { numberRole } from "./number-roles.ts";
 import { QUANTITY_RULES } from "../extract/quantity-rules.ts";
 import { COREF_RULES } from "../extract/coref.ts";
@@ -17,6 +19,8 @@ import type { ClaimGroup } from "./group.ts";
 /** Extraction rules whose diagnostics the trace shows: what they left out, and what they read as something else. */
 const DROPPING = rulesById(QUANTITY_RULES, EXTRACT_RULES, NOISE_RULES);
 const RECLASSIFYING = rulesById(COREF_RULES);
+/** Rules that make a fact contested, by id: the comparison's doc is its own rule's. */
+const COMPARING = rulesById(FACT_RULES, { dispute: DISPUTE_RULE, category: CATEGORY_RULE });
 
 export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
   const out: TraceEntry[] = [];
@@ -83,7 +87,7 @@ export function comparisonTrace(facts: readonly Fact[]): TraceEntry[] {
     return [
       {
         rule: d.rule,
-        doc: FACT_RULES.conflict.doc,
+        doc: COMPARING.get(d.rule)?.doc ?? FACT_RULES.conflict.doc,
         action: "compared" as const,
         articleId: first.articleId,
         span: first.span,

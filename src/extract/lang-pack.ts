@@ -88,3 +88,38 @@ export function parseVerbLexicon(data: unknown, file: string): ReadonlySet<strin
 
 /** The bundled verbs pack (packs/lang/en/verbs.json), read on first use. */
 export const nonPredicateVerbs = bundledPack(new URL("../../packs/lang/en/verbs.json", import.meta.url), "English verbs pack", parseVerbLexicon);
+
+const categoriesSchema = z.object({
+  pack: z.literal("lang-en-categories"),
+  version: z.literal(1),
+  description: z.string(),
+  categories: z
+    .array(z.object({ kind: z.string().min(1), describes: z.enum(["next-noun", "of-name"]), values: z.array(z.object({ words: z.array(z.string().min(1)).min(1), near: z.array(z.string().min(1)).optional() })).min(2) }))
+    .min(1),
+});
+
+/** One value of a category a word gives: the category, the value (its first word), and the values that overlap it. */
+export interface CategoryValue {
+  readonly kind: string;
+  /** What a word of the category gives its value to: the noun it modifies, or the name after "of". */
+  readonly describes: "next-noun" | "of-name";
+  readonly value: string;
+  readonly near: ReadonlySet<string>;
+}
+
+/** Lower-cased word → the category value it gives. */
+export function parseCategoryLexicon(data: unknown, file: string): ReadonlyMap<string, CategoryValue> {
+  const parsed = validatePack(categoriesSchema, data, file, "categories pack", `{pack: "lang-en-categories", version: 1, description, categories: [{kind, describes: next-noun|of-name, values: [{words: [...], near?: [...]}]}]}`);
+  const out = new Map<string, CategoryValue>();
+  for (const { kind, describes, values } of parsed.categories)
+    for (const { words, near } of values) {
+      const value = (words[0] as string).toLowerCase();
+      const entry = { kind, describes, value, near: new Set((near ?? []).map((w) => w.toLowerCase())) };
+      for (const w of words) out.set(w.toLowerCase(), entry);
+    }
+  // "near" names values by any of their words: read them as values.
+  return new Map([...out].map(([w, e]) => [w, { ...e, near: new Set([...e.near].map((n) => out.get(n)?.value ?? n)) }]));
+}
+
+/** The bundled categories pack (packs/lang/en/categories.json), read on first use. */
+export const categoryLexicon = bundledPack(new URL("../../packs/lang/en/categories.json", import.meta.url), "English categories pack", parseCategoryLexicon);
