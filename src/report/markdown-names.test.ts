@@ -12,7 +12,7 @@ test("a file name holding a newline or an escape sequence is printed escaped, on
   const hostile = {
     ...report,
     articles: [{ ...first, origin: evil, outletKnown: false }, ...report.articles.slice(1)],
-    errors: [{ origin: "/in/bad\u001b[2Jname.txt", code: "binary", message: "/in/bad\u001b[2Jname.txt: looks like a binary file" }],
+    errors: [{ origin: "/in/bad\u001b[2Jname.txt", code: "binary" as const, message: "/in/bad\u001b[2Jname.txt: looks like a binary file" }],
   };
   const md = renderMarkdown(hostile);
   // eslint-disable-next-line no-control-regex
