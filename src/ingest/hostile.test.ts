@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseContent } from "./index.ts";
-import { MAX_HTML_DEPTH, nestingDepth } from "./html.ts";
+import { MAX_HTML_DEPTH, MAX_HTML_PIECES, markupPieces, nestingDepth } from "./html.ts";
 import { MAX_FEED_ITEMS } from "./feed.ts";
 import { breakLongRuns, MAX_RUN, segment } from "../text/sentences.ts";
 import { resolveOverlaps } from "../extract/dates/timex.ts";
@@ -26,6 +26,17 @@ test("markup nested deeper than the limit is one error naming the depth; ordinar
   assert.equal(r.articles.length, 0);
   assert.match(r.errors[0]?.message ?? "", /nests elements \d+ deep/);
   assert.equal(nestingDepth("<html><body><p>One<br>two <img src=x> <b>three</b></p><hr/></body></html>"), 4);
+});
+
+test("a page of more tags and character references than the limit is one error; an ordinary page with entities is read", () => {
+  const flood = parseContent("amp.html", bytes(`<html><body><p>Port news. ${"&amp;".repeat(MAX_HTML_PIECES)}</p></body></html>`));
+  assert.equal(flood.articles.length, 0);
+  assert.match(flood.errors[0]?.message ?? "", /tags and character references \(more than 250000\)/);
+  const page = "<html><head><title>Port</title></head><body><p>Ferries &amp; cargo ships &#8212; all of them &lt;20 m &ndash; resumed on Tuesday, officials said.</p></body></html>";
+  assert.equal(markupPieces(page), 14);
+  const r = parseContent("page.html", bytes(page));
+  assert.equal(r.errors.length, 0);
+  assert.match(r.articles[0]?.text ?? "", /Ferries & cargo ships — all of them <20 m [–—] resumed/);
 });
 
 test("a feed with more items than the limit is read up to it, and the error says how many were skipped", () => {
