@@ -5,7 +5,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { ingest } from "../ingest/index.ts";
-import { analyzeArticles } from "../pipeline.ts";
 import { renderHtml } from "../report/html.ts";
 import { renderMarkdown } from "../report/markdown.ts";
 import { anomaliesCsv, factsCsv } from "../report/csv.ts";
@@ -89,6 +88,9 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeComm
     ...(options.allowPrivate ? { allowPrivate: true } : {}),
   });
   for (const e of ingested.errors) warn(red(describeError(e)));
+  // The pipeline (extraction, knowledge packs, cross-checking) loads here, so `--help` and the
+  // store commands that only read reports never load it.
+  const { analyzeArticles } = await import("../pipeline.ts");
   const report = await analyzeArticles(ingested.articles, {
     errors: ingested.errors,
     ...(options.pack && options.pack.length > 0 ? { extraPacks: options.pack } : {}),
