@@ -1,11 +1,12 @@
 /**
  * @module Benchmark: requests/s and latency of the story page (and of the report API) under
- * load on loopback. A PGlite store in a temporary folder is filled with the example story through
+ * load on loopback, then readers' latency while hostile 1 MB bodies are posted, read and analyzed
+ * (hostile.ts). A PGlite store in a temporary folder is filled with the example story through
  * the real ingest and pipeline, a real `triangulate serve` process starts on 127.0.0.1 on a free
  * port, and autocannon drives it from this process (load generator and server never share a
- * process or its event loop) for a bounded time.
+ * process or its event loop). The last line ends with the p99 of GETs during the hostile POSTs.
  * Usage: npm run bench -- serve [--duration SECONDS] [--connections N] [--example DIR] [--hostile]
- * `--hostile`: readers' latency while a 1 MB page is posted and analyzed (hostile.ts).
+ * `--hostile`: only the hostile phase.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +17,7 @@ import { ingest } from "../../src/ingest/index.ts";
 import { openStore } from "../../src/store/open.ts";
 import { ingestIntoStore } from "../../src/store/library.ts";
 import { startServeProcess } from "./process.ts";
-import { hostile } from "./hostile.ts";
+import { hostilePhase, type HostileResult } from "./hostile.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -56,9 +57,21 @@ async function load(url: string, a: Args, duration: number): Promise<Load> {
   };
 }
 
+/** Prints each hostile POST and the GET latency over the window; returns the figures of the last line. */
+function reportHostile(h: HostileResult, connections: number): string {
+  for (const p of h.posts) console.log(`POST ${p.name} (${(p.bytes / 1e6).toFixed(1)} MB): ${p.status} after ${(p.ms / 1000).toFixed(1)} s  ${p.answer}`);
+  const g = h.get;
+  console.log(
+    `GET /api/stories while they were read and analyzed (${(h.windowMs / 1000).toFixed(0)} s, ${connections} connections): ${g.requests.average.toFixed(0)} req/s, ` +
+      `p50 ${g.latency.p50} ms, p99 ${g.latency.p99} ms, max ${g.latency.max} ms, errors ${g.errors + g.timeouts}, non-2xx ${g.non2xx}`,
+  );
+  const statuses = h.posts.map((p) => p.status).join(",");
+  return `hostile_posts=${h.posts.length} post_statuses=${statuses} post_max_s=${(Math.max(...h.posts.map((p) => p.ms)) / 1000).toFixed(1)} hostile_window_s=${(h.windowMs / 1000).toFixed(0)} hostile_get_errors=${g.errors + g.timeouts + g.non2xx} hostile_get_max_ms=${g.latency.max} hostile_get_p99_ms=${g.latency.p99}`;
+}
+
 export async function main(argv: string[]): Promise<void> {
   const a = parseArgs(argv);
-  if (argv.includes("--hostile")) return hostile({ duration: argv.includes("--duration") ? a.duration : 30, connections: a.connections, example: a.example });
+  const hostileOnly = argv.includes("--hostile");
   const read = await ingest([a.example]);
   if (read.articles.length === 0) {
     console.log(`no articles found in ${a.example}: the example story is needed (examples/summit-story in the repository)`);
@@ -73,6 +86,10 @@ export async function main(argv: string[]): Promise<void> {
   if (story === undefined) throw new Error("the example produced no story");
   const server = await startServeProcess(data, { ...process.env, DATABASE_URL: "" });
   try {
+    if (hostileOnly) {
+      console.log(`serve ${reportHostile(await hostilePhase(server.url, { connections: a.connections }), a.connections)}`);
+      return;
+    }
     const pageUrl = `${server.url}/stories/${encodeURIComponent(story.id)}`;
     const check = await fetch(pageUrl);
     const bytes = (await check.arrayBuffer()).byteLength;
@@ -83,9 +100,10 @@ export async function main(argv: string[]): Promise<void> {
     const reportDuration = Math.max(1, Math.round(a.duration / 2));
     const report = await load(`${server.url}/api/stories/${encodeURIComponent(story.id)}/report`, a, reportDuration);
     console.log(`report API:   ${report.rps.toFixed(0)} req/s, p50 ${report.p50} ms, p99 ${report.p99} ms, errors ${report.errors}, non-2xx ${report.non2xx}`);
+    const hostile = reportHostile(await hostilePhase(server.url, { connections: a.connections }), a.connections);
     console.log(
       `serve story_rps=${page.rps.toFixed(0)} story_p99_ms=${page.p99} story_p50_ms=${page.p50} story_errors=${page.errors + page.non2xx} ` +
-        `report_rps=${report.rps.toFixed(0)} report_p99_ms=${report.p99} connections=${a.connections} duration_s=${a.duration} page_bytes=${bytes}`,
+        `report_rps=${report.rps.toFixed(0)} report_p99_ms=${report.p99} connections=${a.connections} duration_s=${a.duration} page_bytes=${bytes} ${hostile}`,
     );
   } finally {
     await server.stop();
