@@ -4,11 +4,12 @@
  * path and what was expected; cross-pack checks catch duplicate ids and dangling references.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { PackError, TriangulateError } from "../errors.ts";
 import { PackFileSchema, type PackFile } from "./schema.ts";
+import { cachedPack, keepPack, packCacheDir, packCacheFile } from "./pack-cache.ts";
 
 export interface LoadedPack {
   readonly file: string;
@@ -65,20 +66,34 @@ function formatIssues(file: string, data: unknown, issues: readonly z.core.$ZodI
   return `Invalid knowledge pack ${file}:\n${lines.join("\n")}${more}\nFix these entries (see src/knowledge/schema.ts for the expected shape).`;
 }
 
-/** Read and validate one pack file. */
+/**
+ * Read and validate one pack file. A bundled pack (in packs/) validated before with the same code
+ * is read from the pack cache instead (pack-cache.ts): the same pack, without validating it again.
+ */
 export function readPack(file: string): LoadedPack {
+  const path = resolve(file);
+  return readPackWith(path, dirname(path) === resolve(defaultPacksDir()) ? packCacheDir() : null);
+}
+
+/** Read and validate one pack file, through the pack cache in `cacheDir` (null: none). */
+export function readPackWith(file: string, cacheDir: string | null): LoadedPack {
   const path = resolve(file);
   if (!existsSync(path)) {
     throw new TriangulateError("PACK_NOT_FOUND", `Knowledge pack ${path} does not exist: expected a JSON pack file. Check the path.`);
   }
+  const bytes = readFileSync(path);
+  const cacheFile = packCacheFile(cacheDir, bytes);
+  const cached = cachedPack(cacheFile);
+  if (cached) return { file: path, pack: cached };
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    data = JSON.parse(bytes.toString("utf8"));
   } catch (cause) {
     throw new PackError(`Invalid knowledge pack ${path}: expected JSON, found a syntax error (${(cause as Error).message}).`, { cause });
   }
   const parsed = PackFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new PackError(formatIssues(path, data, parsed.error.issues), { cause: parsed.error });
+  keepPack(cacheFile, parsed.data);
   return { file: path, pack: parsed.data };
 }
 
