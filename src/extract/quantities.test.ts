@@ -175,3 +175,12 @@ test("no one is no count; clock times, model numbers and 'no more than' read rig
   assert.deepEqual(at("It was an ATR 72 turboprop carrying 48 passengers."), ["exact 48 passenger"]);
   assert.deepEqual(at("The drone flew no more than 30 km into the country."), ["up-to 30 km"]);
 });
+
+test("an age written apart ('a 22 year-old resident', '45 years old') is an age in years, like '22-year-old', not a count of what follows", () => {
+  for (const text of ["She spoke to a 22 year-old resident of the village.", "A 22 year old resident said so.", "The man, 45 years old, was hurt.", "She spoke to a 22-year-old resident of the village."]) {
+    const [x] = q(text);
+    assert.equal(x?.unit, "year", text);
+    assert.equal(x?.part, true, text);
+  }
+  assert.equal(q("He served 12 years in prison.")[0]?.part, false);
+});

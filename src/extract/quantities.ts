@@ -195,6 +195,14 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       k = toks.length;
       descriptive = true;
     }
+    // "a 22 year-old resident", "45 years old": an age, written apart, like "a 22-year-old resident".
+    const oldAt = toks[j]?.lemma === "year" ? (toks[j + 1]?.norm === "old" ? j + 1 : toks[j + 1]?.text === "-" && toks[j + 2]?.norm === "old" ? j + 2 : -1) : -1;
+    if (!descriptive && oldAt > 0) {
+      unit = "year";
+      end = oldAt + 1;
+      k = toks.length;
+      descriptive = true;
+    }
     while (k < toks.length && k < j + 7) {
       const w = toks[k];
       if (!w) break;
