@@ -39,6 +39,14 @@ test("a page of more tags and character references than the limit is one error; 
   assert.match(r.articles[0]?.text ?? "", /Ferries & cargo ships — all of them <20 m [–—] resumed/);
 });
 
+test("a line flooded with link openings is read as its text; an ordinary link still gives its text", () => {
+  const flood = parseContent("links.md", bytes(`# Links\n\nPort news. ${"[a](".repeat(5000)}`));
+  assert.equal(flood.errors.length, 0);
+  assert.ok((flood.articles[0]?.text ?? "").includes("[a]([a]("));
+  const ok = parseContent("ok.md", bytes("# Port\n\nThe [port of Varnholm](https://port.example/a_(b) \"Port\") reopened, as ![map](m.png) shows."));
+  assert.match(ok.articles[0]?.text ?? "", /The port of Varnholm reopened, as {1,2}shows\./);
+});
+
 test("a feed with more items than the limit is read up to it, and the error says how many were skipped", () => {
   const items = Array.from({ length: MAX_FEED_ITEMS + 3 }, (_, i) => `<item><title>t${i}</title><description>Story number ${i} about the port.</description></item>`).join("");
   const r = parseContent("big.xml", bytes(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items}</channel></rss>`));
