@@ -56,6 +56,8 @@ test("a figurative use of an incident word names no incident; the literal one st
   assert.equal(frameOf("Firefighters attacked the blaze from all sides.").frame, null);
   assert.equal(frameOf("The council offered staff a crash course in budgeting.").frame, null);
   assert.equal(frameOf("The mayor stormed out of the meeting.").frame, null);
+  assert.equal(frameOf("The chief saw flames shooting out of the roof of the barn.").frame, null);
+  assert.equal(frameOf("Police said a man was shooting at cars on the highway.").frame?.roles["incident"], "attack");
   assert.equal(frameOf("Gunmen attacked a police post, the army said.").frame?.roles["incident"], "attack");
   assert.equal(frameOf("Two buses collided on the bridge.").frame?.roles["incident"], "crash");
 });
