@@ -76,3 +76,18 @@ export function generateRecords(count: number, options: { stories?: number; seed
   }
   return out;
 }
+
+/**
+ * A news stream of `count` articles: stories of about `storySize` articles arrive one group of
+ * `active` stories after another, their articles interleaved inside the group (coverage of a few
+ * stories at a time, as a day's feed), so the store keeps growing while each story stays small.
+ */
+export function generateStream(count: number, options: { storySize?: number; active?: number; seed?: number } = {}): GeneratedRecord[] {
+  const storySize = Math.max(1, options.storySize ?? 8);
+  const active = Math.max(1, options.active ?? 5);
+  const stories = Math.max(1, Math.ceil(count / storySize));
+  const records = generateRecords(count, { stories, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  // Record n tells story n % stories; order by the story's group, then by n.
+  const group = (n: number): number => Math.floor((n % stories) / active);
+  return records.map((r, n) => ({ r, n })).sort((x, y) => group(x.n) - group(y.n) || x.n - y.n).map(({ r }) => r);
+}

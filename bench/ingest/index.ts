@@ -2,27 +2,36 @@
  * @module Benchmark: ingest throughput (articles/s) into the embedded PGlite store and, when
  * DATABASE_URL is set, a Postgres server. Two figures per backend: `store` (de-duplicate and
  * insert, no analysis) and `full` (ingestIntoStore with the real pipeline: story clustering and
- * re-analysis of touched stories, articles arriving in batches). Articles are generated.
- * Usage: npm run bench -- ingest [--articles N] [--full-articles N] [--batch N] [--no-full]
+ * re-analysis of touched stories, articles arriving in batches). Then, on PGlite (stream.ts):
+ * `stream`, a growing store fed a news stream through the real pipeline in batches (each batch's
+ * rate, the last batch's against the first's: flat when a batch's cost does not grow with the
+ * store), and `story`, one story growing to thousands of articles (it must complete; its stored
+ * report's size). Articles are generated. Usage: npm run bench -- ingest [--articles N]
+ * [--full-articles N] [--batch N] [--no-full] [--stream N] [--stream-batch N] [--no-stream]
+ * [--story N] [--story-batch N] [--no-story]
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { parseContent } from "../../src/ingest/index.ts";
 import { openStore } from "../../src/store/open.ts";
 import { ingestIntoStore } from "../../src/store/library.ts";
 import type { Store } from "../../src/store/types.ts";
 import type { Article } from "../../src/types.ts";
 import { generateRecords } from "./generate.ts";
+import { measureStory, measureStream, toArticles } from "./stream.ts";
 
 interface Args {
   articles: number;
   fullArticles: number;
   batch: number;
   full: boolean;
+  stream: number;
+  streamBatch: number;
+  story: number;
+  storyBatch: number;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const out: Args = { articles: 2000, fullArticles: 120, batch: 20, full: true };
+  const out: Args = { articles: 2000, fullArticles: 120, batch: 20, full: true, stream: 2000, streamBatch: 100, story: 2000, storyBatch: 500 };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const next = () => Number(args[++i]);
@@ -30,15 +39,20 @@ function parseArgs(args: readonly string[]): Args {
     else if (a === "--full-articles") out.fullArticles = next();
     else if (a === "--batch") out.batch = next();
     else if (a === "--no-full") out.full = false;
+    else if (a === "--stream") out.stream = next();
+    else if (a === "--stream-batch") out.streamBatch = next();
+    else if (a === "--no-stream") out.stream = 0;
+    else if (a === "--story") out.story = next();
+    else if (a === "--story-batch") out.storyBatch = next();
+    else if (a === "--no-story") out.story = 0;
   }
+  for (const [k, v] of Object.entries(out)) if (typeof v === "number" && !(Number.isInteger(v) && v >= 0)) throw new Error(`ingest bench: --${k} must be a whole number, got ${v}`);
+  if (out.streamBatch < 1 || out.storyBatch < 1) throw new Error("ingest bench: batch sizes must be at least 1");
   return out;
 }
 
 function articles(count: number, seed: number): Article[] {
-  const records = generateRecords(count, { seed });
-  const result = parseContent("bench.json", new TextEncoder().encode(JSON.stringify(records)), { format: "json" });
-  if (result.errors.length > 0) throw new Error(`generator produced unreadable records: ${result.errors[0]?.message}`);
-  return result.articles.map((a) => ({ ...a, language: "en" }));
+  return toArticles(generateRecords(count, { seed }));
 }
 
 async function timeIt(fn: () => Promise<void>): Promise<number> {
@@ -127,6 +141,9 @@ export async function main(argv: string[]): Promise<void> {
       };
     }, a));
   }
-  const line = Object.entries(figures).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(" ");
-  console.log(`ingest articles=${a.articles} full_articles=${a.full ? a.fullArticles : 0} ${line}`);
+  if (a.stream > 0) Object.assign(figures, await measureStream(a.stream, a.streamBatch));
+  if (a.story > 0) Object.assign(figures, await measureStory(a.story, a.storyBatch));
+  figures["peak_rss_mb"] = process.resourceUsage().maxRSS / 1024;
+  const line = Object.entries(figures).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(k.endsWith("ratio") ? 2 : 1)}`).join(" ");
+  console.log(`ingest articles=${a.articles} full_articles=${a.full ? a.fullArticles : 0} stream=${a.stream} story=${a.story} ${line}`);
 }
