@@ -169,6 +169,14 @@ describe(`${FIGURE_RULES.names.id}`, () => {
     const demonym: Mention = { kind: "mention", span: [22, 30], sentence: 0, text: "American", entityId: null, canonical: "United States", type: "country", source: "chunk", role: null };
     assert.deepEqual(figureReadings({ ...d, mentions: [...d.mentions, demonym] }, []), []);
   });
+
+  it("the outlet that reports a sentence is no party to what it reports; a speaker is", () => {
+    const attribution = (source: string, sourceType: "outlet" | "person", via: string | null = null) => ({ kind: "attribution" as const, span: [0, 1] as const, sentence: 0, source, sourceType, upstream: [], via, date: null, cue: "said" });
+    const reported = named("a", "Mara Quint left the clinic, the Dunmore Herald reported.", [["Mara Quint", "person"], ["Dunmore Herald", "organization"]], { attribution: attribution("Dunmore Herald", "outlet") });
+    assert.deepEqual(figureReadings(reported, []), []);
+    const told = named("b", "Mara Quint told the Dunmore Herald she left Lakeview.", [["Mara Quint", "person"], ["Dunmore Herald", "organization"], ["Lakeview", "place"]], { attribution: attribution("Mara Quint", "person", "Dunmore Herald") });
+    assert.deepEqual(figureReadings(told, []).map((r) => r.key), ["names|lakeview|maraquint"]);
+  });
 });
 
 describe(`${FIGURE_RULES.residence.id}`, () => {

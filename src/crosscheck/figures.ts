@@ -156,10 +156,13 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
   for (const r of residences(c)) out.push({ key: `residence|${personKey(r.person)}|${foldName(r.place)}`, rule: FIGURE_RULES.residence, value: r.place, person: null, span: r.span, common: false });
   // Two named things in one sentence are a relation ("Reid" and "Promises Treatment Center"); commentary states none.
   const named = new Map<string, Mention>();
+  // The outlet that reports the sentence ("TMZ reported", "told CNN") is no party to what it reports.
+  const a = c.attribution;
+  const reporters = new Set(a ? [...(a.sourceType === "outlet" || a.sourceType === "agency" ? [a.source] : []), ...(a.via ? [a.via] : [])].map(foldName) : []);
   for (const m of c.commentary ? [] : c.mentions) {
     // A country named only by its adjective ("American Pie", "the Indian team") is no party to a relation.
     const demonym = m.type === "country" && !foldName(m.text).includes(foldName(m.canonical).slice(0, 4));
-    if (RELATION_TYPES.has(m.type) && !demonym && !named.has(foldName(m.canonical))) named.set(foldName(m.canonical), m);
+    if (RELATION_TYPES.has(m.type) && !demonym && !reporters.has(foldName(m.canonical)) && !named.has(foldName(m.canonical))) named.set(foldName(m.canonical), m);
   }
   // The first few names of a sentence only: a list of twenty names is no twenty relations each.
   const keys = [...named.keys()].slice(0, MAX_NAMES).sort();
