@@ -37,3 +37,12 @@ test("an analysis past its time budget is stopped and fails with AnalysisTimeout
     await w.close();
   }
 });
+
+test("the worker pipeline offers every step the default pipeline offers (clustering and the rest stay in process)", async () => {
+  const w = await workerPipeline();
+  try {
+    assert.deepEqual(Object.keys(w).filter((k) => k !== "close").sort(), Object.keys(await defaultPipeline()).sort());
+  } finally {
+    await w.close();
+  }
+});

@@ -6,7 +6,7 @@
  * stored.
  */
 import type { Report } from "../report/types.ts";
-import { defaultPipeline, type AnalyzeOptions, type Pipeline, type StoryClusterer } from "../store/pipeline-port.ts";
+import { defaultPipeline, type AnalyzeOptions, type Pipeline } from "../store/pipeline-port.ts";
 import type { Article } from "../types.ts";
 import { timedWorker } from "./timed-worker.ts";
 
@@ -39,10 +39,11 @@ export async function workerPipeline(options: { readonly timeoutMs?: number } = 
     timeoutMs: options.timeoutMs ?? DEFAULT_ANALYSIS_TIMEOUT_MS,
     onTimeout: (ms) => new AnalysisTimeout(ms),
   });
-  const self: WorkerPipeline = {
-    createClusterer: (): StoryClusterer => base.createClusterer(),
+  // Everything but the analysis stays in process as the default pipeline has it (the story
+  // clusterer, and whatever else the port offers, such as an article's candidate keys).
+  return {
+    ...base,
     analyze: (articles, analyzeOptions) => thread.call({ articles, options: analyzeOptions }),
     close: () => thread.close(),
   };
-  return self;
 }
