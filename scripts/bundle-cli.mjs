@@ -14,12 +14,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const outdir = join(dist, "bundle");
 
+/**
+ * Modules that keep the bundle's own `import.meta.url`: the story threads (pipeline-threads.js)
+ * start "./pipeline-worker.js" beside them, which in the bundle is its bundled entry below.
+ */
+const OWN_URL = new Set([join(dist, "pipeline-threads.js")]);
+
 /** `import.meta.url` of a dist module, as seen from a file in outdir. */
 const ownUrl = {
   name: "own-import-meta-url",
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
-      if (!args.path.startsWith(dist + "/")) return undefined;
+      if (!args.path.startsWith(dist + "/") || OWN_URL.has(args.path)) return undefined;
       const source = await readFile(args.path, "utf8");
       if (!source.includes("import.meta.url")) return { contents: source, loader: "js" };
       const rel = relative(outdir, args.path).split("\\").join("/");
@@ -49,7 +55,7 @@ const bundleOnly = {
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { triangulate: join(dist, "cli", "main.js") },
+  entryPoints: { triangulate: join(dist, "cli", "main.js"), "pipeline-worker": join(dist, "pipeline-worker.js") },
   outdir,
   bundle: true,
   splitting: true,
