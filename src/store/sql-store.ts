@@ -224,11 +224,18 @@ export class SqlStore implements Store {
     });
   }
 
-  async matchStoryKeys(keys: readonly string[]): Promise<StoryKeyMatches> {
+  async matchStoryKeys(keys: readonly string[], options: { maxStories?: (stories: number) => number } = {}): Promise<StoryKeyMatches> {
+    const total = await this.#db.selectFrom("story_keys").select(sql<unknown>`count(*)`.as("n")).where("key", "=", "").executeTakeFirst();
+    const stories = toNumber(total?.n ?? 0);
     const matches: { storyId: string; key: string; members: number }[] = [];
+    const max = Math.floor(options.maxStories?.(stories) ?? stories);
     for (const part of chunks([...new Set(keys)].filter((k) => k !== ""))) {
       if (part.length === 0) continue;
-      const rows = await this.#db.selectFrom("story_keys").select(["story_id", "key", "members"]).where("key", "in", part).execute();
+      const rows = await this.#db
+        .selectFrom("story_keys")
+        .select(["story_id", "key", "members"])
+        .where("key", "in", (eb) => eb.selectFrom("story_keys").select("key").where("key", "in", part).groupBy("key").having(sql<number>`count(*)`, "<=", max))
+        .execute();
       for (const r of rows) matches.push({ storyId: r.story_id, key: r.key, members: toNumber(r.members) });
     }
     const sizes = new Map<string, number>();
@@ -237,8 +244,7 @@ export class SqlStore implements Store {
       const rows = await this.#db.selectFrom("story_keys").select(["story_id", "members"]).where("key", "=", "").where("story_id", "in", part).execute();
       for (const r of rows) sizes.set(r.story_id, toNumber(r.members));
     }
-    const total = await this.#db.selectFrom("story_keys").select(sql<unknown>`count(*)`.as("n")).where("key", "=", "").executeTakeFirst();
-    return { stories: toNumber(total?.n ?? 0), matches, sizes };
+    return { stories, matches, sizes };
   }
 
   async staleStoryKeys(): Promise<readonly string[]> {

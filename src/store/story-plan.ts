@@ -22,6 +22,10 @@ export const CANDIDATES = 12;
 /** Stories updated last, always read (the pass always compares the 4 most recently active). */
 export const RECENT = 4;
 
+/** A key carried by more than this share of the stories (and by more than COMMON_FLOOR) is too common to look up. */
+const COMMON_SHARE = 0.2;
+const COMMON_FLOOR = 50;
+
 export type Planning = "incremental" | "full";
 
 export interface Plan {
@@ -65,7 +69,8 @@ export async function rekeyStale(store: Store, pipeline: Pipeline): Promise<numb
 /** The stored articles the incremental way feeds the clusterer: the candidate stories' latest articles. */
 async function candidateArticles(store: Store, incoming: readonly Article[], pipeline: Pipeline): Promise<StoredArticle[]> {
   const keysOf = incoming.map((a) => pipeline.candidateKeys?.(toDoc(a)) ?? []);
-  const found = await store.matchStoryKeys(keysOf.flat());
+  // A key most stories carry ranks nothing (its IDF is near 0) and would cost a row per story.
+  const found = await store.matchStoryKeys(keysOf.flat(), { maxStories: (stories) => Math.max(COMMON_FLOOR, COMMON_SHARE * stories) });
   const df = new Map<string, number>();
   const byKey = new Map<string, { storyId: string; members: number }[]>();
   for (const m of found.matches) {

@@ -124,8 +124,12 @@ export interface Store {
    * articles. The story must exist. One transaction.
    */
   addStoryKeys(storyId: string, counts: ReadonlyMap<string, number>, options?: { replace?: boolean }): Promise<void>;
-  /** The stories that carry any of these keys, with their counts and sizes. Read-only. */
-  matchStoryKeys(keys: readonly string[]): Promise<StoryKeyMatches>;
+  /**
+   * The stories that carry any of these keys, with their counts and sizes; a key carried by more
+   * stories than `maxStories(number of keyed stories)` is left out (too common to tell stories
+   * apart). Read-only.
+   */
+  matchStoryKeys(keys: readonly string[], options?: { maxStories?: (stories: number) => number }): Promise<StoryKeyMatches>;
   /** Stories whose key counts do not cover exactly their articles (stored before keys were kept, or filed without them). */
   staleStoryKeys(): Promise<readonly string[]>;
   /** The ids of the `limit` stories updated last. */

@@ -268,6 +268,8 @@ export function defineStoreConformance(
         assert.deepEqual([...found.sizes], [["bridge", 3]]);
         await store.addStoryKeys("bridge", new Map([["", 3], ["t:cabl", 3]]), { replace: true });
         assert.deepEqual((await store.matchStoryKeys(["t:bridg", "t:cabl"])).matches, [{ storyId: "bridge", key: "t:cabl", members: 3 }]);
+        // A key more stories carry than allowed is left out.
+        assert.deepEqual((await store.matchStoryKeys(["t:cabl"], { maxStories: (n) => n - 1 })).matches, []);
         await store.assignStory("chess", [CHESS.id], { title: "Chess" });
         assert.deepEqual(await store.staleStoryKeys(), ["chess"]);
         assert.deepEqual(await store.recentStories(1), ["chess"]);
