@@ -75,3 +75,18 @@ test("reads an article's figures from all its sentences as one account", () => {
   assert.deepEqual(f.variants.map((v) => [...new Set(v.evidence.map((e) => e.articleId))]), [["a"], ["b"]]);
   assert.equal(f.variants.flatMap((v) => v.evidence).length, 4);
 });
+
+test("a claim dated in a year before the story's is background: its figure never rivals the story's", () => {
+  const incident = { type: "incident", roles: { incident: "earthquake" }, status: null };
+  const now = claim("a", 0, "A magnitude 6.1 quake hit the province on Tuesday.", { quantities: [quantity(6.1, "magnitude")], frame: incident });
+  const then = claim("b", 0, "In 2004, a magnitude 9.1 quake hit the same coast.", {
+    quantities: [quantity(9.1, "magnitude")],
+    frame: incident,
+    dates: [{ kind: "date", span: [3, 7], sentence: 0, text: "2004", value: "2004", start: null, end: null, granularity: "year", role: "point" }],
+  });
+  const group = { key: "incident|earthquake", kind: "incident" as const, claims: [now, then] };
+  assert.equal(buildFact(group, ctx).verdict, "contested");
+  const f = buildFact(group, { ...ctx, storyYear: 2012 });
+  assert.notEqual(f.verdict, "contested");
+  assert.deepEqual(f.variants.map((v) => v.value), ["magnitude 6.1", "mentioned without that figure"]);
+});

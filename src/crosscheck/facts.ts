@@ -26,6 +26,8 @@ export interface FactContext {
   readonly dimension?: string;
   /** An article's publication date (ISO), to tell a toll updated by later reports from a dispute. */
   readonly published?: (articleId: string) => string | null;
+  /** The year the story is set in: a claim dated in an earlier year is background, whose figures are no account of this fact. */
+  readonly storyYear?: number | null;
 }
 
 
@@ -90,7 +92,11 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   // injured"; "organisers put it at more than 100").
   const accounts: Bucket[] = [];
   const sourceOf = (c: Claim): string => (c.attribution ? foldName(c.attribution.source) : "");
-  for (const { c, v } of mention ? [] : valued.filter((x) => gives(x.v))) {
+  // Background ("in 2004, a magnitude 9.1 quake ...") gives no account of this story's figures: it joins the figure-less evidence.
+  const storyYear = ctx.storyYear ?? null;
+  const background = (c: Claim): boolean => storyYear !== null && c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear);
+  const accountable = (x: { c: Claim; v: ClaimValue }): boolean => gives(x.v) && !background(x.c);
+  for (const { c, v } of mention ? [] : valued.filter(accountable)) {
     const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && a.claims.every((x) => compatible(valueOf(x), v) && (!x.attribution || !c.attribution || sourceOf(x) === sourceOf(c))));
     if (own) {
       own.value = mergeValues(own.value, v);
@@ -136,7 +142,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   }
   // A claim that gives no figure joins the figure-less evidence, unless it is a denial that
   // contradicts an account (a denial against a signing): denials form their own variant.
-  for (const { c, v } of mention ? [] : valued.filter((x) => !gives(x.v))) {
+  for (const { c, v } of mention ? [] : valued.filter((x) => !accountable(x))) {
     const conflicting = buckets.find((b) => !b.value.denied && !compatible(b.value, v));
     if (!v.denied || !conflicting) {
       unspecified.push(c);

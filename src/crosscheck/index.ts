@@ -79,12 +79,14 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys });
   const copied = copyTest({ links: reuse, similarity: sims.paraphrase, unquoted: sims.unquoted, overlap: sims.content });
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
+  const storyDate = storyDateOf(docs, input.kb);
+  const storyYear = storyYearOf(storyDate, claims);
   const grouped: Fact[] = groups
     .flatMap((g) => {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
       const credited = creditedUpstreams(g.claims, outletOf);
-      return buildFacts(g, { storyId, defaultBuyer, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
+      return buildFacts(g, { storyId, defaultBuyer, storyYear, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
     })
     .sort(factOrder);
   const sentenceQuantities = new Map<string, Quantity[]>();
@@ -95,9 +97,8 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
       if (list) list.push(q);
       else sentenceQuantities.set(key, [q]);
     }
-  const storyDate = storyDateOf(docs, input.kb);
   const figureContext: FigureContext = {
-    storyYear: storyYearOf(storyDate, claims),
+    storyYear,
     storyId,
     related: (a, b) => Math.min(1, sims.content(a, b) + (a.subjects.some((x) => b.subjects.includes(x)) ? SHARED_SUBJECT_RELATEDNESS : 0)),
     quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],

@@ -20,6 +20,7 @@ const schema = z.object({
     sanctionAction: phrases,
     incidents: z.record(z.string().min(1), phrases),
     incidentIdioms: phrases,
+    incidentParts: phrases.optional(),
     killed: phrases,
     injured: phrases,
   }),
@@ -36,6 +37,8 @@ export interface FrameLexicon {
   readonly incidents: readonly (readonly [string, RegExp])[];
   /** Figurative uses of incident words ("heart attack", "attacked the blaze", "crash course"): no incident. */
   readonly incidentIdioms: RegExp;
+  /** Lesser events within an incident ("aftershock"): a figure of one (its magnitude) is not the incident's; null when the pack lists none. */
+  readonly incidentParts: RegExp | null;
   /** Cues that make a count of people a count of the dead, or of the injured. */
   readonly killed: RegExp;
   readonly injured: RegExp;
@@ -80,6 +83,7 @@ export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
     sanctionAction: compilePhrases(f.sanctionAction),
     incidents: Object.entries(f.incidents).map(([type, cues]) => [type, compilePhrases(cues)] as const),
     incidentIdioms: compilePhrases(f.incidentIdioms),
+    incidentParts: f.incidentParts ? compilePhrases(f.incidentParts) : null,
     killed: compilePhrases(f.killed),
     injured: compilePhrases(f.injured),
     statuses: parsed.statuses.map((s) => [s.status, compilePhrases(s.cues)] as const),

@@ -51,6 +51,11 @@ test("leaves out the toll of an earlier incident named after the figure or dated
   assert.deepEqual(frameOf("The typhoon killed 19 people, officials said.").figures.map((q) => q.value), [19]);
 });
 
+test("a figure of a lesser event within the incident (an aftershock's magnitude) is not the incident's", () => {
+  assert.deepEqual(frameOf("There were two aftershocks of more than 5.0 magnitude, officials said.").figures, []);
+  assert.deepEqual(frameOf("A magnitude 6.1 earthquake struck the province on Tuesday.").figures.map((q) => q.value), [6.1]);
+});
+
 test("a figurative use of an incident word names no incident; the literal one still does", () => {
   assert.equal(frameOf("The coach was recovering from a heart attack he suffered in March.").frame, null);
   assert.equal(frameOf("Firefighters attacked the blaze from all sides.").frame, null);

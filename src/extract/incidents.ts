@@ -4,7 +4,8 @@
  * gives casualty figures without naming the incident ("At least 30 people died") belongs to the
  * incident its article last named, or, failing that, to the story's main incident (resolved when
  * claims are grouped). Figures of an earlier incident ("the 2023 earthquakes that killed more than
- * 50,000") are left out.
+ * 50,000") are left out, and so are those of a lesser event within it ("two aftershocks of more than
+ * 5.0 magnitude").
  */
 import type { Frame, Mention, Quantity, Sentence } from "../types.ts";
 import { frameLexicon, globalOf } from "./frame-lexicon.ts";
@@ -32,6 +33,8 @@ interface Cue {
   readonly end: number;
   /** Dated by a year before it ("the 2023 earthquakes") or after it ("Typhoon Haiyan in 2013"): an earlier incident. */
   readonly past: boolean;
+  /** A lesser event within the incident ("aftershocks"): its figures are not the incident's. */
+  readonly part: boolean;
 }
 
 /** A year before the cue, past at most two name words: "the 2023 earthquakes", "the 1989 Dryden crash". */
@@ -52,7 +55,8 @@ function cues(text: string): Cue[] {
       if (idioms.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
       const end = m.index + m[0].length;
       const past = YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || YEAR_AFTER.test(text.slice(end, end + 40));
-      out.push({ type, at: m.index, end, past });
+      const part = lexicon.incidentParts?.test(m[0]) ?? false;
+      out.push({ type, at: m.index, end, past, part });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -67,7 +71,7 @@ export function incidentFigures(sentence: Sentence, quantities: readonly Quantit
     // An incident named right after the figure and tied to it by "by", "in" ... is the figure's own.
     const after = found.find((c) => c.at >= qEnd && TIED_AFTER.test(sentence.text.slice(qEnd, c.at)));
     const own = after ?? found.filter((c) => c.at < at).pop();
-    return !own?.past;
+    return !own?.past && !own?.part;
   });
 }
 
