@@ -5,7 +5,8 @@
  * the stored articles fed: `full` reads every stored article (the clustering of the whole store);
  * `incremental` reads only candidate stories — those whose story keys (stories/keys.ts, kept per
  * story in the store) best match each incoming article's, plus the stories updated last — at most
- * their latest SAMPLE articles each, so a batch costs the same however large the store grows.
+ * their latest SAMPLE articles each and MAX_CONTEXT in all (each article's best story first), so a
+ * batch costs the same however large the store grows.
  * The incremental way needs the pipeline's `candidateKeys`; stories whose keys do not cover their
  * articles (stored before keys were kept, or filed by other means) are re-keyed first.
  */
@@ -22,6 +23,8 @@ export const CANDIDATES = 12;
 /** Stories updated last, always read (the pass always compares the 4 most recently active). */
 export const RECENT = 4;
 
+/** Stored articles read per batch at most (candidate stories' samples): a batch of 100 new articles reads at most this many. */
+export const MAX_CONTEXT = 4000;
 /** A key carried by more than this share of the stories (and by more than COMMON_FLOOR) is too common to look up. */
 const COMMON_SHARE = 0.2;
 const COMMON_FLOOR = 50;
@@ -79,8 +82,7 @@ async function candidateArticles(store: Store, incoming: readonly Article[], pip
     if (list) list.push(m);
     else byKey.set(m.key, [m]);
   }
-  const chosen = new Set<string>(await store.recentStories(RECENT));
-  for (const keys of keysOf) {
+  const ranked = keysOf.map((keys) => {
     // Each shared key adds its rarity (IDF over stories) times the share of the story's articles that carry it.
     const score = new Map<string, number>();
     for (const key of keys) {
@@ -89,8 +91,20 @@ async function candidateArticles(store: Store, incoming: readonly Article[], pip
     }
     // Not only the best: the clustering of a batch also depends on the stories around it (fewer
     // than 6 changed it on the project's stories; see story-plan.test.ts).
-    const best = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES);
-    for (const [id] of best) chosen.add(id);
+    return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CANDIDATES).map(([id]) => id);
+  });
+  // Every article's best story first, then its second best, and so on, while the articles read stay under MAX_CONTEXT.
+  const chosen = new Set<string>(await store.recentStories(RECENT));
+  let context = chosen.size * SAMPLE;
+  for (let rank = 0; rank < CANDIDATES; rank++) {
+    for (const list of ranked) {
+      const id = list[rank];
+      if (id === undefined || chosen.has(id)) continue;
+      const cost = Math.min(SAMPLE, found.sizes.get(id) ?? SAMPLE);
+      if (context + cost > MAX_CONTEXT) continue;
+      chosen.add(id);
+      context += cost;
+    }
   }
   const out: StoredArticle[] = [];
   for (const id of [...chosen].sort()) for (const a of await store.storySample(id, SAMPLE)) out.push(a);
