@@ -77,7 +77,7 @@ test("reads an article's figures from all its sentences as one account", () => {
 });
 
 test("a claim dated in a year before the story's is background: its figure never rivals the story's", () => {
-  const incident = { type: "incident", roles: { incident: "earthquake" }, status: null };
+  const incident = { type: "incident" as const, roles: { incident: "earthquake" }, status: null };
   const now = claim("a", 0, "A magnitude 6.1 quake hit the province on Tuesday.", { quantities: [quantity(6.1, "magnitude")], frame: incident });
   const then = claim("b", 0, "In 2004, a magnitude 9.1 quake hit the same coast.", {
     quantities: [quantity(9.1, "magnitude")],

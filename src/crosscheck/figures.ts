@@ -24,7 +24,7 @@ export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age: the same age of the same person in independent articles is one corroborated fact." },
   amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded." },
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each." },
-  residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives: the same place for the same person in independent articles is one corroborated fact (different places are not set against each other: one may lie within the other)." },
+  residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives ('Name, who lived in Place' too): the same place for the same person in independent articles is one corroborated fact (different places are set against each other by residence.dispute)." },
   year: { id: "figure.year", doc: "A year written out ('in 1999') is a figure of related sentences: the same year in independent articles about the same thing is one corroborated fact." },
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
 } as const satisfies Record<string, Rule>;
@@ -52,16 +52,16 @@ export const RELATION_CONTEXT = 0.4;
 export const COMMON_BELOW = 100;
 
 /** A person's key: first and last name folded, so "Anthony LaSalle" and "Anthony Phillip LaSalle" are one person. */
-function personKey(name: string): string {
+export function personKey(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   return words.length <= 2 ? foldName(name) : foldName(`${words[0]} ${words[words.length - 1]}`);
 }
 
-/** "LaSalle, 36, of Bloomington," / "Raj Chohan, of South Ozone Park": the capitalized place after a name (and age). */
-const RESIDENCE = /^,\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?:of|from)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})(?=[,.;]|\s+(?:was|is|has|had|who|and)\b)/u;
+/** "LaSalle, 36, of Bloomington," / "Raj Chohan, of South Ozone Park" / "Chohan, who lived half a mile away in South Ozone Park": the capitalized place after a name (and age). */
+const RESIDENCE = /^,\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?:of|from|who\s+(?:lived|lives|had\s+lived)\s+(?:[\p{Ll}\s]{0,24}\s)?in)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})(?=[,.;]|\s+(?:was|is|has|had|who|and)\b)/u;
 
 /** Where the people a sentence names live, by the "Name, age, of Place" convention (not "of" an organisation). */
-function residences(c: Claim): { person: string; place: string; span: readonly [number, number] }[] {
+export function residences(c: Claim): { person: string; place: string; span: readonly [number, number] }[] {
   const out: { person: string; place: string; span: readonly [number, number] }[] = [];
   for (const m of c.mentions) {
     if (m.type !== "person") continue;

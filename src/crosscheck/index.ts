@@ -11,6 +11,7 @@ import { figureFactsTraced, type FigureContext } from "./figures.ts";
 import { figureDisputes } from "./figure-disputes.ts";
 import { subsumeFacts, type QuoteLocator } from "./subsume.ts";
 import { categoryDisputes } from "./category-disputes.ts";
+import { residenceDisputes } from "./residence-disputes.ts";
 import { claimSimilarities } from "./align.ts";
 import { garbleAnomalies, repeatAnomalies, unattributedAnomalies } from "./anomalies.ts";
 import { nameVariantAnomalies } from "./name-variants.ts";
@@ -108,7 +109,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const figures = figureFactsTraced(claims, grouped, figureContext);
   const tokens = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
   const tokensOf = (c: Claim): readonly Token[] => tokens.get(c.articleId)?.[c.sentence]?.tokens ?? [];
-  grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, { ...figureContext, tokensOf }));
+  grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, { ...figureContext, tokensOf }), ...residenceDisputes(claims, figureContext));
   const subsumed = subsumeFacts(grouped, sentenceLocator(docs));
   const facts = subsumed.facts.sort(factOrder);
   const eventStart = (m: Mention): { name: string; start: string } | null => {

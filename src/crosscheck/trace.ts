@@ -8,6 +8,7 @@ import type { ExtractedDoc } from "../types.ts";
 import { FACT_RULES } from "./difference.ts";
 import { DISPUTE_RULE } from "./figure-disputes.ts";
 import { CATEGORY_RULE } from "./category-disputes.ts";
+import { RESIDENCE_RULE } from "./residence-disputes.ts";
 import { numberRole } from "./number-roles.ts";
 import { QUANTITY_RULES } from "../extract/quantity-rules.ts";
 import { COREF_RULES } from "../extract/coref.ts";
@@ -20,7 +21,7 @@ import type { ClaimGroup } from "./group.ts";
 const DROPPING = rulesById(QUANTITY_RULES, EXTRACT_RULES, NOISE_RULES);
 const RECLASSIFYING = rulesById(COREF_RULES);
 /** Rules that make a fact contested, by id: the comparison's doc is its own rule's. */
-const COMPARING = rulesById(FACT_RULES, { dispute: DISPUTE_RULE, category: CATEGORY_RULE });
+const COMPARING = rulesById(FACT_RULES, { dispute: DISPUTE_RULE, category: CATEGORY_RULE, residence: RESIDENCE_RULE });
 
 export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
   const out: TraceEntry[] = [];
