@@ -14,11 +14,12 @@ import { numberRole } from "./number-roles.ts";
 import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
 import { canonicalOrder } from "./group.ts";
-import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, statementOf, vagueUnit } from "./figures.ts";
+import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, personKey, statementOf, vagueUnit } from "./figures.ts";
+import { personPronouns } from "../extract/lang-pack.ts";
 
 export const DISPUTE_RULE: Rule = {
   id: "figure.dispute",
-  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, background dated in an earlier year, and copies are never rivals.",
+  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, figures of two different people, background dated in an earlier year, and copies are never rivals.",
 };
 
 /** Relatedness two sentences need before their different figures of one slot are rivals. */
@@ -77,6 +78,7 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number |
  * (overlapping approximations) share a variant.
  */
 export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
+  const ownerOf = ownersOf(claims);
   const bySlot = new Map<string, Rival[]>();
   for (const c of [...claims].sort(canonicalOrder))
     for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) {
@@ -105,6 +107,10 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
         if (lo <= 0 || hi / lo > RIVAL_RATIO) continue;
         let shared = 0;
         for (const w of a.context) if (b.context.has(w)) shared++;
+        // Figures of two different people ("Bush rushed for 404 yards", "Thomas had 548") are no rivals.
+        const pa = ownerOf(a.claim, a.q);
+        const pb = ownerOf(b.claim, b.q);
+        if (pa && pb && pa !== pb) continue;
         if (shared >= SHARED_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT) parent[find(i)] = find(j);
       }
     }
@@ -120,6 +126,54 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
     }
   }
   return out;
+}
+
+/** Where a claim's clauses start (offsets in its text): after , ; : and before a clause opener of the pronouns pack. */
+function clauseStarts(text: string, openers: ReadonlySet<string>): number[] {
+  const out = [0];
+  for (const m of text.matchAll(/[,;:]\s*|\s(\p{L}+)/gu)) {
+    if (m[1] === undefined) out.push(m.index + m[0].length);
+    else if (openers.has(m[1].toLowerCase())) out.push(m.index + 1);
+  }
+  return out;
+}
+
+/**
+ * Whose a figure is: the last person its own clause names before it ("a team that had signed
+ * Elton Brand to an $82 million deal"); or, when its clause opens with a pronoun that stands for a
+ * person ("He finished with 269 yards"), the person named last before it, in its sentence or
+ * earlier in its article; else nobody known.
+ */
+function ownersOf(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
+  const { person: pronouns, clauseOpeners } = personPronouns();
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  // The person each article named last before each claim.
+  const before = new Map<Claim, string | null>();
+  for (const list of byArticle.values()) {
+    let last: string | null = null;
+    for (const c of [...list].sort((x, y) => x.sentence - y.sentence || x.span[0] - y.span[0])) {
+      before.set(c, last);
+      const people = c.mentions.filter((m) => m.type === "person").sort((x, y) => x.span[0] - y.span[0]);
+      const latest = people[people.length - 1];
+      if (latest) last = personKey(latest.canonical);
+    }
+  }
+  const starts = new Map<Claim, number[]>();
+  return (c, q) => {
+    const at = q.span[0] - c.span[0];
+    let list = starts.get(c);
+    if (!list) starts.set(c, (list = clauseStarts(c.text, clauseOpeners)));
+    const from = Math.max(...list.filter((s) => s <= at));
+    const people = c.mentions.filter((m) => m.type === "person" && m.span[1] - c.span[0] <= at).sort((x, y) => x.span[0] - y.span[0]);
+    const inClause = people.filter((m) => m.span[0] - c.span[0] >= from);
+    const own = inClause[inClause.length - 1];
+    if (own) return personKey(own.canonical);
+    const opener = /^\W*(\p{L}+)/u.exec(c.text.slice(from))?.[1]?.toLowerCase() ?? "";
+    if (!pronouns.has(opener)) return null;
+    const earlier = people[people.length - 1];
+    return earlier ? personKey(earlier.canonical) : (before.get(c) ?? null);
+  };
 }
 
 function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fact | null {

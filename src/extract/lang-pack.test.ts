@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PackError } from "../errors.ts";
-import { isContrastWord, nonPredicateVerbs, numberLexicon, parseContrastLexicon, parseNumberLexicon, parseVerbLexicon } from "./lang-pack.ts";
+import { isContrastWord, nonPredicateVerbs, numberLexicon, parseContrastLexicon, parseNumberLexicon, parsePronounLexicon, parseVerbLexicon, personPronouns } from "./lang-pack.ts";
 import { extractQuantities } from "./quantities.ts";
 import { segment } from "../text/sentences.ts";
 import type { Sentence } from "../types.ts";
@@ -61,4 +61,13 @@ test("rejects a contrast pack or a verbs pack of the wrong shape, naming the fil
     (e: unknown) => e instanceof PackError && /my-verbs\.json: invalid verbs pack at \$\.reporting/.test(e.message),
   );
   assert.ok(nonPredicateVerbs().has("say") && nonPredicateVerbs().has("be") && !nonPredicateVerbs().has("acquire"));
+});
+
+test("the pronouns pack: pronouns for a person and clause openers, validated on load", () => {
+  assert.ok(personPronouns().person.has("he"));
+  assert.ok(personPronouns().clauseOpeners.has("that"));
+  assert.throws(
+    () => parsePronounLexicon({ pack: "lang-en-pronouns", version: 1, description: "x", person: [], clauseOpeners: ["that"] }, "my-pronouns.json"),
+    (e: unknown) => e instanceof PackError && /my-pronouns\.json: invalid pronouns pack/.test(e.message),
+  );
 });

@@ -123,3 +123,26 @@ export function parseCategoryLexicon(data: unknown, file: string): ReadonlyMap<s
 
 /** The bundled categories pack (packs/lang/en/categories.json), read on first use. */
 export const categoryLexicon = bundledPack(new URL("../../packs/lang/en/categories.json", import.meta.url), "English categories pack", parseCategoryLexicon);
+
+const pronounsSchema = z.object({
+  pack: z.literal("lang-en-pronouns"),
+  version: z.literal(1),
+  description: z.string(),
+  person: z.array(z.string().min(1)).min(1),
+  clauseOpeners: z.array(z.string().min(1)).min(1),
+});
+
+export interface PronounLexicon {
+  /** Lower-cased pronouns that stand for one person already named. */
+  readonly person: ReadonlySet<string>;
+  /** Lower-cased words that open a clause of their own. */
+  readonly clauseOpeners: ReadonlySet<string>;
+}
+
+export function parsePronounLexicon(data: unknown, file: string): PronounLexicon {
+  const parsed = validatePack(pronounsSchema, data, file, "pronouns pack", `{pack: "lang-en-pronouns", version: 1, description, person: [...], clauseOpeners: [...]}`);
+  return { person: new Set(parsed.person.map((w) => w.toLowerCase())), clauseOpeners: new Set(parsed.clauseOpeners.map((w) => w.toLowerCase())) };
+}
+
+/** The bundled pronouns pack (packs/lang/en/pronouns.json), read on first use. */
+export const personPronouns = bundledPack(new URL("../../packs/lang/en/pronouns.json", import.meta.url), "English pronouns pack", parsePronounLexicon);
