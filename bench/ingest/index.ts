@@ -8,7 +8,7 @@
  * store), and `story`, one story growing to thousands of articles (it must complete; its stored
  * report's size). Articles are generated. Usage: npm run bench -- ingest [--articles N]
  * [--full-articles N] [--batch N] [--no-full] [--stream N] [--stream-batch N] [--no-stream]
- * [--story N] [--story-batch N] [--no-story]
+ * [--story N] [--story-batch N] [--no-story] [--full-planning (the stream re-clusters every stored article per batch, as before story keys)]
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -18,6 +18,7 @@ import type { Store } from "../../src/store/types.ts";
 import type { Article } from "../../src/types.ts";
 import { generateRecords } from "./generate.ts";
 import { measureStory, measureStream, toArticles } from "./stream.ts";
+import type { Planning } from "../../src/store/story-plan.ts";
 
 interface Args {
   articles: number;
@@ -28,10 +29,11 @@ interface Args {
   streamBatch: number;
   story: number;
   storyBatch: number;
+  planning: Planning;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const out: Args = { articles: 2000, fullArticles: 120, batch: 20, full: true, stream: 2000, streamBatch: 100, story: 2000, storyBatch: 500 };
+  const out: Args = { articles: 2000, fullArticles: 120, batch: 20, full: true, stream: 2000, streamBatch: 100, story: 2000, storyBatch: 500, planning: "incremental" };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const next = () => Number(args[++i]);
@@ -45,6 +47,7 @@ function parseArgs(args: readonly string[]): Args {
     else if (a === "--story") out.story = next();
     else if (a === "--story-batch") out.storyBatch = next();
     else if (a === "--no-story") out.story = 0;
+    else if (a === "--full-planning") out.planning = "full";
   }
   for (const [k, v] of Object.entries(out)) if (typeof v === "number" && !(Number.isInteger(v) && v >= 0)) throw new Error(`ingest bench: --${k} must be a whole number, got ${v}`);
   if (out.streamBatch < 1 || out.storyBatch < 1) throw new Error("ingest bench: batch sizes must be at least 1");
@@ -141,7 +144,7 @@ export async function main(argv: string[]): Promise<void> {
       };
     }, a));
   }
-  if (a.stream > 0) Object.assign(figures, await measureStream(a.stream, a.streamBatch));
+  if (a.stream > 0) Object.assign(figures, await measureStream(a.stream, a.streamBatch, a.planning));
   if (a.story > 0) Object.assign(figures, await measureStory(a.story, a.storyBatch));
   figures["peak_rss_mb"] = process.resourceUsage().maxRSS / 1024;
   const line = Object.entries(figures).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(k.endsWith("ratio") ? 2 : 1)}`).join(" ");

@@ -12,6 +12,7 @@ import path from "node:path";
 import { openStore } from "../../src/store/open.ts";
 import { ingestIntoStore } from "../../src/store/library.ts";
 import type { Store } from "../../src/store/types.ts";
+import type { Planning } from "../../src/store/story-plan.ts";
 import { parseContent } from "../../src/ingest/index.ts";
 import type { Article } from "../../src/types.ts";
 import { generateRecords, generateStream, type GeneratedRecord } from "./generate.ts";
@@ -36,7 +37,8 @@ async function withTempStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
   }
 }
 
-export async function measureStream(count: number, batch: number): Promise<Record<string, number>> {
+/** `planning`: "full" re-clusters every stored article on each batch (the way before story keys), for comparison. */
+export async function measureStream(count: number, batch: number, planning: Planning = "incremental"): Promise<Record<string, number>> {
   return withTempStore(async (store) => {
     // Models and packs load outside the timing (other stories: a different seed).
     await ingestIntoStore(store, toArticles(generateRecords(20, { seed: 99 }).map((r) => ({ ...r, url: `${r.url}-warmup` }))));
@@ -49,7 +51,7 @@ export async function measureStream(count: number, batch: number): Promise<Recor
       const part = stream.slice(i, i + batch);
       const start = performance.now();
       const cpu0 = process.cpuUsage();
-      const result = await ingestIntoStore(store, part);
+      const result = await ingestIntoStore(store, part, { planning });
       const cpu = process.cpuUsage(cpu0);
       const secs = (performance.now() - start) / 1000;
       const cpuSecs = (cpu.user + cpu.system) / 1e6;
@@ -69,7 +71,7 @@ export async function measureStream(count: number, batch: number): Promise<Recor
     const cpuFirst = cpuRates[0] ?? 0;
     const cpuLast = cpuRates[cpuRates.length - 1] ?? 0;
     const stories = (await store.listStories()).length;
-    console.log(`stream: ${stream.length} articles in batches of ${batch} into one store (${stories} stories) in ${total.toFixed(1)} s → ${(stream.length / total).toFixed(1)} articles/s; first batch ${first.toFixed(1)}, last ${last.toFixed(1)} articles/s, last/first ${(last / first).toFixed(2)} (target ≥ 0.8; median of the last three / of the first three ${ratio3.toFixed(2)}); by CPU time: first ${cpuFirst.toFixed(1)}, last ${cpuLast.toFixed(1)} articles/CPU-s, last/first ${(cpuLast / cpuFirst).toFixed(2)}; peak rss so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+    console.log(`stream (${planning} planning): ${stream.length} articles in batches of ${batch} into one store (${stories} stories) in ${total.toFixed(1)} s → ${(stream.length / total).toFixed(1)} articles/s; first batch ${first.toFixed(1)}, last ${last.toFixed(1)} articles/s, last/first ${(last / first).toFixed(2)} (target ≥ 0.8; median of the last three / of the first three ${ratio3.toFixed(2)}); by CPU time: first ${cpuFirst.toFixed(1)}, last ${cpuLast.toFixed(1)} articles/CPU-s, last/first ${(cpuLast / cpuFirst).toFixed(2)}; peak rss so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
     return { stream_aps: stream.length / total, stream_first_aps: first, stream_last_aps: last, stream_ratio: last / first, stream_median3_ratio: ratio3, stream_cpu_first_aps: cpuFirst, stream_cpu_last_aps: cpuLast, stream_cpu_ratio: cpuLast / cpuFirst, stream_peak_rss_mb: process.resourceUsage().maxRSS / 1024 };
   });
 }
