@@ -66,6 +66,13 @@ function reportHostile(h: HostileResult, connections: number): string {
       `p50 ${g.latency.p50} ms, p99 ${g.latency.p99} ms, max ${g.latency.max} ms, errors ${g.errors + g.timeouts}, non-2xx ${g.non2xx}`,
   );
   const statuses = h.posts.map((p) => p.status).join(",");
+  // The acceptance: readers answered within 1 s (p99) throughout, and every hostile body refused or
+  // stored or stopped by its budget (503), never a server error.
+  const crashed = h.posts.filter((p) => p.status >= 500 && p.status !== 503);
+  if (g.latency.p99 >= 1000 || crashed.length > 0 || g.errors + g.timeouts > 0) {
+    console.log(`FAILED: ${crashed.map((p) => `${p.name} answered ${p.status}`).join("; ") || "readers were not answered in time"}`);
+    process.exitCode = 1;
+  }
   return `hostile_posts=${h.posts.length} post_statuses=${statuses} post_max_s=${(Math.max(...h.posts.map((p) => p.ms)) / 1000).toFixed(1)} hostile_window_s=${(h.windowMs / 1000).toFixed(0)} hostile_get_errors=${g.errors + g.timeouts + g.non2xx} hostile_get_max_ms=${g.latency.max} hostile_get_p99_ms=${g.latency.p99}`;
 }
 
