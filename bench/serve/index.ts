@@ -58,7 +58,7 @@ async function load(url: string, a: Args, duration: number): Promise<Load> {
 }
 
 /** Prints each hostile POST and the GET latency over the window; returns the figures of the last line. */
-function reportHostile(h: HostileResult, connections: number): string {
+function reportHostile(h: HostileResult, connections: number, serverLog: () => string): string {
   for (const p of h.posts) console.log(`POST ${p.name} (${(p.bytes / 1e6).toFixed(1)} MB): ${p.status} after ${(p.ms / 1000).toFixed(1)} s  ${p.answer}`);
   const g = h.get;
   console.log(
@@ -71,6 +71,7 @@ function reportHostile(h: HostileResult, connections: number): string {
   const crashed = h.posts.filter((p) => p.status >= 500 && p.status !== 503);
   if (g.latency.p99 >= 1000 || crashed.length > 0 || g.errors + g.timeouts > 0) {
     console.log(`FAILED: ${crashed.map((p) => `${p.name} answered ${p.status}`).join("; ") || "readers were not answered in time"}`);
+    if (crashed.length > 0) console.log(`the server's log, last lines:\n${serverLog().split("\n").filter((l) => !l.startsWith("    at ")).slice(-20).join("\n")}`);
     process.exitCode = 1;
   }
   return `hostile_posts=${h.posts.length} post_statuses=${statuses} post_max_s=${(Math.max(...h.posts.map((p) => p.ms)) / 1000).toFixed(1)} hostile_window_s=${(h.windowMs / 1000).toFixed(0)} hostile_get_errors=${g.errors + g.timeouts + g.non2xx} hostile_get_max_ms=${g.latency.max} hostile_get_p99_ms=${g.latency.p99}`;
@@ -94,7 +95,7 @@ export async function main(argv: string[]): Promise<void> {
   const server = await startServeProcess(data, { ...process.env, DATABASE_URL: "" });
   try {
     if (hostileOnly) {
-      console.log(`serve ${reportHostile(await hostilePhase(server.url, { connections: a.connections }), a.connections)}`);
+      console.log(`serve ${reportHostile(await hostilePhase(server.url, { connections: a.connections }), a.connections, () => server.log())}`);
       return;
     }
     const pageUrl = `${server.url}/stories/${encodeURIComponent(story.id)}`;
@@ -107,7 +108,7 @@ export async function main(argv: string[]): Promise<void> {
     const reportDuration = Math.max(1, Math.round(a.duration / 2));
     const report = await load(`${server.url}/api/stories/${encodeURIComponent(story.id)}/report`, a, reportDuration);
     console.log(`report API:   ${report.rps.toFixed(0)} req/s, p50 ${report.p50} ms, p99 ${report.p99} ms, errors ${report.errors}, non-2xx ${report.non2xx}`);
-    const hostile = reportHostile(await hostilePhase(server.url, { connections: a.connections }), a.connections);
+    const hostile = reportHostile(await hostilePhase(server.url, { connections: a.connections }), a.connections, () => server.log());
     console.log(
       `serve story_rps=${page.rps.toFixed(0)} story_p99_ms=${page.p99} story_p50_ms=${page.p50} story_errors=${page.errors + page.non2xx} ` +
         `report_rps=${report.rps.toFixed(0)} report_p99_ms=${report.p99} connections=${a.connections} duration_s=${a.duration} page_bytes=${bytes} ${hostile}`,

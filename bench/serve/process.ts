@@ -9,6 +9,8 @@ import { repoRoot } from "../data.ts";
 
 export interface ServeProcess {
   readonly url: string;
+  /** What the server wrote to stderr so far (its log: startup lines, errors behind a 500). */
+  log(): string;
   /** SIGTERM, then wait for the process to exit. */
   stop(): Promise<void>;
 }
@@ -39,7 +41,7 @@ export async function startServeProcess(dataDir: string, env: NodeJS.ProcessEnv)
       });
       child.once("exit", () => reject(new Error(`serve exited: ${log}`)));
     });
-    return { url, stop };
+    return { url, stop, log: () => log };
   } catch (err) {
     await stop();
     throw err;
