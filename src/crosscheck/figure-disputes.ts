@@ -120,9 +120,14 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
       if (list) list.push(r);
       else comps.set(find(i), [r]);
     });
-    for (const comp of comps.values()) {
-      const fact = disputeOf(slot, comp, ctx);
-      if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
+    for (const whole of comps.values()) {
+      // Figures of several known people are one dispute per person; a figure of nobody known among them is left out.
+      const owners = new Set(whole.map((r) => ownerOf(r.claim, r.q)).filter((o): o is string => o !== null));
+      const parts = owners.size >= 2 ? [...owners].map((o) => whole.filter((r) => ownerOf(r.claim, r.q) === o)) : [whole];
+      for (const comp of parts) {
+        const fact = disputeOf(slot, comp, ctx);
+        if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
+      }
     }
   }
   return out;
@@ -144,6 +149,11 @@ function clauseStarts(text: string, openers: ReadonlySet<string>): number[] {
  * person ("He finished with 269 yards"), the person named last before it, in its sentence or
  * earlier in its article; else nobody known.
  */
+/** A figure's owner as a key: the surname, so "Horton" and "Zurana Horton" are one person. */
+function ownerKey(name: string): string {
+  return personKey(name.split(/\s+/).filter(Boolean).pop() ?? name);
+}
+
 function ownersOf(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
   const { person: pronouns, clauseOpeners } = personPronouns();
   const byArticle = new Map<string, Claim[]>();
@@ -156,11 +166,16 @@ function ownersOf(claims: readonly Claim[]): (c: Claim, q: Quantity) => string |
       before.set(c, last);
       const people = c.mentions.filter((m) => m.type === "person").sort((x, y) => x.span[0] - y.span[0]);
       const latest = people[people.length - 1];
-      if (latest) last = personKey(latest.canonical);
+      if (latest) last = ownerKey(latest.canonical);
     }
   }
+  // People the story names in two or more articles: a name read once ("Brooklyn Mother") owns nothing.
+  const articlesOf = new Map<string, Set<string>>();
+  for (const c of claims) for (const m of c.mentions) if (m.type === "person") articlesOf.set(ownerKey(m.canonical), (articlesOf.get(ownerKey(m.canonical)) ?? new Set()).add(c.articleId));
+  const known = (key: string | null): string | null => (key !== null && (articlesOf.get(key)?.size ?? 0) >= 2 ? key : null);
   const starts = new Map<Claim, number[]>();
-  return (c, q) => {
+  return (c, q) => known(ownerIn(c, q));
+  function ownerIn(c: Claim, q: Quantity): string | null {
     const at = q.span[0] - c.span[0];
     let list = starts.get(c);
     if (!list) starts.set(c, (list = clauseStarts(c.text, clauseOpeners)));
@@ -168,12 +183,17 @@ function ownersOf(claims: readonly Claim[]): (c: Claim, q: Quantity) => string |
     const people = c.mentions.filter((m) => m.type === "person" && m.span[1] - c.span[0] <= at).sort((x, y) => x.span[0] - y.span[0]);
     const inClause = people.filter((m) => m.span[0] - c.span[0] >= from);
     const own = inClause[inClause.length - 1];
-    if (own) return personKey(own.canonical);
+    if (own) return ownerKey(own.canonical);
     const opener = /^\W*(\p{L}+)/u.exec(c.text.slice(from))?.[1]?.toLowerCase() ?? "";
-    if (!pronouns.has(opener)) return null;
+    if (!pronouns.has(opener)) {
+      // "14 points from backup center Will Artino": the person after the figure in its clause.
+      const to = Math.min(c.text.length, ...list.filter((s) => s > at));
+      const after = c.mentions.filter((m) => m.type === "person" && m.span[0] - c.span[0] >= at && m.span[1] - c.span[0] <= to).sort((x, y) => x.span[0] - y.span[0])[0];
+      return after ? ownerKey(after.canonical) : null;
+    }
     const earlier = people[people.length - 1];
-    return earlier ? personKey(earlier.canonical) : (before.get(c) ?? null);
-  };
+    return earlier ? ownerKey(earlier.canonical) : (before.get(c) ?? null);
+  }
 }
 
 function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fact | null {
@@ -199,11 +219,18 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   const originOf = new Map<string, string>();
   for (const chain of (ctx.copyOrigins ?? ctx.origins)(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
   const variantOrigins = variants.map((v) => new Set(v.map((r) => originOf.get(r.claim.articleId) ?? r.claim.articleId)));
-  const kept = variants.filter((_, i) => variantOrigins.some((w, k) => k !== i && [...(variantOrigins[i] as Set<string>)].some((o) => !w.has(o))));
+  // One sentence that gives both figures ("14 points from Artino, while Echenique scored 11 points") shows they measure different things.
+  const sentences = variants.map((v) => new Set(v.map((r) => `${r.claim.articleId}:${r.claim.sentence}`)));
+  const together = (i: number, k: number): boolean => [...(sentences[i] as Set<string>)].some((id) => (sentences[k] as Set<string>).has(id));
+  const kept = variants.filter((_, i) => variantOrigins.some((w, k) => k !== i && !together(i, k) && [...(variantOrigins[i] as Set<string>)].some((o) => !w.has(o))));
   if (kept.length < 2) return null;
-  const [first, second] = kept as [Rival[], Rival[]];
-  const a = first[0] as Rival;
-  const b = second[0] as Rival;
+  // The two accounts shown: the first pair of kept variants that are rivals of each other.
+  const index = kept.map((v) => variants.indexOf(v));
+  const rivalPair = (i: number, k: number): boolean => !together(i, k) && [...(variantOrigins[i] as Set<string>)].some((o) => !(variantOrigins[k] as Set<string>).has(o));
+  const pair = index.flatMap((i) => index.filter((k) => k > i && rivalPair(i, k) && rivalPair(k, i)).map((k) => [i, k] as const))[0];
+  if (!pair) return null;
+  const a = (variants[pair[0]] as Rival[])[0] as Rival;
+  const b = (variants[pair[1]] as Rival[])[0] as Rival;
   const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${a.shown} vs ${b.shown}`;
   const all = kept.flat().map((r) => r.claim);
   const origins = (ctx.copyOrigins ?? ctx.origins)(all);

@@ -117,25 +117,35 @@ describe(`${DISPUTE_RULE.id}`, () => {
   };
 
   it("figures of two different people are no rivals; a clause's pronoun stands for the person named before it", () => {
-    const person = (c: Claim, name: string): Claim => {
-      const at = c.text.indexOf(name);
-      return { ...c, mentions: [...c.mentions, { kind: "mention", span: [at, at + name.length], sentence: 0, text: name, entityId: null, canonical: name, type: "person", source: "chunk", role: null }] };
+    const person = (c: Claim, ...names: string[]): Claim => ({
+      ...c,
+      mentions: [
+        ...c.mentions,
+        ...names.map((name): Mention => {
+          const at = c.text.indexOf(name);
+          return { kind: "mention", span: [at, at + name.length], sentence: 0, text: name, entityId: null, canonical: name, type: "person", source: "chunk", role: null };
+        }),
+      ],
+    });
+    // Both people are named by two articles (a name read once owns no figure).
+    const roster = person(claim("r", "Ada Vell and Bo Marsh both played."), "Ada Vell", "Bo Marsh");
+    const dispute = (pairs: [Claim, Quantity][], extra: Claim[] = []) => {
+      const qs = new Map(pairs);
+      return figureDisputes([...pairs.map(([c]) => c), roster, ...extra], [], { storyId: "s", quantitiesOf: (x) => { const q = qs.get(x); return q ? [q] : []; }, related: () => 1, origins: ownOrigins });
     };
-    const withPerson = ([c, q]: [Claim, Quantity], name: string): [Claim, Quantity] => [person(c, name), q];
-    const a = withPerson(make("a", "Ada Vell ran for 404 yards this season.", "404 yards", 404, "yard"), "Ada Vell");
-    const b = withPerson(make("b", "Bo Marsh ran for 440 yards this season.", "440 yards", 440, "yard"), "Bo Marsh");
-    assert.deepEqual(run([a, b]), []);
-    const same = withPerson(make("c", "Ada Vell ran for 440 yards this season.", "440 yards", 440, "yard"), "Ada Vell");
-    assert.equal(run([a, same]).length, 1);
-    // "a team that had signed Ada Vell to ...": the figure is Ada Vell's, not the speaker's.
-    const clause = withPerson(withPerson(make("d", "Bo Marsh said the club that signed Ada Vell saw her run for 440 yards this season.", "440 yards", 440, "yard"), "Bo Marsh"), "Ada Vell");
-    assert.equal(run([a, clause]).length, 1);
+    const [ca, qa] = make("a", "Ada Vell ran for 404 yards this season.", "404 yards", 404, "yard");
+    const a: [Claim, Quantity] = [person(ca, "Ada Vell"), qa];
+    const [cb, qb] = make("b", "Bo Marsh ran for 440 yards this season.", "440 yards", 440, "yard");
+    assert.deepEqual(dispute([a, [person(cb, "Bo Marsh"), qb]]), []);
+    const [cc, qc] = make("c", "Ada Vell ran for 440 yards this season.", "440 yards", 440, "yard");
+    assert.equal(dispute([a, [person(cc, "Ada Vell"), qc]]).length, 1);
+    // "the club that signed Ada Vell saw her run for 440 yards": the figure is Ada Vell's, not the speaker's.
+    const [cd, qd] = make("d", "Bo Marsh said the club that signed Ada Vell saw her run for 440 yards this season.", "440 yards", 440, "yard");
+    assert.equal(dispute([a, [person(cd, "Bo Marsh", "Ada Vell"), qd]]).length, 1);
     // "He ran ...": the person named last before, in the article.
-    const [named] = withPerson(make("e", "Bo Marsh joined in May.", "May", 5, "month"), "Bo Marsh");
+    const named = person(claim("e", "Bo Marsh joined in May."), "Bo Marsh");
     const [pronoun, q] = make("e", "He ran for 440 yards this season.", "440 yards", 440, "yard");
-    const later: Claim = { ...pronoun, id: "e:1:0", sentence: 1 };
-    const qs = new Map<Claim, Quantity>([[a[0], a[1]], [later, { ...q, sentence: 1 }]]);
-    assert.deepEqual(figureDisputes([a[0], named, later], [], { storyId: "s", quantitiesOf: (x) => { const y = qs.get(x); return y ? [y] : []; }, related: () => 1, origins: ownOrigins }), []);
+    assert.deepEqual(dispute([a, [{ ...pronoun, id: "e:1:0", sentence: 1 }, { ...q, sentence: 1 }]], [named]), []);
   });
 
   it("close figures of one unit, with the words around them in common, from two origins are one contested fact", () => {
