@@ -9,6 +9,7 @@
  */
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
+import { isBackground } from "./background.ts";
 import { stableId } from "../ids.ts";
 import type { Claim, Token } from "../types.ts";
 import { categoryLexicon, type CategoryValue } from "../extract/lang-pack.ts";
@@ -47,7 +48,7 @@ const NOUNISH = new Set(["NOUN", "PROPN"]);
 /** The category values a claim gives, each with the thing it describes. */
 function readingsOf(c: Claim, tokens: readonly Token[], storyYear: number | null): Reading[] {
   if (c.modality === "denied" || c.modality === "possible" || c.commentary) return [];
-  if (storyYear !== null && c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear)) return [];
+  if (isBackground(c, storyYear)) return [];
   const lex = categoryLexicon();
   const out: Reading[] = [];
   tokens.forEach((t, i) => {

@@ -3,6 +3,7 @@
  * evidence that gives no figure), the verdict, what exactly differs, the most conservative figure
  * (ACLED's convention) and a human-readable statement.
  */
+import { isBackground } from "./background.ts";
 import type { Evidence, Fact, Variant, Verdict } from "../report/types.ts";
 import { differenceOf } from "./difference.ts";
 import { CONTRACT_ITEM } from "../extract/frames.ts";
@@ -93,8 +94,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const accounts: Bucket[] = [];
   const sourceOf = (c: Claim): string => (c.attribution ? foldName(c.attribution.source) : "");
   // Background ("in 2004, a magnitude 9.1 quake ...") gives no account of this story's figures: it joins the figure-less evidence.
-  const storyYear = ctx.storyYear ?? null;
-  const background = (c: Claim): boolean => storyYear !== null && c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear);
+  const background = (c: Claim): boolean => isBackground(c, ctx.storyYear);
   const accountable = (x: { c: Claim; v: ClaimValue }): boolean => gives(x.v) && !background(x.c);
   for (const { c, v } of mention ? [] : valued.filter(accountable)) {
     const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && a.claims.every((x) => compatible(valueOf(x), v) && (!x.attribution || !c.attribution || sourceOf(x) === sourceOf(c))));

@@ -6,6 +6,7 @@
  */
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
+import { isBackground } from "./background.ts";
 import { stableId } from "../ids.ts";
 import type { Claim, Quantity } from "../types.ts";
 import { unitClass } from "../extract/units.ts";
@@ -59,7 +60,7 @@ function contextOf(c: Claim, q: Quantity): Set<string> {
 function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number | null): Rival[] {
   if (c.modality === "denied" || c.modality === "possible" || c.commentary) return [];
   // Background: "an 8.6-magnitude quake struck in April last year" is another event's figure.
-  if (storyYear !== null && c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear)) return [];
+  if (isBackground(c, storyYear)) return [];
   const out: Rival[] = [];
   for (const q of quantities) {
     if (q.incremental) continue;

@@ -1,0 +1,15 @@
+/** @module Tests of background: a written year before the story's makes a claim context; a year the resolver supplied does not. */
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import type { DateValue } from "../types.ts";
+import { isBackground } from "./background.ts";
+import { claim } from "./testing.ts";
+
+const date = (text: string, value: string): DateValue => ({ kind: "date", span: [0, text.length], sentence: 0, text, value, start: null, end: null, granularity: "year", role: "point" });
+
+test("a year written before the story's makes a claim background; a resolved one, or none, does not", () => {
+  assert.equal(isBackground(claim("a", 0, "In 2004, a magnitude 9.1 quake struck.", { dates: [date("2004", "2004")] }), 2013), true);
+  assert.equal(isBackground(claim("a", 0, "Staff were briefed on shifts from the summer.", { dates: [date("the summer", "2025-SU")] }), 2026), false);
+  assert.equal(isBackground(claim("a", 0, "The quake struck in 2013.", { dates: [date("2013", "2013")] }), 2013), false);
+  assert.equal(isBackground(claim("a", 0, "In 2004, a quake struck.", { dates: [date("2004", "2004")] }), null), false);
+});
