@@ -7,6 +7,7 @@
  * Related sentences of independent articles that give the same thing different values, none near
  * the other, are one contested fact.
  */
+import { pushTo } from "../multimap.ts";
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { isBackground } from "./background.ts";
@@ -106,7 +107,7 @@ export function categoryDisputes(claims: readonly Claim[], ctx: CategoryContext)
       }
     }
     const comps = new Map<number, Reading[]>();
-    readings.forEach((r, i) => comps.set(find(i), [...(comps.get(find(i)) ?? []), r]));
+    readings.forEach((r, i) => pushTo(comps, find(i), r));
     for (const comp of comps.values()) {
       const fact = disputeOf(slot, comp, ctx);
       if (fact) out.push(fact);
@@ -117,7 +118,7 @@ export function categoryDisputes(claims: readonly Claim[], ctx: CategoryContext)
 
 function disputeOf(slot: string, comp: readonly Reading[], ctx: CategoryContext): Fact | null {
   const byValue = new Map<string, Reading[]>();
-  for (const r of comp) byValue.set(r.value.value, [...(byValue.get(r.value.value) ?? []), r]);
+  for (const r of comp) pushTo(byValue, r.value.value, r);
   if (byValue.size < 2) return null;
   const originOf = new Map<string, string>();
   for (const chain of (ctx.copyOrigins ?? ctx.origins)(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);

@@ -4,6 +4,7 @@
  * sum, a magnitude) that related sentences of independent articles give differently are one
  * contested fact. See figures.ts for the slots agreed the same way.
  */
+import { pushTo } from "../multimap.ts";
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { isBackground } from "./background.ts";
@@ -158,7 +159,7 @@ function ownerKey(name: string): string {
 function ownersOf(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
   const { person: pronouns, clauseOpeners } = personPronouns();
   const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  for (const c of claims) pushTo(byArticle, c.articleId, c);
   // The person each article named last before each claim.
   const before = new Map<Claim, string | null>();
   for (const list of byArticle.values()) {

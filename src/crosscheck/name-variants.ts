@@ -141,7 +141,9 @@ function candidatePairs(forms: readonly Form[]): [number, number][] {
     const sub = new Map<string, number[]>();
     for (const k of members) {
       const head = toBaseLetters(forms[k]?.words[at] ?? "").slice(0, 2).toLowerCase();
-      sub.set(head, [...(sub.get(head) ?? []), k]);
+      const list = sub.get(head);
+      if (list) list.push(k);
+      else sub.set(head, [k]);
     }
     for (const list of sub.values()) if (list.length <= MAX_BLOCK) blocks.push(list);
   }
@@ -179,7 +181,11 @@ export function nameVariantAnomalies(docs: readonly ExtractedDoc[]): Anomaly[] {
     parent[root(i)] = root(j);
   }
   const clusters = new Map<number, number[]>();
-  forms.forEach((_, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), i]));
+  forms.forEach((_, i) => {
+    const list = clusters.get(root(i));
+    if (list) list.push(i);
+    else clusters.set(root(i), [i]);
+  });
   const out: Anomaly[] = [];
   for (const members of clusters.values()) {
     if (members.length < 2) continue;

@@ -6,6 +6,7 @@
  * inside the other ("Richmond Hill, Queens", "117th Street in Queens") never rival, and a place
  * written as holding several others is a region, which rivals no place.
  */
+import { pushTo } from "../multimap.ts";
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { stableId } from "../ids.ts";
@@ -74,14 +75,14 @@ export function residenceDisputes(claims: readonly Claim[], ctx: FigureContext):
     for (const r of residences(c)) {
       const reading = { claim: c, person: r.person, place: r.place, key: foldName(r.place) };
       const who = personKey(r.person);
-      byPerson.set(who, [...(byPerson.get(who) ?? []), reading]);
+      pushTo(byPerson, who, reading);
     }
   }
   const origins = ctx.copyOrigins ?? ctx.origins;
   const out: Fact[] = [];
   for (const [who, readings] of byPerson) {
     const byPlace = new Map<string, Reading[]>();
-    for (const r of readings) byPlace.set(r.key, [...(byPlace.get(r.key) ?? []), r]);
+    for (const r of readings) pushTo(byPlace, r.key, r);
     // Places that rival another: neither a region, nor written one within the other.
     const rivals = [...byPlace.keys()].filter((p) => [...byPlace.keys()].some((q) => !compatible(p, q)));
     if (rivals.length < 2) continue;
