@@ -9,9 +9,15 @@ import type { StoryDoc } from "./types.ts";
 
 const TERMS = 12;
 const ENTITIES = 6;
+/**
+ * Longest key kept: a word or name longer than any real one (a 1 MB token, "a-a-a-…") is no story
+ * feature, and a database index entry must stay small (Postgres refuses entries over ~8 KB).
+ */
+export const MAX_KEY_LENGTH = 64;
 
 function strongest(counts: ReadonlyMap<string, number>, n: number, prefix: string): string[] {
   return [...counts]
+    .filter(([key]) => key.length > 0 && key.length <= MAX_KEY_LENGTH)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, n)
     .map(([key]) => `${prefix}${key}`);
