@@ -27,6 +27,17 @@ describe("number roles", () => {
     assert.equal(numberRole(qty("58", d), d).role, "age");
   });
 
+  it(`${NUMBER_RULES.offset.id}: a span of time before or after something places it in time; a duration stays a count`, () => {
+    const c = claim("The rule takes effect nine days before the inauguration.", []);
+    assert.deepEqual(numberRole({ ...qty("nine days", c, "day"), value: 9, upper: 9 }, c), { role: "dropped", rule: NUMBER_RULES.offset });
+    const d = claim("The talks ended three years ago.", []);
+    assert.equal(numberRole({ ...qty("three years", d, "year"), value: 3, upper: 3 }, d).role, "dropped");
+    const e = claim("The rule takes effect in 30 days.", []);
+    assert.equal(numberRole(qty("30 days", e, "day"), e).role, "count");
+    const f = claim("Ten people died after the blast.", []);
+    assert.equal(numberRole({ ...qty("Ten people", f, "people"), value: 10, upper: 10 }, f).role, "count");
+  });
+
   it(`${NUMBER_RULES.bare.id}: an address number or a stray figure is no age and no count`, () => {
     const c = claim("She was walking into the store at 200 W. Elm Street.", []);
     assert.deepEqual(numberRole(qty("200", c), c), { role: "dropped", rule: NUMBER_RULES.bare });

@@ -8,6 +8,7 @@
  * why a number was left out (`--explain`).
  */
 import { isMoney, unitClass } from "../extract/units.ts";
+import { numberLexicon } from "../extract/lang-pack.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
 import type { Claim, Quantity } from "../types.ts";
@@ -20,6 +21,7 @@ export const NUMBER_RULES = {
   part: { id: "number.part-of-total", doc: "A part of a larger count ('includes 81 built locally', 'of which 12') is not the total another account gives." },
   percent: { id: "number.percent", doc: "A percentage is a share, not a count: it is not compared with counts." },
   money: { id: "number.money-not-value", doc: "An amount of money is compared only as what the thing is worth ('worth $6.5 billion', 'a $6.5 billion deal'); prices and costs of other things are left out." },
+  offset: { id: "number.time-offset", doc: "A span of time before or after something ('nine days before the inauguration', 'three years ago') places it in time: it is no count or duration to compare." },
 } as const satisfies Record<string, NumberRule>;
 
 export type NumberRole =
@@ -53,6 +55,14 @@ function age(q: Quantity, c: Claim): string | null {
   return person ? foldName(person.canonical) : null;
 }
 
+/** "nine days before", "three years ago": a span of a time unit followed by an offset word (the numbers pack). */
+function timeOffset(q: Quantity, c: Claim): boolean {
+  const { units, after } = numberLexicon().timeOffset;
+  if (q.unit === null || !units.has(q.unit.toLowerCase())) return false;
+  const next = /^\s*(\p{L}+)/u.exec(c.text.slice(q.span[1] - c.span[0]))?.[1]?.toLowerCase();
+  return next !== undefined && after.has(next);
+}
+
 /** The role of a quantity of a claim (see the module's doc). */
 export function numberRole(q: Quantity, c: Claim): NumberRole {
   if (q.part) return { role: "dropped", rule: NUMBER_RULES.part };
@@ -62,6 +72,7 @@ export function numberRole(q: Quantity, c: Claim): NumberRole {
   }
   const cls = unitClass(q.unit) ?? "count";
   if (cls === "percent") return { role: "dropped", rule: NUMBER_RULES.percent };
+  if (timeOffset(q, c)) return { role: "dropped", rule: NUMBER_RULES.offset };
   if (isMoney(cls)) return dealValue(c, q) ? { role: "value", key: `value:${cls}` } : { role: "dropped", rule: NUMBER_RULES.money };
   // A local toll ("9 died in Catanduanes") is its own figure, never the incident's whole toll.
   return { role: "count", key: q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls };
