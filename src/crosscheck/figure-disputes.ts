@@ -231,8 +231,12 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   const rivalPair = (i: number, k: number): boolean => !together(i, k) && [...(variantOrigins[i] as Set<string>)].some((o) => !(variantOrigins[k] as Set<string>).has(o));
   const pair = index.flatMap((i) => index.filter((k) => k > i && rivalPair(i, k) && rivalPair(k, i)).map((k) => [i, k] as const))[0];
   if (!pair) return null;
-  const a = (variants[pair[0]] as Rival[])[0] as Rival;
-  const b = (variants[pair[1]] as Rival[])[0] as Rival;
+  // The two readings shown: the first of the two variants that do not agree ("about 700 metres" and "700 metres" agree; "609 metres" does not).
+  const left = variants[pair[0]] as Rival[];
+  const right = variants[pair[1]] as Rival[];
+  const clash = left.flatMap((x) => right.filter((y) => !sameNumber(x.q, y.q)).map((y) => [x, y] as const))[0];
+  const a = clash?.[0] ?? (left[0]);
+  const b = clash?.[1] ?? (right[0]);
   const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${a.shown} vs ${b.shown}`;
   const all = kept.flat().map((r) => r.claim);
   const origins = (ctx.copyOrigins ?? ctx.origins)(all);
@@ -246,7 +250,11 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
     verdict: "contested",
     articles: new Set(all.map((c) => c.articleId)).size,
     independentOrigins: origins.count,
-    variants: kept.map((v) => ({ value: (v[0] as Rival).shown, evidence: evidenceOf(v.map((r) => r.claim)) })),
+    // A variant joins compatible readings: it shows each ("about 700 meters / 609 meters") and each quote keeps its own.
+    variants: kept.map((v) => {
+      const shown = [...new Set(v.map((r) => r.shown))];
+      return { value: shown.join(" / "), evidence: shown.length > 1 ? evidenceOf(v.map((r) => r.claim), (c) => v.find((r) => r.claim === c)?.shown ?? "") : evidenceOf(v.map((r) => r.claim)) };
+    }),
     differs: what,
     difference: { rule: DISPUTE_RULE.id, what, accounts: [account(a), account(b)] },
     conservative: null,

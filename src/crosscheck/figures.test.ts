@@ -148,6 +148,17 @@ describe(`${DISPUTE_RULE.id}`, () => {
     assert.deepEqual(dispute([a, [{ ...pronoun, id: "e:1:0", sentence: 1 }, { ...q, sentence: 1 }]], [named]), []);
   });
 
+  it("a variant shows each compatible reading it joins, and the difference names two readings that clash", () => {
+    const facts = run([
+      make("a", "The climber fell some 700 metres down the gully.", "some 700 metres", 700, "meter", {}),
+      make("b", "The climber fell 609 metres down the gully, police said.", "609 metres", 609, "meter"),
+      make("c", "The climber fell 700 metres down the gully.", "700 metres", 700, "meter"),
+    ].map(([c, q], i) => (i === 0 ? [c, { ...q, approx: "approx" as const, value: 700, upper: 700 }] : [c, q]) as [Claim, Quantity]));
+    assert.equal(facts.length, 1);
+    assert.match(facts[0]?.differs ?? "", /609 meters|700 meters/);
+    assert.ok(!/about 700 meters vs 700 meters/.test(facts[0]?.differs ?? ""), facts[0]?.differs ?? "");
+  });
+
   it("close figures of one unit, with the words around them in common, from two origins are one contested fact", () => {
     const facts = run([make("a", "The flood damaged 7 bridges in the valley.", "7 bridges", 7, "bridge"), make("b", "Officials said the flood damaged 8 bridges across the valley.", "8 bridges", 8, "bridge")]);
     assert.equal(facts.length, 1);
