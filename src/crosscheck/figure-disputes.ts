@@ -235,8 +235,7 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   const left = variants[pair[0]] as Rival[];
   const right = variants[pair[1]] as Rival[];
   const clash = left.flatMap((x) => right.filter((y) => !sameNumber(x.q, y.q)).map((y) => [x, y] as const))[0];
-  const a = clash?.[0] ?? (left[0]);
-  const b = clash?.[1] ?? (right[0]);
+  const [a, b]: readonly [Rival, Rival] = clash ?? [left[0] as Rival, right[0] as Rival];
   const what = `${slot.startsWith("magnitude") ? "magnitude" : "number"} differs: ${a.shown} vs ${b.shown}`;
   const all = kept.flat().map((r) => r.claim);
   const origins = (ctx.copyOrigins ?? ctx.origins)(all);
