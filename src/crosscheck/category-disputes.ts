@@ -8,6 +8,7 @@
  * the other, are one contested fact.
  */
 import { pushTo } from "../multimap.ts";
+import { linkedComponents } from "./components.ts";
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { isBackground } from "./background.ts";
@@ -94,21 +95,8 @@ export function categoryDisputes(claims: readonly Claim[], ctx: CategoryContext)
   const out: Fact[] = [];
   for (const [slot, readings] of bySlot) {
     if (new Set(readings.map((r) => r.value.value)).size < 2 || new Set(readings.map((r) => r.claim.articleId)).size < 2) continue;
-    const parent = readings.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-    for (let i = 0; i < readings.length; i++) {
-      let compared = 0;
-      for (let j = i + 1; j < readings.length && compared < PARTNERS; j++) {
-        const a = readings[i] as Reading;
-        const b = readings[j] as Reading;
-        if (a.claim.articleId === b.claim.articleId) continue;
-        compared++;
-        if (find(i) !== find(j) && ctx.related(a.claim, b.claim) >= CATEGORY_CONTEXT) parent[find(i)] = find(j);
-      }
-    }
-    const comps = new Map<number, Reading[]>();
-    readings.forEach((r, i) => pushTo(comps, find(i), r));
-    for (const comp of comps.values()) {
+    const comps = linkedComponents(readings, (r) => r.claim.articleId, (a, b) => ctx.related(a.claim, b.claim) >= CATEGORY_CONTEXT, PARTNERS);
+    for (const comp of comps) {
       const fact = disputeOf(slot, comp, ctx);
       if (fact) out.push(fact);
     }

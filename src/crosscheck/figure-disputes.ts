@@ -5,6 +5,7 @@
  * contested fact. See figures.ts for the slots agreed the same way.
  */
 import { pushTo } from "../multimap.ts";
+import { linkedComponents } from "./components.ts";
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { isBackground } from "./background.ts";
@@ -92,37 +93,22 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
   const out: Fact[] = [];
   for (const [slot, rivals] of bySlot) {
     if (new Set(rivals.map((r) => r.claim.articleId)).size < 2) continue;
-    // Components of rivals linked by related sentences of other articles.
-    const parent = rivals.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
-    // Each rival is compared with at most PARTNERS later ones of other articles (linear in a large story); cheap tests first.
-    for (let i = 0; i < rivals.length; i++) {
-      let compared = 0;
-      for (let j = i + 1; j < rivals.length && compared < PARTNERS; j++) {
-        const a = rivals[i] as Rival;
-        const b = rivals[j] as Rival;
-        if (a.claim.articleId === b.claim.articleId) continue;
-        compared++;
-        if (find(i) === find(j)) continue;
-        const lo = Math.min(a.q.value, b.q.value);
-        const hi = Math.max(a.q.upper, b.q.upper);
-        if (lo <= 0 || hi / lo > RIVAL_RATIO) continue;
-        let shared = 0;
-        for (const w of a.context) if (b.context.has(w)) shared++;
-        // Figures of two different people ("Bush rushed for 404 yards", "Thomas had 548") are no rivals.
-        const pa = ownerOf(a.claim, a.q);
-        const pb = ownerOf(b.claim, b.q);
-        if (pa && pb && pa !== pb) continue;
-        if (shared >= SHARED_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT) parent[find(i)] = find(j);
-      }
-    }
-    const comps = new Map<number, Rival[]>();
-    rivals.forEach((r, i) => {
-      const list = comps.get(find(i));
-      if (list) list.push(r);
-      else comps.set(find(i), [r]);
-    });
-    for (const whole of comps.values()) {
+    // Components of rivals linked by related sentences of other articles; each rival is compared
+    // with at most PARTNERS later ones of other articles (linear in a large story), cheap tests first.
+    const linked = (a: Rival, b: Rival): boolean => {
+      const lo = Math.min(a.q.value, b.q.value);
+      const hi = Math.max(a.q.upper, b.q.upper);
+      if (lo <= 0 || hi / lo > RIVAL_RATIO) return false;
+      let shared = 0;
+      for (const w of a.context) if (b.context.has(w)) shared++;
+      // Figures of two different people ("Bush rushed for 404 yards", "Thomas had 548") are no rivals.
+      const pa = ownerOf(a.claim, a.q);
+      const pb = ownerOf(b.claim, b.q);
+      if (pa && pb && pa !== pb) return false;
+      return shared >= SHARED_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT;
+    };
+    const comps = linkedComponents(rivals, (r) => r.claim.articleId, linked, PARTNERS);
+    for (const whole of comps) {
       // Figures of several known people are one dispute per person; a figure of nobody known among them is left out.
       const owners = new Set(whole.map((r) => ownerOf(r.claim, r.q)).filter((o): o is string => o !== null));
       const parts = owners.size >= 2 ? [...owners].map((o) => whole.filter((r) => ownerOf(r.claim, r.q) === o)) : [whole];

@@ -4,6 +4,7 @@
  * by a named person group by speaker; other reporting claims group by sentence similarity
  * (greedy, in a canonical order so the result does not depend on input order).
  */
+import { IndexSets } from "./components.ts";
 import type { Claim, FrameType } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
@@ -210,8 +211,8 @@ export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: C
     if (!prev || c.sentence < prev.sentence) leads.set(c.articleId, c);
   }
   const list = [...leads.values()];
-  const parent = list.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  const sets = new IndexSets(list.length);
+  const find = (i: number): number => sets.find(i);
   // Only leads that share an index key can be similar (exact up to LINEAR_FROM leads, capped above).
   const index = keys ? new KeyIndex(list.length > LINEAR_FROM ? MAX_POSTING : Infinity) : null;
   for (let j = 0; j < list.length; j++) {
@@ -219,7 +220,7 @@ export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: C
     const earlier = index && keys ? index.query(keys(b)) : Array.from({ length: j }, (_, i) => i);
     for (const i of earlier) {
       const a = list[i];
-      if (a && find(i) !== find(j) && similarity(a, b) >= LEAD_EDGE) parent[find(i)] = find(j);
+      if (a && find(i) !== find(j) && similarity(a, b) >= LEAD_EDGE) sets.union(i, j);
     }
     if (index && keys) index.add(j, keys(b));
   }

@@ -12,11 +12,15 @@ import { KeyIndex, LINEAR_FROM } from "./candidates.ts";
 class UnionFind {
   private readonly parent = new Map<string, string>();
   find(x: string): string {
-    let p = this.parent.get(x) ?? x;
-    if (p === x) return x;
-    p = this.find(p);
-    this.parent.set(x, p);
-    return p;
+    // Iterative, with path compression: a chain of any length is safe.
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let y = x; y !== root; ) {
+      const next = this.parent.get(y) ?? root;
+      this.parent.set(y, root);
+      y = next;
+    }
+    return root;
   }
   union(a: string, b: string): void {
     const ra = this.find(a);
