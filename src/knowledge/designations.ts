@@ -56,6 +56,19 @@ export interface DesignationIndex {
   readonly byPrefix: ReadonlyMap<string, readonly KnownDesignation[]>;
   /** Is prefix+number (any suffix) a known designation? */
   knows(prefix: string, number: string): boolean;
+  /**
+   * The known designations whose prefix+number may be one edit from `folded` (a superset of
+   * those within one edit), in the order of `byPrefix`: looked up by one-deletion keys, so a
+   * token costs a few map look-ups, not a pass over every designation the packs know.
+   */
+  editCandidates(folded: string): readonly KnownDesignation[];
+}
+
+/** `s` and every string one UTF-16 unit shorter (two strings within one edit, transpositions included, share one). */
+function deletionKeys(s: string): Set<string> {
+  const keys = new Set([s]);
+  for (let i = 0; i < s.length; i++) keys.add(s.slice(0, i) + s.slice(i + 1));
+  return keys;
 }
 
 export function buildDesignationIndex(entities: Iterable<PackEntity>): DesignationIndex {
@@ -75,8 +88,25 @@ export function buildDesignationIndex(entities: Iterable<PackEntity>): Designati
     }
   }
   const pn = new Set<string>();
-  for (const list of byPrefix.values()) for (const k of list) pn.add(`${k.prefix}|${k.number}`);
-  return { byPrefix, knows: (p, n) => pn.has(`${p}|${n}`) };
+  const order = new Map<KnownDesignation, number>();
+  const byDeletion = new Map<string, KnownDesignation[]>();
+  for (const list of byPrefix.values()) {
+    for (const k of list) {
+      pn.add(`${k.prefix}|${k.number}`);
+      order.set(k, order.size);
+      for (const key of deletionKeys(k.prefix + k.number)) {
+        const at = byDeletion.get(key);
+        if (at) at.push(k);
+        else byDeletion.set(key, [k]);
+      }
+    }
+  }
+  const editCandidates = (folded: string): KnownDesignation[] => {
+    const found = new Set<KnownDesignation>();
+    for (const key of deletionKeys(folded)) for (const k of byDeletion.get(key) ?? []) found.add(k);
+    return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  };
+  return { byPrefix, knows: (p, n) => pn.has(`${p}|${n}`), editCandidates };
 }
 
 function numberSlip(token: string, known: string): Omit<NearMiss, "known"> | null {
@@ -127,13 +157,11 @@ export function nearMisses(token: string, index: DesignationIndex): NearMiss[] {
   }
   // One edit of prefix letters or digits (needs story evidence; see garble.ts).
   const folded = d.prefix + d.number;
-  for (const [p, list] of index.byPrefix) {
-    if (Math.abs(p.length - d.prefix.length) > 1) continue;
-    for (const k of list) {
-      if (out.some((o) => o.known.entityId === k.entityId)) continue;
-      if (editDistance(folded, k.prefix + k.number, 1) === 1 && (k.number.length >= 2 || d.number.length >= 2)) {
-        out.push({ known: k, method: "edit", difference: "one changed character", base: 0.3 });
-      }
+  for (const k of index.editCandidates(folded)) {
+    if (Math.abs(k.prefix.length - d.prefix.length) > 1) continue;
+    if (out.some((o) => o.known.entityId === k.entityId)) continue;
+    if (editDistance(folded, k.prefix + k.number, 1) === 1 && (k.number.length >= 2 || d.number.length >= 2)) {
+      out.push({ known: k, method: "edit", difference: "one changed character", base: 0.3 });
     }
   }
   return out;

@@ -50,15 +50,58 @@ export function runRules(rules: readonly Rule[], ctx: Context): Timex[] {
   return out;
 }
 
-/** Keep the longest of overlapping expressions (earlier list position wins ties). */
+/**
+ * Keep the longest of overlapping expressions (earlier list position wins ties). Candidates are
+ * taken longest first; one is kept unless it overlaps a kept neighbour (the kept one starting
+ * last before it or first at or after it). Kept spans are counted by start in a Fenwick tree, so
+ * each neighbour is found in O(log n): an array kept sorted by `splice` moved every later span
+ * on each insert, and 600,000 candidates in one text took 38 s.
+ */
 export function resolveOverlaps(candidates: readonly Timex[]): Timex[] {
   const ranked = candidates
     .map((t, i) => ({ t, i }))
     .sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.i - b.i);
-  // Kept spans are disjoint and sorted by start: a candidate overlaps one of them only if it
-  // overlaps its neighbours there (binary search), so this is O(n log n) plus array inserts.
-  const kept: Timex[] = [];
+  if (candidates.some((t) => t.end <= t.start)) return resolveBySplice(ranked.map((r) => r.t));
+  const starts = [...new Set(candidates.map((t) => t.start))].sort((a, b) => a - b);
+  const rank = new Map(starts.map((s, i) => [s, i]));
+  const n = starts.length;
+  const tree = new Int32Array(n + 1); // Fenwick tree: how many kept spans start at each rank
+  const keptAt: (Timex | undefined)[] = new Array<Timex | undefined>(n);
+  const countBelow = (r: number): number => {
+    let c = 0;
+    for (let i = r; i > 0; i -= i & -i) c += tree[i] ?? 0;
+    return c;
+  };
+  /** The kept span that is k-th (1-based) by start. */
+  const kth = (k: number): Timex | undefined => {
+    let pos = 0;
+    for (let step = 1 << Math.floor(Math.log2(Math.max(1, n))); step > 0; step >>= 1) {
+      const next = pos + step;
+      if (next <= n && (tree[next] ?? 0) < k) {
+        pos = next;
+        k -= tree[next] ?? 0;
+      }
+    }
+    return keptAt[pos];
+  };
+  let kept = 0;
   for (const { t } of ranked) {
+    const r = rank.get(t.start) ?? 0;
+    const below = countBelow(r); // kept spans that start before t
+    const before = below > 0 ? kth(below) : undefined;
+    const after = below < kept ? kth(below + 1) : undefined;
+    if ((before && before.end > t.start) || (after && after.start < t.end)) continue;
+    keptAt[r] = t;
+    kept++;
+    for (let i = r + 1; i <= n; i += i & -i) tree[i] = (tree[i] ?? 0) + 1;
+  }
+  return keptAt.filter((t): t is Timex => t !== undefined);
+}
+
+/** The same choice over a sorted array (spans may be empty there; the rules and chrono give none). */
+function resolveBySplice(ranked: readonly Timex[]): Timex[] {
+  const kept: Timex[] = [];
+  for (const t of ranked) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
