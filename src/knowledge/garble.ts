@@ -7,6 +7,7 @@
 import { contextCues, fittingCue, type ContextCue } from "./context.ts";
 import { buildDesignationIndex, nearMisses, type DesignationIndex, type NearMiss } from "./designations.ts";
 import { findNameGarbles } from "./name-garble.ts";
+import { overlapTest } from "./span-overlap.ts";
 import type { PackEntity } from "./schema.ts";
 import { foldHomoglyphs, hasCyrillic, hasForeignLetters, hasLatin } from "./script.ts";
 import { describeEntity } from "./describe.ts";
@@ -90,10 +91,6 @@ function evidenceText(ev: Evidence, known: string): string {
   return parts.length > 0 ? `, ${parts.join(", ")}, and ${last}` : `, and ${last}`;
 }
 
-function overlaps(span: readonly [number, number], matches: readonly AliasMatch[]): boolean {
-  return matches.some((m) => m.span[0] < span[1] && span[0] < m.span[1]);
-}
-
 /** Is the neighbourhood of `span` written mostly in Latin script? */
 function latinContext(text: string, span: readonly [number, number]): boolean {
   const around = text.slice(Math.max(0, span[0] - 120), span[0]) + " " + text.slice(span[1], span[1] + 120);
@@ -137,10 +134,11 @@ function scriptGarbles(text: string, matches: readonly AliasMatch[], opts: FindG
 function designationGarbles(text: string, matches: readonly AliasMatch[], opts: FindGarblesOptions, local: ReadonlySet<string>): GarbleFinding[] {
   const idx = designationIndex(opts.kb);
   const out: GarbleFinding[] = [];
+  const inMatch = overlapTest(matches.map((m) => m.span));
   for (const m of text.matchAll(TOKEN)) {
     const span = [m.index, m.index + m[0].length] as const;
     if (m[2] && /\s/.test(m[2]) && /[^\p{L}]/u.test(m[1]!)) continue;
-    if (overlaps(span, matches)) continue;
+    if (inMatch(span[0], span[1])) continue;
     const token = m[0];
     const misses = nearMisses(token, idx);
     if (misses.length === 0) continue;

@@ -3,10 +3,11 @@
  * pack knows, one edit away from a part of a known person's name, next to the other part of
  * that name, or naming a person the story mentions elsewhere.
  */
+import { overlapTest } from "./span-overlap.ts";
 import { describeEntity } from "./describe.ts";
 import { editDistance, foldName } from "./fold.ts";
 import type { PackEntity } from "./schema.ts";
-import { joinable, wordTokens, type WordToken } from "./tokens.ts";
+import { joinable, wordTokens } from "./tokens.ts";
 import type { AliasMatch, KnowledgeBase } from "./types.ts";
 import type { GarbleFinding } from "./garble.ts";
 import { otherArticles } from "./garble.ts";
@@ -51,13 +52,10 @@ function partIndex(kb: KnowledgeBase): Map<string, NamePart[]> {
   return map;
 }
 
-function covered(t: WordToken, matches: readonly AliasMatch[]): boolean {
-  return matches.some((m) => m.span[0] < t.span[1] && t.span[0] < m.span[1]);
-}
-
 export function findNameGarbles(text: string, matches: readonly AliasMatch[], ctx: NameGarbleContext): GarbleFinding[] {
   const idx = partIndex(ctx.kb);
   const tokens = wordTokens(text);
+  const inMatch = overlapTest(matches.map((m) => m.span));
   const out: GarbleFinding[] = [];
   const mentioned: { person: PackEntity; surnames: string[] }[] = [];
   for (const id of new Set([...ctx.story, ...ctx.local])) {
@@ -68,7 +66,7 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
   }
   const sentenceStart = (i: number): boolean => i === 0 || /[.!?\n]\s*$/.test(text.slice(tokens[i - 1]!.span[1], tokens[i]!.span[0]));
   tokens.forEach((t, i) => {
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || covered(t, matches)) return;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || inMatch(t.span[0], t.span[1])) return;
     const f = foldName(t.text);
     // A word the packs or an English dictionary know ("Africa", "Johnson") is no misspelling.
     if (idx.has(f) || ctx.kb.lookup(t.text) || isDictionaryWord(t.text)) return;
