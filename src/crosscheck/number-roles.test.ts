@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import type { Claim, Mention, Quantity } from "../types.ts";
-import { NUMBER_RULES, numberRole } from "./number-roles.ts";
+import { NUMBER_RULES, numberRole, rateOf } from "./number-roles.ts";
 
 function claim(text: string, names: string[]): Claim {
   const mentions: Mention[] = names.map((n) => {
@@ -36,6 +36,18 @@ describe("number roles", () => {
     assert.equal(numberRole(qty("30 days", e, "day"), e).role, "count");
     const f = claim("Ten people died after the blast.", []);
     assert.equal(numberRole({ ...qty("Ten people", f, "people"), value: 10, upper: 10 }, f).role, "count");
+  });
+
+  it("a rate ('5.2 yards a carry', '5,000 gallons of water a minute') is a count of its own, compared only with rates of the same thing", () => {
+    const c = claim("He averaged 5.2 yards a carry and ran for 716 yards.", []);
+    const rate = { ...qty("5.2 yards", c, "yard"), value: 5.2, upper: 5.2 };
+    assert.equal(rateOf(rate, c), "carry");
+    assert.deepEqual(numberRole(rate, c), { role: "count", key: "yard/carry" });
+    assert.deepEqual(numberRole(qty("716 yards", c, "yard"), c), { role: "count", key: "yard" });
+    const w = claim("About 5,000 gallons of water a minute were poured on the fire.", []);
+    assert.equal(rateOf({ ...qty("5,000 gallons", w, "gallon"), value: 5000, upper: 5000 }, w), "minute");
+    const n = claim("Police found 12 bags in the car.", []);
+    assert.equal(rateOf(qty("12 bags", n, "bag"), n), null);
   });
 
   it(`${NUMBER_RULES.bare.id}: an address number or a stray figure is no age and no count`, () => {

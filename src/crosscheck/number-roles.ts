@@ -63,6 +63,21 @@ function timeOffset(q: Quantity, c: Claim): boolean {
   return next !== undefined && after.has(next);
 }
 
+/**
+ * What a figure is a rate of ("5.2 yards a carry" → "carry", "5,000 gallons of water a minute" →
+ * "minute", "60 miles per hour" → "hour"), or null: a rate is compared only with rates of the same thing.
+ */
+export function rateOf(q: Quantity, c: Claim): string | null {
+  const words = (c.text.slice(q.span[1] - c.span[0]).match(/^[\s\p{L}]*/u)?.[0] ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+  const per = numberLexicon().ratePer;
+  // Right after the figure, or after "of" and one or two words ("gallons of water a minute").
+  for (const at of words[0] === "of" ? [0, 2, 3] : [0]) {
+    const next = words[at + 1];
+    if (per.has(words[at] ?? "") && next) return next;
+  }
+  return null;
+}
+
 /** The role of a quantity of a claim (see the module's doc). */
 export function numberRole(q: Quantity, c: Claim): NumberRole {
   if (q.part) return { role: "dropped", rule: NUMBER_RULES.part };
@@ -75,5 +90,7 @@ export function numberRole(q: Quantity, c: Claim): NumberRole {
   if (timeOffset(q, c)) return { role: "dropped", rule: NUMBER_RULES.offset };
   if (isMoney(cls)) return dealValue(c, q) ? { role: "value", key: `value:${cls}` } : { role: "dropped", rule: NUMBER_RULES.money };
   // A local toll ("9 died in Catanduanes") is its own figure, never the incident's whole toll.
+  const rate = rateOf(q, c);
+  if (rate) return { role: "count", key: `${cls}/${rate}` };
   return { role: "count", key: q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls };
 }
