@@ -87,11 +87,7 @@ function readingsOf(c: Claim, tokens: readonly Token[], storyYear: number | null
 export function categoryDisputes(claims: readonly Claim[], ctx: CategoryContext): Fact[] {
   const bySlot = new Map<string, Reading[]>();
   for (const c of [...claims].sort(canonicalOrder))
-    for (const r of readingsOf(c, ctx.tokensOf(c), ctx.storyYear ?? null)) {
-      const list = bySlot.get(r.slot);
-      if (list) list.push(r);
-      else bySlot.set(r.slot, [r]);
-    }
+    for (const r of readingsOf(c, ctx.tokensOf(c), ctx.storyYear ?? null)) pushTo(bySlot, r.slot, r);
   const out: Fact[] = [];
   for (const [slot, readings] of bySlot) {
     if (new Set(readings.map((r) => r.value.value)).size < 2 || new Set(readings.map((r) => r.claim.articleId)).size < 2) continue;

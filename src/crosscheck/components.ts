@@ -29,6 +29,30 @@ export class IndexSets {
   }
 }
 
+/** Disjoint sets over string keys, iterative; the smaller key is a set's root (deterministic). */
+export class KeySets {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let y = x; y !== root; ) {
+      const next = this.parent.get(y) ?? root;
+      this.parent.set(y, root);
+      y = next;
+    }
+    return root;
+  }
+  /** Joins the sets of a and b; false when they were one already. */
+  union(a: string, b: string): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+    return true;
+  }
+}
+
 /**
  * Groups `items` into components: two items of different articles join when `linked` says so.
  * Each item is compared with at most `partners` later items of other articles. Components keep the

@@ -84,11 +84,7 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
   const ownerOf = ownersOf(claims);
   const bySlot = new Map<string, Rival[]>();
   for (const c of [...claims].sort(canonicalOrder))
-    for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) {
-      const list = bySlot.get(r.slot);
-      if (list) list.push(r);
-      else bySlot.set(r.slot, [r]);
-    }
+    for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) pushTo(bySlot, r.slot, r);
   const contested = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
   const out: Fact[] = [];
   for (const [slot, rivals] of bySlot) {

@@ -4,37 +4,15 @@
  * source (a wire, a newspaper, a spokesperson) collapse into that source. What remains is the
  * number of independent origins, each with the chain that explains it.
  */
+import { KeySets } from "./components.ts";
 import type { OriginChain, ReuseLink } from "../report/types.ts";
 import type { Claim } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
 import { KeyIndex, LINEAR_FROM } from "./candidates.ts";
 
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    // Iterative, with path compression: a chain of any length is safe.
-    let root = x;
-    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
-    for (let y = x; y !== root; ) {
-      const next = this.parent.get(y) ?? root;
-      this.parent.set(y, root);
-      y = next;
-    }
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    // Deterministic: the smaller key is the root.
-    if (ra < rb) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
-  }
-}
-
 /** Reuse components: article id → the smallest article id it is linked to by reuse. */
 export function reuseComponents(articleIds: readonly string[], links: readonly ReuseLink[]): ReadonlyMap<string, string> {
-  const uf = new UnionFind();
+  const uf = new KeySets();
   for (const l of links) uf.union(l.a, l.b);
   return new Map(articleIds.map((id) => [id, uf.find(id)]));
 }
@@ -198,7 +176,7 @@ export function independentOrigins(
     const wb = WIRE_NAME.test(outletOf(b)) ? 0 : 1;
     return wa - wb || (a < b ? -1 : a > b ? 1 : 0);
   };
-  const uf = new UnionFind();
+  const uf = new KeySets();
   const byArticle = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = byArticle.get(c.articleId);
@@ -260,7 +238,7 @@ export function independentOrigins(
 function joinLargeFact(
   articles: readonly string[],
   s: {
-    readonly uf: UnionFind;
+    readonly uf: KeySets;
     readonly comp: (id: string) => string;
     readonly tested: (a: string, b: string) => void;
     readonly strongPairs: CopyTest["strongPairs"];

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { MAX_EMPHASIS, STAR, stripEmphasisForm, TILDE, UNDERSCORE } from "./markdown-emphasis.ts";
+import { seededStream } from "../reuse/hash.ts";
 
 /** The regexes the Markdown reader used before: correct, but up to 1,000 steps per stray marker. */
 const REFERENCE = [
@@ -10,16 +11,10 @@ const REFERENCE = [
   { form: TILDE, re: /(^|[^~])~~(?=\S)(.{1,1000}?)(?<=\S)~~/gu, to: "$1$2" },
 ] as const;
 
-/** A small deterministic generator (mulberry32). */
+/** A small deterministic generator in [0, 1) (mulberry32, as the hash families use). */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededStream(seed);
+  return () => next() / 4294967296;
 }
 
 const PIECES = ["*", "*", "**", "_", "__", "~", "~~", "a", "b", "1", " ", " ", "\\", "é", "ж", "😀", "\r", "\u2028", ".", "-", "x*", "*x"];

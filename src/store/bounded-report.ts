@@ -6,6 +6,7 @@
  * n − 1 links for n articles); small groups keep every pair. Should that still be too many, the
  * strongest MAX_LINKS stay. Iterative throughout (no recursion, no spread of large arrays).
  */
+import { KeySets } from "../crosscheck/components.ts";
 import type { Report, ReuseGroup, ReuseLink } from "../report/types.ts";
 
 /** Reuse links a stored report keeps as pairs before large groups become clusters. */
@@ -17,31 +18,10 @@ function byStrength(x: ReuseLink, y: ReuseLink): number {
   return y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
 }
 
-class Sets {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let r = x;
-    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
-    for (let y = x, p = this.parent.get(y); p !== undefined && p !== r; p = this.parent.get(y)) {
-      this.parent.set(y, r);
-      y = p;
-    }
-    return r;
-  }
-  /** Joins the sets of a and b; false when they were one already. */
-  union(a: string, b: string): boolean {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return false;
-    this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-    return true;
-  }
-}
-
 /** The report as stored: unchanged when its reuse links are few; else large reuse groups as clusters. */
 export function boundReport(report: Report, maxLinks = MAX_LINKS): Report {
   if (report.reuse.length <= maxLinks) return report;
-  const groups = new Sets();
+  const groups = new KeySets();
   for (const l of report.reuse) groups.union(l.a, l.b);
   const members = new Map<string, Set<string>>();
   const linkCount = new Map<string, number>();
@@ -54,7 +34,7 @@ export function boundReport(report: Report, maxLinks = MAX_LINKS): Report {
     linkCount.set(g, (linkCount.get(g) ?? 0) + 1);
   }
   const sorted = [...report.reuse].sort(byStrength);
-  const tree = new Sets();
+  const tree = new KeySets();
   const kept: ReuseLink[] = [];
   for (const l of sorted) {
     const large = (members.get(groups.find(l.a))?.size ?? 0) > SMALL_GROUP;
