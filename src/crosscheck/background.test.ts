@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import type { DateValue } from "../types.ts";
-import { isBackground } from "./background.ts";
+import { BACKGROUND_RULE, backgroundTrace, isBackground } from "./background.ts";
 import { claim } from "./testing.ts";
 
 const date = (text: string, value: string): DateValue => ({ kind: "date", span: [0, text.length], sentence: 0, text, value, start: null, end: null, granularity: "year", role: "point" });
@@ -12,4 +12,12 @@ test("a year written before the story's makes a claim background; a resolved one
   assert.equal(isBackground(claim("a", 0, "Staff were briefed on shifts from the summer.", { dates: [date("the summer", "2025-SU")] }), 2026), false);
   assert.equal(isBackground(claim("a", 0, "The quake struck in 2013.", { dates: [date("2013", "2013")] }), 2013), false);
   assert.equal(isBackground(claim("a", 0, "In 2004, a quake struck.", { dates: [date("2004", "2004")] }), null), false);
+});
+
+test(`${BACKGROUND_RULE.id}: each background sentence with figures leaves a trace entry`, () => {
+  const q = { kind: "quantity" as const, span: [22, 25] as const, sentence: 0, text: "9.1", value: 9.1, upper: 9.1, approx: "exact" as const, unit: "magnitude", item: null, incremental: false, part: false };
+  const old = claim("a", 0, "In 2004, a magnitude 9.1 quake struck.", { dates: [date("2004", "2004")], quantities: [q] });
+  const now = claim("b", 0, "A magnitude 6.1 quake struck.", { quantities: [{ ...q, text: "6.1", value: 6.1, upper: 6.1 }] });
+  const trace = backgroundTrace([old, now], 2013);
+  assert.deepEqual(trace.map((t) => [t.rule, t.action, t.articleId]), [[BACKGROUND_RULE.id, "reclassified", "a"]]);
 });

@@ -1,5 +1,12 @@
 /** @module Background: what a claim dated before the story's year tells is context, never a rival of the story's own figures. */
+import type { TraceEntry } from "../report/types.ts";
+import type { Rule } from "../rules.ts";
 import type { Claim } from "../types.ts";
+
+export const BACKGROUND_RULE: Rule = {
+  id: "fact.background",
+  doc: "A sentence that writes out a year before the story's ('In 2004, a magnitude 9.1 quake ...') is background: its figures are context, never an account of this story's figures or a rival of them.",
+};
 
 /**
  * Is a claim background to a story set in `storyYear`: it writes out a year before the story's
@@ -9,4 +16,20 @@ import type { Claim } from "../types.ts";
 export function isBackground(c: Claim, storyYear: number | null | undefined): boolean {
   if (storyYear === null || storyYear === undefined) return false;
   return c.dates.some((d) => /^\d{4}/.test(d.value) && /\b\d{4}\b/.test(d.text) && Number(d.value.slice(0, 4)) < storyYear);
+}
+
+/** A trace entry for each background claim that gives figures: what the rule read as context. */
+export function backgroundTrace(claims: readonly Claim[], storyYear: number | null | undefined): TraceEntry[] {
+  return claims
+    .filter((c) => c.quantities.length > 0 && isBackground(c, storyYear))
+    .map((c) => ({
+      rule: BACKGROUND_RULE.id,
+      doc: BACKGROUND_RULE.doc,
+      action: "reclassified" as const,
+      articleId: c.articleId,
+      span: [c.span[0], c.span[1]] as const,
+      quote: c.text,
+      context: c.text,
+      message: `read as background to a story set in ${String(storyYear)}: its figures (${c.quantities.map((q) => q.text).join(", ")}) are not compared`,
+    }));
 }

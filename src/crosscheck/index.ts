@@ -10,6 +10,7 @@ import type { Claim, ExtractedDoc, Mention, Quantity, Token } from "../types.ts"
 import { figureFactsTraced, type FigureContext } from "./figures.ts";
 import { figureDisputes } from "./figure-disputes.ts";
 import { subsumeFacts, type QuoteLocator } from "./subsume.ts";
+import { backgroundTrace } from "./background.ts";
 import { categoryDisputes } from "./category-disputes.ts";
 import { residenceDisputes } from "./residence-disputes.ts";
 import { claimSimilarities } from "./align.ts";
@@ -129,7 +130,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
   );
-  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...subsumed.trace, ...comparisonTrace(facts)];
+  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...subsumed.trace, ...backgroundTrace(claims, storyYear), ...comparisonTrace(facts)];
   return { facts, anomalies, reuse, stats, storyDate, trace };
 }
 
