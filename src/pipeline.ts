@@ -3,6 +3,7 @@
  * cross-check → Report (schema triangulate.report/v1). Deterministic: the same articles in any
  * order give the same report (up to `generatedAt`).
  */
+import { pushTo } from "./multimap.ts";
 import { crosscheck } from "./crosscheck/index.ts";
 import { mergeAnomalies } from "./crosscheck/anomalies.ts";
 import { extract } from "./extract/index.ts";
@@ -160,9 +161,7 @@ export function analyzeStory(cluster: Cluster, articles: readonly StoryArticle[]
   const namedBy = new Map<string, Doc[]>();
   for (const d of storyDocs)
     for (const e of entityIds.get(d.article.id) ?? []) {
-      const by = namedBy.get(e);
-      if (by) by.push(d);
-      else namedBy.set(e, [d]);
+      pushTo(namedBy, e, d);
     }
   const extracted = storyDocs.map((d) => {
     const own = entityIds.get(d.article.id) ?? new Set<string>();

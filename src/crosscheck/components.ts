@@ -3,6 +3,7 @@
  * safe), and the partner-bounded linking the dispute rules share (each item compared with at most
  * a fixed number of later items from other articles, so a large story stays linear).
  */
+import { pushTo } from "../multimap.ts";
 
 /** Disjoint sets over 0..n-1 with path compression, iterative. */
 export class IndexSets {
@@ -73,9 +74,7 @@ export function linkedComponents<T>(items: readonly T[], articleOf: (t: T) => st
   const comps = new Map<number, T[]>();
   items.forEach((t, i) => {
     const root = sets.find(i);
-    const list = comps.get(root);
-    if (list) list.push(t);
-    else comps.set(root, [t]);
+    pushTo(comps, root, t);
   });
   return [...comps.values()];
 }

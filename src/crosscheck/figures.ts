@@ -7,6 +7,7 @@
  * however different the sentences around it are. A figure the sentence groups already show as
  * agreed is not repeated.
  */
+import { pushTo } from "../multimap.ts";
 import type { Fact, TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { stableId } from "../ids.ts";
@@ -230,9 +231,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
   const shownBy = new Map<string, number[]>();
   shown.forEach((set, k) => {
     for (const e of set) {
-      const list = shownBy.get(e);
-      if (list) list.push(k);
-      else shownBy.set(e, [k]);
+      pushTo(shownBy, e, k);
     }
   });
   const quoteKey = new Map<Claim, string>();
@@ -347,9 +346,7 @@ function mergeRelations(found: readonly Found[], originsOf: (claims: readonly Cl
   // Relations are looked up by the origins they share (an index), never all against all.
   const byOrigin = new Map<string, number[]>();
   const index = (origin: string, k: number): void => {
-    const list = byOrigin.get(origin);
-    if (list) list.push(k);
-    else byOrigin.set(origin, [k]);
+    pushTo(byOrigin, origin, k);
   };
   const bySize = [...found].map((f) => ({ f, origins: originsOf(f.claims) })).sort((a, b) => b.origins.size - a.origins.size || (a.f.key < b.f.key ? -1 : 1));
   for (const { f, origins } of bySize) {

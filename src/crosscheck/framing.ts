@@ -6,6 +6,7 @@
  * copies are one text here (their shared commentary is reuse, reported as such). The report says what is
  * present and where, never which side is right.
  */
+import { pushTo } from "../multimap.ts";
 import type { Anomaly } from "../report/types.ts";
 import type { ExtractedDoc } from "../types.ts";
 import { buildIdf, sentenceFeatures, type IdfTable, type SimFeatures } from "./similarity.ts";
@@ -58,9 +59,7 @@ export function framingAnomalies(docs: readonly ExtractedDoc[], options: Framing
   const docsWith = new Map<string, number[]>();
   termsOf.forEach((set, k) => {
     for (const t of set) {
-      const list = docsWith.get(t);
-      if (list) list.push(k);
-      else docsWith.set(t, [k]);
+      pushTo(docsWith, t, k);
     }
   });
   // Above LINEAR_FROM commentary sentences, only sentences sharing a distinctive term are compared.

@@ -2,6 +2,7 @@
  * @module The cross-check stage for one story: align claims into facts with verdicts, count
  * independent origins, and collect anomalies and per-article shares of commentary and exclusives.
  */
+import { pushTo } from "../multimap.ts";
 import type { KnowledgeBase } from "../knowledge/index.ts";
 import type { Anomaly, Fact, ReuseLink, TraceEntry } from "../report/types.ts";
 import { comparisonTrace, mergeTrace, numberTrace } from "./trace.ts";
@@ -95,9 +96,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   for (const d of docs)
     for (const q of d.quantities) {
       const key = `${d.doc.article.id}|${q.sentence}`;
-      const list = sentenceQuantities.get(key);
-      if (list) list.push(q);
-      else sentenceQuantities.set(key, [q]);
+      pushTo(sentenceQuantities, key, q);
     }
   const figureContext: FigureContext = {
     storyYear,

@@ -13,6 +13,7 @@
  * each other spelling is one anomaly naming the articles on each side. A Russian-style
  * transliteration ("-off" for "-ov") is said to hint at a translated text.
  */
+import { pushTo } from "../multimap.ts";
 import { doubleMetaphone } from "double-metaphone";
 import { editDistance, foldName } from "../knowledge/fold.ts";
 import { toBaseLetters } from "../text/latin.ts";
@@ -141,9 +142,7 @@ function candidatePairs(forms: readonly Form[]): [number, number][] {
     const sub = new Map<string, number[]>();
     for (const k of members) {
       const head = toBaseLetters(forms[k]?.words[at] ?? "").slice(0, 2).toLowerCase();
-      const list = sub.get(head);
-      if (list) list.push(k);
-      else sub.set(head, [k]);
+      pushTo(sub, head, k);
     }
     for (const list of sub.values()) if (list.length <= MAX_BLOCK) blocks.push(list);
   }
@@ -182,9 +181,7 @@ export function nameVariantAnomalies(docs: readonly ExtractedDoc[]): Anomaly[] {
   }
   const clusters = new Map<number, number[]>();
   forms.forEach((_, i) => {
-    const list = clusters.get(root(i));
-    if (list) list.push(i);
-    else clusters.set(root(i), [i]);
+    pushTo(clusters, root(i), i);
   });
   const out: Anomaly[] = [];
   for (const members of clusters.values()) {

@@ -7,6 +7,7 @@
  * "only one origin says this" would be wrong. It is left out, and the trace says which fact
  * stands for it.
  */
+import { pushTo } from "../multimap.ts";
 import type { Fact, TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 
@@ -45,9 +46,7 @@ export function subsumeFacts(facts: readonly Fact[], { sentenceOf, namesIn }: Qu
     if (f.verdict !== "corroborated") continue;
     const sentences = new Set(f.variants.flatMap((v) => v.evidence.map((e) => sentenceOf(e.articleId, e.span[0]))));
     for (const s of sentences) {
-      const list = corroboratedBySentence.get(s);
-      if (list) list.push(f);
-      else corroboratedBySentence.set(s, [f]);
+      pushTo(corroboratedBySentence, s, f);
     }
   }
   const kept: Fact[] = [];

@@ -3,6 +3,7 @@
  * rules read, validated with zod on first use and cached. Today: what a bare number counts when
  * a phrase before it says so ("a mother of two": children).
  */
+import { pushTo } from "../multimap.ts";
 import { z } from "zod";
 import { bundledPack, validatePack } from "./pack-file.ts";
 
@@ -66,7 +67,7 @@ const contrastSchema = z.object({
 export function parseContrastLexicon(data: unknown, file: string): ReadonlyMap<string, readonly string[]> {
   const parsed = validatePack(contrastSchema, data, file, "contrast pack", `{pack: "lang-en-contrast", version: 1, description, sets: [{kind, words: [...]}]}`);
   const out = new Map<string, string[]>();
-  for (const { kind, words } of parsed.sets) for (const w of words) out.set(w.toLowerCase(), [...(out.get(w.toLowerCase()) ?? []), kind]);
+  for (const { kind, words } of parsed.sets) for (const w of words) pushTo(out, w.toLowerCase(), kind);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * the rule and the two accounts it compared; for each rule that left numbers out, read numbers or
  * names as something else, or put claims together, its doc and where it acted.
  */
+import { pushTo } from "../multimap.ts";
 import type { Report, TraceEntry } from "./types.ts";
 import { labelLookup } from "./source-label.ts";
 
@@ -27,7 +28,7 @@ export function renderTrace(report: Report): string[] {
   }
   out.push("");
   const byRule = new Map<string, TraceEntry[]>();
-  for (const t of report.trace) if (t.action !== "compared") byRule.set(t.rule, [...(byRule.get(t.rule) ?? []), t]);
+  for (const t of report.trace) if (t.action !== "compared") pushTo(byRule, t.rule, t);
   out.push(`### Numbers and names left out or read as something else, claims put together`, "");
   if (byRule.size === 0) out.push("None.", "");
   for (const [rule, entries] of [...byRule].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

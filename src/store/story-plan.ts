@@ -10,6 +10,7 @@
  * The incremental way needs the pipeline's `candidateKeys`; stories whose keys do not cover their
  * articles (stored before keys were kept, or filed by other means) are re-keyed first.
  */
+import { pushTo } from "../multimap.ts";
 import type { Article } from "../types.ts";
 import { storedToArticle } from "./rows.ts";
 import type { Pipeline, StoryDoc } from "./pipeline-port.ts";
@@ -83,9 +84,7 @@ async function candidateArticles(store: Store, incoming: readonly Article[], pip
   const byKey = new Map<string, { storyId: string; members: number }[]>();
   for (const m of found.matches) {
     df.set(m.key, (df.get(m.key) ?? 0) + 1);
-    const list = byKey.get(m.key);
-    if (list) list.push(m);
-    else byKey.set(m.key, [m]);
+    pushTo(byKey, m.key, m);
   }
   const ranked = keysOf.map((keys) => {
     // Each shared key adds its rarity (IDF over stories) times the share of the story's articles that carry it.

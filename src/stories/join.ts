@@ -6,6 +6,7 @@
  * then stray stories join the larger story they are most like. Stories of headlines or snippets
  * are left alone.
  */
+import { pushTo } from "../multimap.ts";
 import { groupSignature, mergeGroupSignatures, signatureConflict, type EventSignature, type GroupSignature } from "./signature.ts";
 import { combine, dot, mean, type Vec } from "./sparse.ts";
 import type { StoryCluster } from "./types.ts";
@@ -151,7 +152,7 @@ export function joinStories(stories: StoryCluster[], ctx: MergeContext): StoryCl
       }
       if (!home) continue;
       strays.add(g);
-      homes.set(home, [...(homes.get(home) ?? []), g]);
+      pushTo(homes, home, g);
     }
   }
   return live.filter((g) => !strays.has(g)).map((g) => ({ ...g.story, articleIds: [...g.ids, ...(homes.get(g) ?? []).flatMap((x) => x.ids)].sort() }));

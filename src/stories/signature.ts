@@ -14,6 +14,7 @@
  * title fights against two opponents), or event days apart. `signatureConflict` measures that in
  * [0, 1]; the split test and the join (refine.ts, join.ts) discount the link of two groups by it.
  */
+import { pushTo } from "../multimap.ts";
 import { z } from "zod";
 import { bundledPack, validatePack } from "../extract/pack-file.ts";
 import { eachName, lowerWords } from "./features.ts";
@@ -116,7 +117,7 @@ export function eventSignature(doc: Pick<StoryDoc, "title" | "text">, day: numbe
     const space = key.lastIndexOf(" ");
     if (space > 0) {
       const last = key.slice(space + 1);
-      byLast.set(last, [...(byLast.get(last) ?? []), key]);
+      pushTo(byLast, last, key);
     }
   }
   for (const [last, longer] of byLast) {

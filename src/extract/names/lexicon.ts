@@ -3,6 +3,7 @@
  * organization cues, places, nationalities, calendar and headline words. Loaded once, validated
  * with zod, and indexed as lower-cased sets (multi-word entries keyed by their space-joined form).
  */
+import { pushTo } from "../../multimap.ts";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { PackError } from "../../errors.ts";
@@ -119,7 +120,7 @@ export function buildNameLexicon(dir: URL): NameLexicon {
   const common = readLexiconFile("common", dir);
   const forms = readLexiconFile("name-forms", dir);
   const shortForms = new Map<string, string[]>();
-  for (const [full, short] of forms.shortForms) shortForms.set(lexKey(short), [...(shortForms.get(lexKey(short)) ?? []), lexKey(full)]);
+  for (const [full, short] of forms.shortForms) pushTo(shortForms, lexKey(short), lexKey(full));
   const all = [...orgs.known, ...places.countries, ...places.cities, ...places.regions, ...nats.adjectives];
   const maxPhrase = Math.max(...all.map((w) => w.trim().split(/\s+/).length));
   return {
