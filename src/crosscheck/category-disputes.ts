@@ -17,6 +17,7 @@ import type { Claim, Token } from "../types.ts";
 import { categoryLexicon, type CategoryValue } from "../extract/lang-pack.ts";
 import { stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
+import { contestedFact } from "./contested.ts";
 import { canonicalOrder } from "./group.ts";
 import { type FigureContext, PARTNERS } from "./figures.ts";
 
@@ -125,21 +126,17 @@ function disputeOf(slot: string, comp: readonly Reading[], ctx: CategoryContext)
   const b = second[0] as Reading;
   const kind = slot.split("|")[0] ?? "value";
   const what = `${kind} of ${a.head} differs: ${a.word.toLowerCase()} vs ${b.word.toLowerCase()}`;
-  const account = (r: Reading): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: r.word.toLowerCase(), quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
-  return {
+  return contestedFact({
     id: stableId("f", ctx.storyId, `category|${slot}|${a.claim.id}`),
     storyId: ctx.storyId,
     statement: a.claim.text.trim(),
-    subject: [...new Set(all.flatMap((c) => c.subjects))].slice(0, 6),
-    verdict: "contested",
-    articles: new Set(all.map((c) => c.articleId)).size,
-    independentOrigins: origins.count,
-    variants: kept.map((v) => ({ value: `${(v[0] as Reading).word.toLowerCase()} ${(v[0] as Reading).head}`, evidence: evidenceOf(v.map((r) => r.claim)) })),
-    differs: what,
-    difference: { rule: CATEGORY_RULE.id, what, accounts: [account(a), account(b)] },
-    conservative: null,
-    origins: origins.chains,
-    modality: "asserted",
-    frame: null,
-  };
+    rule: CATEGORY_RULE,
+    what,
+    accounts: [
+      { claim: a.claim, value: a.word.toLowerCase() },
+      { claim: b.claim, value: b.word.toLowerCase() },
+    ],
+    variants: kept.map((v) => ({ value: `${(v[0] as Reading).word.toLowerCase()} ${(v[0] as Reading).head}`, claims: v.map((r) => r.claim), evidence: evidenceOf(v.map((r) => r.claim)) })),
+    origins,
+  });
 }

@@ -16,6 +16,7 @@ import { actsOf, describeQuantity, sameNumber } from "./values.ts";
 import { numberRole } from "./number-roles.ts";
 import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
+import { contestedFact } from "./contested.ts";
 import { canonicalOrder } from "./group.ts";
 import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, personKey, statementOf, vagueUnit } from "./figures.ts";
 import { personPronouns } from "../extract/lang-pack.ts";
@@ -222,25 +223,22 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   const all = kept.flat().map((r) => r.claim);
   const origins = (ctx.copyOrigins ?? ctx.origins)(all);
   if (origins.count < 2) return null;
-  const account = (r: Rival): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: r.shown, quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
-  return {
+  // A variant joins compatible readings: it shows each ("about 700 meters / 609 meters") and each quote keeps its own.
+  return contestedFact({
     id: stableId("f", ctx.storyId, `dispute|${slot}|${a.claim.id}`),
     storyId: ctx.storyId,
     statement: statementOf({ key: slot, rule: DISPUTE_RULE, value: "", person: null, span: a.q.span, common: false }, [a.claim]),
-    subject: [...new Set(all.flatMap((c) => c.subjects))].slice(0, 6),
-    verdict: "contested",
-    articles: new Set(all.map((c) => c.articleId)).size,
-    independentOrigins: origins.count,
-    // A variant joins compatible readings: it shows each ("about 700 meters / 609 meters") and each quote keeps its own.
+    rule: DISPUTE_RULE,
+    what,
+    accounts: [
+      { claim: a.claim, value: a.shown },
+      { claim: b.claim, value: b.shown },
+    ],
     variants: kept.map((v) => {
       const shown = [...new Set(v.map((r) => r.shown))];
-      return { value: shown.join(" / "), evidence: shown.length > 1 ? evidenceOf(v.map((r) => r.claim), (c) => v.find((r) => r.claim === c)?.shown ?? "") : evidenceOf(v.map((r) => r.claim)) };
+      const claims = v.map((r) => r.claim);
+      return { value: shown.join(" / "), claims, evidence: shown.length > 1 ? evidenceOf(claims, (c) => v.find((r) => r.claim === c)?.shown ?? "") : evidenceOf(claims) };
     }),
-    differs: what,
-    difference: { rule: DISPUTE_RULE.id, what, accounts: [account(a), account(b)] },
-    conservative: null,
-    origins: origins.chains,
-    modality: "asserted",
-    frame: null,
-  };
+    origins,
+  });
 }

@@ -13,6 +13,7 @@ import { stableId } from "../ids.ts";
 import type { Claim, Mention } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
 import { evidenceOf } from "./facts.ts";
+import { contestedFact } from "./contested.ts";
 import { canonicalOrder } from "./group.ts";
 import { type FigureContext, personKey, residences } from "./figures.ts";
 
@@ -99,25 +100,23 @@ export function residenceDisputes(claims: readonly Claim[], ctx: FigureContext):
     const a = first[0] as Reading;
     const b = second[0] as Reading;
     const what = `residence of ${a.person} differs: ${a.place} vs ${b.place}`;
-    const account = (r: Reading): { articleId: string; value: string; quote: string; span: readonly [number, number] } => ({ articleId: r.claim.articleId, value: r.place, quote: r.claim.text, span: [r.claim.span[0], r.claim.span[1]] });
     const claimsKept = kept.flat().map((r) => r.claim);
-    const counted = origins(claimsKept);
-    out.push({
-      id: stableId("f", ctx.storyId, `residence|${who}`),
-      storyId: ctx.storyId,
-      statement: `Where ${a.person} lives`,
-      subject: [a.person],
-      verdict: "contested",
-      articles: new Set(claimsKept.map((c) => c.articleId)).size,
-      independentOrigins: counted.count,
-      variants: kept.map((g) => ({ value: (g[0] as Reading).place, evidence: evidenceOf(g.map((r) => r.claim)) })),
-      differs: what,
-      difference: { rule: RESIDENCE_RULE.id, what, accounts: [account(a), account(b)] },
-      conservative: null,
-      origins: counted.chains,
-      modality: "asserted",
-      frame: null,
-    });
+    out.push(
+      contestedFact({
+        id: stableId("f", ctx.storyId, `residence|${who}`),
+        storyId: ctx.storyId,
+        statement: `Where ${a.person} lives`,
+        subject: [a.person],
+        rule: RESIDENCE_RULE,
+        what,
+        accounts: [
+          { claim: a.claim, value: a.place },
+          { claim: b.claim, value: b.place },
+        ],
+        variants: kept.map((g) => ({ value: (g[0] as Reading).place, claims: g.map((r) => r.claim), evidence: evidenceOf(g.map((r) => r.claim)) })),
+        origins: origins(claimsKept),
+      }),
+    );
   }
   return out;
 }
