@@ -17,8 +17,9 @@ import { numberRole } from "./number-roles.ts";
 import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
 import { contestedFact } from "./contested.ts";
+import { ownerKey } from "./people.ts";
 import { canonicalOrder } from "./group.ts";
-import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, personKey, statementOf, vagueUnit } from "./figures.ts";
+import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, statementOf, vagueUnit } from "./figures.ts";
 import { personPronouns } from "../extract/lang-pack.ts";
 
 export const DISPUTE_RULE: Rule = {
@@ -134,11 +135,6 @@ function clauseStarts(text: string, openers: ReadonlySet<string>): number[] {
  * person ("He finished with 269 yards"), the person named last before it, in its sentence or
  * earlier in its article; else nobody known.
  */
-/** A figure's owner as a key: the surname, so "Horton" and "Zurana Horton" are one person. */
-function ownerKey(name: string): string {
-  return personKey(name.split(/\s+/).filter(Boolean).pop() ?? name);
-}
-
 function ownersOf(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
   const { person: pronouns, clauseOpeners } = personPronouns();
   const byArticle = new Map<string, Claim[]>();

@@ -7,6 +7,8 @@
  * however different the sentences around it are. A figure the sentence groups already show as
  * agreed is not repeated.
  */
+import { type Found, mergeRelations, namesShown } from "./figure-relations.ts";
+import { personKey, residences } from "./people.ts";
 import { pushTo } from "../multimap.ts";
 import type { Fact, TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
@@ -51,33 +53,6 @@ export const COMMON_FIGURE_CONTEXT = 0.3;
 export const RELATION_CONTEXT = 0.4;
 /** Whole counts below this are common (see FigureReading.common). */
 export const COMMON_BELOW = 100;
-
-/** A person's key: first and last name folded, so "Anthony LaSalle" and "Anthony Phillip LaSalle" are one person. */
-export function personKey(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
-  return words.length <= 2 ? foldName(name) : foldName(`${words[0]} ${words[words.length - 1]}`);
-}
-
-/** "LaSalle, 36, of Bloomington," / "Raj Chohan, of South Ozone Park" / "Chohan, who lived half a mile away in South Ozone Park": the capitalized place after a name (and age). */
-const RESIDENCE = /^,\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?:of|from|who\s+(?:lived|lives|had\s+lived)\s+(?:[\p{Ll}\s]{0,24}\s)?in)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})(?=[,.;]|\s+(?:was|is|has|had|who|and)\b)/u;
-
-/** Where the people a sentence names live, by the "Name, age, of Place" convention (not "of" an organisation). */
-export function residences(c: Claim): { person: string; place: string; span: readonly [number, number] }[] {
-  const out: { person: string; place: string; span: readonly [number, number] }[] = [];
-  for (const m of c.mentions) {
-    if (m.type !== "person") continue;
-    const rest = c.text.slice(m.span[1] - c.span[0]);
-    const r = RESIDENCE.exec(rest);
-    const place = r?.[1];
-    if (!r || !place) continue;
-    const at = m.span[1] + r[0].length - place.length;
-    // With an age before it the convention is sure; without one, "Jane Doe, of Amnesty International" is an affiliation.
-    const aged = /\d/.test(r[0]);
-    const org = !aged && c.mentions.some((x) => x.type === "organization" && x.span[0] <= at && at < x.span[1]);
-    if (!org) out.push({ person: m.canonical, place, span: [at, at + place.length] });
-  }
-  return out;
-}
 
 /** Names of one sentence relations are read between (its first ones). */
 const MAX_NAMES = 6;
@@ -320,75 +295,6 @@ function partners(claims: readonly Claim[], c: Claim): Claim[] {
 function twoArticles(claims: readonly Claim[]): boolean {
   const first = claims[0]?.articleId;
   return claims.some((c) => c.articleId !== first);
-}
-
-/** A slot's sentences as kept for one fact; `names` are the folded names of a relation. */
-interface Found {
-  readonly key: string;
-  readonly reading: FigureReading;
-  readonly claims: readonly Claim[];
-  readonly spans: ReadonlyMap<string, readonly [number, number]>;
-  readonly names: readonly string[];
-}
-
-/** Share of sentences two relations must have in common to be one relation among more names ("Reid", "Ketsoyan", "Promises"). */
-export const RELATION_MERGE = 0.3;
-/** Relations a new one is compared with before it stands alone. */
-const MERGE_CANDIDATES = 64;
-
-/**
- * Relations told by mostly the same origins (Jaccard ≥ RELATION_MERGE) are one fact among all
- * their names: the names of one sentence pair up several ways, and the reader wants that sentence
- * once. Origins, not articles, are compared, so a copy changes nothing. Figures are never merged.
- */
-function mergeRelations(found: readonly Found[], originsOf: (claims: readonly Claim[]) => ReadonlySet<string>): Found[] {
-  const out: { f: Found; origins: Set<string>; ids: Set<string> }[] = [];
-  // Relations are looked up by the origins they share (an index), never all against all.
-  const byOrigin = new Map<string, number[]>();
-  const index = (origin: string, k: number): void => {
-    pushTo(byOrigin, origin, k);
-  };
-  const bySize = [...found].map((f) => ({ f, origins: originsOf(f.claims) })).sort((a, b) => b.origins.size - a.origins.size || (a.f.key < b.f.key ? -1 : 1));
-  for (const { f, origins } of bySize) {
-    let home: (typeof out)[number] | undefined;
-    if (f.names.length > 0) {
-      const seen = new Set<number>();
-      search: for (const o of origins)
-        for (const k of byOrigin.get(o) ?? []) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-          const cand = out[k];
-          if (cand && jaccard(cand.origins, origins) >= RELATION_MERGE) {
-            home = cand;
-            break search;
-          }
-          if (seen.size >= MERGE_CANDIDATES) break search;
-        }
-    }
-    if (!home) {
-      out.push({ f, origins: new Set(origins), ids: new Set(f.claims.map((c) => c.id)) });
-      if (f.names.length > 0) for (const o of origins) index(o, out.length - 1);
-      continue;
-    }
-    for (const o of origins) if (!home.origins.has(o)) index(o, out.indexOf(home));
-    const claims = [...home.f.claims, ...f.claims.filter((c) => !home.ids.has(c.id))].sort(canonicalOrder);
-    const spans = new Map([...f.spans, ...home.f.spans]);
-    home.f = { ...home.f, claims, spans, names: [...new Set([...home.f.names, ...f.names])] };
-    for (const c of f.claims) home.ids.add(c.id);
-    for (const o of origins) home.origins.add(o);
-  }
-  return out.map((o) => o.f).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let both = 0;
-  for (const x of a) if (b.has(x)) both++;
-  return both / (a.size + b.size - both);
-}
-
-/** A relation's names as its sentences write them (the first mention of each folded name). */
-function namesShown(g: Found): string[] {
-  return g.names.map((n) => g.claims.flatMap((c) => c.mentions).find((m) => foldName(m.canonical) === n)?.canonical ?? n);
 }
 
 /** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */

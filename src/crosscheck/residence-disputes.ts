@@ -15,7 +15,8 @@ import { foldName } from "../knowledge/fold.ts";
 import { evidenceOf } from "./facts.ts";
 import { contestedFact } from "./contested.ts";
 import { canonicalOrder } from "./group.ts";
-import { type FigureContext, personKey, residences } from "./figures.ts";
+import type { FigureContext } from "./figures.ts";
+import { personKey, residences } from "./people.ts";
 
 export const RESIDENCE_RULE: Rule = {
   id: "residence.dispute",
