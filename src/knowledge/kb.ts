@@ -19,6 +19,11 @@ export interface LoadKnowledgeOptions {
 
 const cache = new Map<string, KnowledgeBase>();
 
+/** Characters of text whose alias matches are kept (a few MB of articles). */
+const RECENT_CHARS = 4_000_000;
+/** Surfaces whose lookup answer is kept. */
+const LOOKUPS_KEPT = 20_000;
+
 export function loadKnowledge(options: LoadKnowledgeOptions = {}): KnowledgeBase {
   const dir = options.packsDir ?? defaultPacksDir();
   const files = [...packFilesIn(dir), ...expandPackPaths(options.extraPacks ?? [])];
@@ -93,19 +98,36 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
     return null;
   };
 
+  // The same text is scanned by several stages (story entities for every article first, then
+  // garbles and mentions as each story is extracted): answers are kept for texts of up to
+  // RECENT_CHARS characters in all, so an article's text is scanned once.
   const recent = new Map<string, readonly AliasMatch[]>();
+  let recentChars = 0;
+  const lookups = new Map<string, PackEntity | null>();
   return {
     entities,
     findAliases: (text) => {
-      // The same text is scanned by several stages (mentions, garbles, story entities): remember the last few.
       const hit = recent.get(text);
       if (hit) return hit;
       const found = findAliasMatches(ctx, text).filter((m) => !insideDesignation(text, m.span));
       recent.set(text, found);
-      if (recent.size > 16) recent.delete(recent.keys().next().value ?? "");
+      recentChars += text.length;
+      for (const old of recent.keys()) {
+        if (recentChars <= RECENT_CHARS || recent.size <= 16) break;
+        recent.delete(old);
+        recentChars -= old.length;
+      }
       return found;
     },
-    lookup,
+    // Garble detection asks about the same words in every article: answers are kept (bounded).
+    lookup: (surface) => {
+      const known = lookups.get(surface);
+      if (known !== undefined) return known;
+      const found = lookup(surface);
+      if (lookups.size >= LOOKUPS_KEPT) lookups.clear();
+      lookups.set(surface, found);
+      return found;
+    },
     country,
     events: () => eventList,
     ministries,

@@ -185,12 +185,20 @@ function stemIndex(text: string, compoundCodes: ReadonlySet<string>): { always: 
   };
 }
 
+/** Answers given so far: each is nspell's answer with the whole dictionary loaded, so it never changes. */
+const answers = new Map<string, boolean>();
+const ANSWERS_KEPT = 50_000;
+
 /** Is the word spelled as in the English dictionary (as written, or with only its first letter capitalized)? */
 export function isDictionaryWord(word: string): boolean {
+  const known = answers.get(word);
+  if (known !== undefined) return known;
   checker ??= load();
   checker.prepare(word);
   const { speller } = checker;
-  if (speller.correct(word)) return true;
   const lower = word.toLowerCase();
-  return lower !== word && speller.correct(lower.charAt(0).toUpperCase() + lower.slice(1));
+  const answer = speller.correct(word) || (lower !== word && speller.correct(lower.charAt(0).toUpperCase() + lower.slice(1)));
+  if (answers.size >= ANSWERS_KEPT) answers.clear();
+  answers.set(word, answer);
+  return answer;
 }

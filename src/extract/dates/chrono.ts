@@ -18,6 +18,13 @@ const DATE_FORM = new RegExp(
   `\\b(?:${MONTH_ANY}|${WEEKDAY})\\b|\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\s?(?:[ap]\\.m\\.|[AaPp][Mm]\\b)`,
 );
 
+/**
+ * DATE_FORM with its word boundaries dropped and its month names cut to their first three letters:
+ * whatever DATE_FORM matches in a result's text this matches too, and a result's text is part of
+ * the text parsed. A text this does not match can give no result, and chrono is not run on it.
+ */
+const DATE_CUE = new RegExp(`Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|${WEEKDAY}|\\d[-/:]\\d|\\d\\s?(?:[ap]\\.m\\.|[AaPp][Mm])`);
+
 function get(c: ParsedComponents, k: "year" | "month" | "day" | "weekday" | "hour" | "minute"): number | null {
   return c.isCertain(k) ? (c.get(k) ?? null) : null;
 }
@@ -69,6 +76,7 @@ function toTimex(r: chrono.ParsedResult, ctx: Context): Timex | null {
 
 /** Parse with chrono's strict English parser against the anchor (or a sentinel when there is none). */
 export function chronoTimexes(ctx: Context): Timex[] {
+  if (!DATE_CUE.test(ctx.text)) return [];
   const ref = ctx.anchor ? new Date(`${fmtDay(ctx.anchor)}T12:00:00Z`) : SENTINEL;
   const results = chrono.strict.parse(ctx.text, { instant: ref, timezone: 0 }, { forwardDate: false });
   const out: Timex[] = [];
