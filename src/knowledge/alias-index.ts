@@ -36,19 +36,11 @@ export interface AliasIndex {
   extendable(key: string): boolean;
 }
 
+/** A test "does a key strictly extend `key`?", answered from the set of every key's proper prefixes. */
 function prefixChecker(keys: Iterable<string>): (key: string) => boolean {
-  const sorted = [...new Set(keys)].sort();
-  return (key) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! <= key) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = sorted[lo];
-    return next !== undefined && next.startsWith(key);
-  };
+  const prefixes = new Set<string>();
+  for (const k of keys) for (let n = 0; n < k.length; n++) prefixes.add(k.slice(0, n));
+  return (key) => prefixes.has(key);
 }
 
 const FORM_RANK: Readonly<Record<AliasForm, number>> = {

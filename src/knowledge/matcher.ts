@@ -8,7 +8,7 @@ import { bestEntries, type AliasIndex, type IndexEntry } from "./alias-index.ts"
 import { foldName } from "./fold.ts";
 import type { PackEntity } from "./schema.ts";
 import { foldHomoglyphs, hasForeignLetters, transliterate } from "./script.ts";
-import { joinable, wordTokens } from "./tokens.ts";
+import { joinable, wordTokens, type WordToken } from "./tokens.ts";
 import type { AliasMatch, MatchVia } from "./types.ts";
 
 type Mode = "plain" | "homoglyph" | "transliteration";
@@ -70,10 +70,18 @@ export function titleFits(title: string, person: PackEntity): boolean {
   });
 }
 
+/** May the characters between two word tokens belong inside one name? (One space always may.) */
+function separable(text: string, prev: WordToken, t: WordToken): boolean {
+  const gap = t.span[0] - prev.span[1];
+  return (gap === 1 && text.charCodeAt(prev.span[1]) === 32) || joinable(text.slice(prev.span[1], t.span[0]), prev.text);
+}
+
 export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[] {
   const tokens = wordTokens(text);
   const n = tokens.length;
-  const foreign = tokens.map((t) => hasForeignLetters(t.text));
+  // Tokens are parts of the text: in a text with no Cyrillic or Greek letter, none has any.
+  const foreignText = hasForeignLetters(text);
+  const foreign = tokens.map((t) => foreignText && hasForeignLetters(t.text));
   const plain = tokens.map((t) => foldName(t.text));
   const anyForeignToken = foreign.some(Boolean);
   const folds: Record<Mode, string[]> = {
@@ -82,7 +90,7 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
     transliteration: anyForeignToken ? tokens.map((t, i) => (foreign[i] ? foldName(transliterate(t.text)) : plain[i]!)) : plain,
   };
   const modes: readonly Mode[] = anyForeignToken ? ["plain", "homoglyph", "transliteration"] : ["plain"];
-  const sepOk = tokens.map((t, i) => i > 0 && joinable(text.slice(tokens[i - 1]!.span[1], t.span[0]), tokens[i - 1]!.text));
+  const sepOk = tokens.map((t, i) => i > 0 && separable(text, tokens[i - 1]!, t));
   const surfaceOf = (i: number, j: number): string => text.slice(tokens[i]!.span[0], tokens[j - 1]!.span[1]);
   const out: Found[] = [];
 
@@ -96,7 +104,7 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
         key += folds[mode][j]!;
         anyForeign ||= foreign[j]!;
         const exact = ctx.index.byKey.has(key);
-        const plural = !exact && key.endsWith("s") && ctx.index.byKey.has(key.slice(0, -1)) && /\d[a-z]*s$/.test(key);
+        const plural = !exact && key.endsWith("s") && /\d[a-z]*s$/.test(key) && ctx.index.byKey.has(key.slice(0, -1));
         if ((exact || plural) && (mode === "plain" || anyForeign) && !(best && j + 1 <= best.end)) {
           const surface = convert(surfaceOf(i, j + 1), mode);
           let entries = bestEntries(ctx.index, key, surface);

@@ -27,6 +27,7 @@ export function wordTokens(text: string): WordToken[] {
  * than an initial (a sentence end: "Moscow. Prime Minister").
  */
 export function joinable(sep: string, prev?: string): boolean {
+  if (sep === " ") return true;
   if (sep.length > 3 || !/^[ \u00a0\-‐‑‒–—.'’/&«»“”"]*$/u.test(sep) || /\.\s*\./.test(sep)) return false;
   return !(prev !== undefined && prev.length > 2 && /\.\s/.test(sep));
 }
