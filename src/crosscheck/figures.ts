@@ -19,6 +19,7 @@ import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
 import { describeQuantity } from "./values.ts";
 import { AFTER_NAME, rateOf } from "./number-roles.ts";
+import { periodOf } from "./periods.ts";
 import { evidenceOf } from "./facts.ts";
 import type { Origins } from "./origins.ts";
 import { canonicalOrder } from "./group.ts";
@@ -119,7 +120,10 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
     if (vagueUnit(q) || namesSomething(q, c) || q.text.split(/\s+/).some((w) => numberLexicon().figureVagueMultiples.has(w.toLowerCase()))) continue;
     if (q.value < MIN_COUNT && Number.isInteger(q.value) && cls !== "magnitude" && cls !== "percent" && !isMoney(cls)) continue;
     const rate = rateOf(q, c);
-    out.push({ key: `amount|${cls}${rate ? `/${rate}` : ""}|${q.value}|${q.upper}`, rule: FIGURE_RULES.amount, value: describeQuantity({ ...q, approx: "exact" }), person: null, span: q.span, common: Number.isInteger(q.value) && q.value < COMMON_BELOW && cls !== "magnitude" && !isMoney(cls) });
+    // The length of a period a figure is scoped to is no figure; a scoped figure matches only the same part.
+    const period = periodOf(q, c);
+    if (period?.kind === "inside") continue;
+    out.push({ key: `amount|${cls}${rate ? `/${rate}` : ""}${period ? `~${period.scope}` : ""}|${q.value}|${q.upper}`, rule: FIGURE_RULES.amount, value: describeQuantity({ ...q, approx: "exact" }), person: null, span: q.span, common: Number.isInteger(q.value) && q.value < COMMON_BELOW && cls !== "magnitude" && !isMoney(cls) });
   }
   for (const d of c.dates) {
     if (d.granularity === "year" && /^\d{4}$/.test(d.value) && /\b\d{4}\b/.test(d.text)) {

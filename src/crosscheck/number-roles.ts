@@ -12,6 +12,7 @@ import { numberLexicon } from "../extract/lang-pack.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
 import type { Claim, Quantity } from "../types.ts";
+import { periodOf } from "./periods.ts";
 
 export type NumberRule = Rule;
 
@@ -21,12 +22,14 @@ export const NUMBER_RULES = {
   part: { id: "number.part-of-total", doc: "A part of a larger count ('includes 81 built locally', 'of which 12') is not the total another account gives." },
   percent: { id: "number.percent", doc: "A percentage is a share, not a count: it is not compared with counts." },
   money: { id: "number.money-not-value", doc: "An amount of money is compared only as what the thing is worth ('worth $6.5 billion', 'a $6.5 billion deal'); prices and costs of other things are left out." },
+  period: { id: "number.period-scope", doc: "A figure scoped to part of a period ('189 yards in his last two games', 'since Week 11', '2,301 career points') is compared only with figures of the same part; the part's own length ('two games') is no figure to compare." },
+  ambiguous: { id: "number.ambiguous-slot", doc: "A sentence that gives two different figures of one kind ('14 points from Artino, 11 from Echenique') gives no single value of that kind for its claim: which is whose is left to the figure rules." },
   offset: { id: "number.time-offset", doc: "A span of time before or after something ('nine days before the inauguration', 'three years ago') places it in time: it is no count or duration to compare." },
 } as const satisfies Record<string, NumberRule>;
 
 export type NumberRole =
-  | { readonly role: "count"; readonly key: string }
-  | { readonly role: "value"; readonly key: string }
+  | { readonly role: "count"; readonly key: string; readonly rule?: NumberRule; readonly scope?: string }
+  | { readonly role: "value"; readonly key: string; readonly rule?: NumberRule; readonly scope?: string }
   | { readonly role: "age"; readonly key: string; readonly person: string; readonly rule: NumberRule }
   | { readonly role: "dropped"; readonly rule: NumberRule };
 
@@ -88,9 +91,26 @@ export function numberRole(q: Quantity, c: Claim): NumberRole {
   const cls = unitClass(q.unit) ?? "count";
   if (cls === "percent") return { role: "dropped", rule: NUMBER_RULES.percent };
   if (timeOffset(q, c)) return { role: "dropped", rule: NUMBER_RULES.offset };
-  if (isMoney(cls)) return dealValue(c, q) ? { role: "value", key: `value:${cls}` } : { role: "dropped", rule: NUMBER_RULES.money };
+  const period = periodOf(q, c);
+  if (period?.kind === "inside") return { role: "dropped", rule: NUMBER_RULES.period };
+  const scoped = (role: "count" | "value", key: string): NumberRole => (period ? { role, key: `${key}~${period.scope}`, rule: NUMBER_RULES.period, scope: period.scope } : { role, key });
+  if (isMoney(cls)) return dealValue(c, q) ? scoped("value", `value:${cls}`) : { role: "dropped", rule: NUMBER_RULES.money };
   // A local toll ("9 died in Catanduanes") is its own figure, never the incident's whole toll.
   const rate = rateOf(q, c);
-  if (rate) return { role: "count", key: `${cls}/${rate}` };
-  return { role: "count", key: q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls };
+  if (rate) return scoped("count", `${cls}/${rate}`);
+  return scoped("count", q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls);
+}
+
+/** Role keys for which a claim's sentence gives two different figures (number.ambiguous-slot). */
+export function ambiguousKeys(c: Claim): ReadonlySet<string> {
+  const seen = new Map<string, Quantity>();
+  const out = new Set<string>();
+  for (const q of c.quantities) {
+    const role = numberRole(q, c);
+    if (role.role !== "count" && role.role !== "value") continue;
+    const first = seen.get(role.key);
+    if (!first) seen.set(role.key, q);
+    else if (first.value !== q.value || first.upper !== q.upper) out.add(role.key);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
 import type { Claim, Quantity } from "../types.ts";
 import { FORMATION_UNITS, isMoney, unitClass } from "../extract/units.ts";
 import { pluralNoun } from "../extract/casualties.ts";
-import { numberRole } from "./number-roles.ts";
+import { ambiguousKeys, numberRole } from "./number-roles.ts";
 import { VAGUE_UPPER } from "../extract/numbers.ts";
 
 export interface ClaimValue {
@@ -44,9 +44,10 @@ export function isDone(status: string | null): boolean {
 
 export function claimValue(c: Claim): ClaimValue {
   const counts = new Map<string, Quantity>();
+  const ambiguous = ambiguousKeys(c);
   for (const q of c.quantities) {
     const role = numberRole(q, c);
-    if (role.role !== "dropped" && !counts.has(role.key)) counts.set(role.key, q);
+    if (role.role !== "dropped" && !counts.has(role.key) && !ambiguous.has(role.key)) counts.set(role.key, q);
   }
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative");
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
@@ -107,6 +108,12 @@ function plural(unit: string, n: number): string {
  * measured separately, so one can be agreed while another is disputed.
  */
 export function dimensionOf(cls: string): string {
+  // A figure scoped to part of a period ("deaths~first 24 hour", see number-roles.ts) is measured apart from the whole.
+  const cut = cls.indexOf("~");
+  if (cut >= 0) {
+    const base = dimensionOf(cls.slice(0, cut));
+    return base === "count" ? base : `${base}~${cls.slice(cut + 1)}`;
+  }
   if (cls.startsWith("value:")) return "value";
   if (cls === "deaths" || cls === "injuries" || cls === "magnitude" || cls.startsWith("deaths@") || cls.startsWith("injuries@")) return cls;
   return "count";
@@ -116,6 +123,11 @@ const FIGURE_LABEL: Readonly<Record<string, string>> = { deaths: "death toll", i
 
 /** What a dimension's figure is called: "death toll", "number injured in Albay", "value"; null for plain counts. */
 export function dimensionLabel(dim: string): string | null {
+  const [whole = "", period] = dim.split("~");
+  if (period) {
+    const label = dimensionLabel(whole);
+    return label ? `${label} (${period})` : null;
+  }
   const [base = "", scope] = dim.split("@");
   const label = FIGURE_LABEL[base];
   return label ? (scope ? `${label} ${scope}` : label) : null;
