@@ -26,8 +26,21 @@ export const VAGUE_UPPER: Readonly<Record<string, number>> = {
   scores: 99, tens: 99,
 };
 
+/** Values of the words asked about (the same few thousand words come back in every sentence). */
+const values = new Map<string, number | null>();
+const VALUES_KEPT = 50_000;
+
 /** Value of one word or numeral, or null. */
 export function wordValue(word: string): number | null {
+  const known = values.get(word);
+  if (known !== undefined) return known;
+  const value = valueOf(word);
+  if (values.size >= VALUES_KEPT) values.clear();
+  values.set(word, value);
+  return value;
+}
+
+function valueOf(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(w)) return Number(w.replace(/,/g, ""));
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);

@@ -38,17 +38,30 @@ interface CaseStats {
   upperMid: number;
 }
 
-/** Words known to the lexicon as (part of) a name on their own. */
-function lexiconName(lex: NameLexicon, norm: string): boolean {
-  return (
-    lex.givenNames.has(norm) ||
-    lex.countries.has(norm) ||
-    lex.cities.has(norm) ||
-    lex.regions.has(norm) ||
-    lex.nationalities.has(norm) ||
-    lex.knownOrgs.has(norm) ||
-    lex.otherMisc.has(norm)
-  );
+/** The lexicon's name entries in one set, and the first words of its multi-word ones. */
+interface NameWords {
+  readonly all: ReadonlySet<string>;
+  readonly phraseStarts: ReadonlySet<string>;
+}
+
+const nameWordsOf = new WeakMap<NameLexicon, NameWords>();
+
+/** Words known to the lexicon as (part of) a name on their own: given names, places, nationalities, known organizations, other names. */
+function nameWords(lex: NameLexicon): NameWords {
+  let words = nameWordsOf.get(lex);
+  if (words) return words;
+  const all = new Set<string>();
+  for (const list of [lex.givenNames, lex.countries, lex.cities, lex.regions, lex.nationalities, lex.knownOrgs, lex.otherMisc]) for (const w of list) all.add(w);
+  const phraseStarts = new Set<string>();
+  for (const w of all) if (w.includes(" ")) phraseStarts.add(w.slice(0, w.indexOf(" ")));
+  words = { all, phraseStarts };
+  nameWordsOf.set(lex, words);
+  return words;
+}
+
+/** A trailing full stop dropped ("jan." → "jan"). */
+function undotted(norm: string): string {
+  return norm.endsWith(".") ? norm.slice(0, -1) : norm;
 }
 
 function isAllCaps(text: string): boolean {
@@ -100,7 +113,8 @@ export function caseTokens(
     stats.set(t.norm, st);
   });
 
-  const inPhrase = knownPhraseTokens(tokens, sentenceOf, lex);
+  const names = nameWords(lex);
+  const inPhrase = knownPhraseTokens(tokens, sentenceOf, lex, names);
   const cased = tokens.map((token, index): CasedToken => {
     const sentence = sentenceOf[index] ?? 0;
     const capsLine = capsSentence.get(sentence) ?? false;
@@ -109,12 +123,12 @@ export function caseTokens(
     const upper = UPPER_START.test(token.text);
     const allCaps = isAllCaps(token.text);
     const st = stats.get(token.norm) ?? { lower: 0, upperMid: 0 };
-    const norm = token.norm.replace(/\.$/, "");
-    const known = lexiconName(lex, token.norm) || lexiconName(lex, norm);
+    const norm = undotted(token.norm);
+    const known = names.all.has(token.norm) || names.all.has(norm);
     const nextTok = tokens[index + 1];
     const nameAfter =
       nextTok !== undefined && !(starts[index + 1] ?? false) && UPPER_START.test(nextTok.text) && HAS_LOWER.test(nextTok.text) &&
-      !lex.calendar.has(nextTok.norm.replace(/\.$/, ""));
+      !lex.calendar.has(undotted(nextTok.norm));
     const prevTok = tokens[index - 1];
     const nameBefore = prevTok !== undefined && !start && UPPER_START.test(prevTok.text) && prevTok.pos === "PROPN";
     const blocked =
@@ -210,16 +224,18 @@ function findSportLabel(tokens: readonly Token[], lex: NameLexicon): Set<number>
 }
 
 /** Token indices covered by a multi-word lexicon phrase ("New York", "SAN DIEGO", "Sri Lanka"). */
-function knownPhraseTokens(tokens: readonly Token[], sentenceOf: readonly number[], lex: NameLexicon): Set<number> {
+function knownPhraseTokens(tokens: readonly Token[], sentenceOf: readonly number[], lex: NameLexicon, names: NameWords): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first || !UPPER_START.test(first.text)) continue;
+    // A phrase's first word, lower-cased, opens some multi-word entry (tokens hold no spaces).
+    if (!names.phraseStarts.has(first.text.toLowerCase()) && !first.text.includes(" ")) continue;
     for (let n = Math.min(lex.maxPhrase, tokens.length - i); n >= 2; n--) {
       const last = tokens[i + n - 1];
       if (!last || sentenceOf[i + n - 1] !== sentenceOf[i] || !UPPER_START.test(last.text)) continue;
       const words = tokens.slice(i, i + n).map((t) => t.text).join(" ");
-      if (lexiconName(lex, words.toLowerCase())) {
+      if (names.all.has(words.toLowerCase())) {
         for (let j = i; j < i + n; j++) out.add(j);
         i += n - 1;
         break;
