@@ -13,15 +13,21 @@ const SAY = String.raw`(?:has\s+|have\s+|had\s+)?(?:reported|reports|said|says|c
 interface Pattern {
   readonly re: RegExp;
   readonly cue: string;
+  /** A test every text the pattern matches in passes (the words the pattern cannot do without): the pattern runs only where it passes. */
+  readonly needs: (text: string) => boolean;
 }
+/** A saying verb anywhere: the said-patterns' matches hold one. */
+const SAY_ANYWHERE = new RegExp(SAY, "u");
 const PATTERNS: readonly Pattern[] = [
-  { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${SRC}(?:,?\s+(?:citing|quoting|which\s+cited)\s+${SRC})?`, "gu"), cue: "according to" },
-  { re: new RegExp(String.raw`\b[Aa]s\s+(?:first\s+)?reported\s+by\s+${SRC}`, "gu"), cue: "reported by" },
-  { re: new RegExp(String.raw`\b(?:an?\s+|the\s+)?(?:[\p{L}\d ]{0,24}\s)?reports?\s+(?:by|from|in)\s+${SRC}`, "gu"), cue: "report by" },
-  { re: new RegExp(String.raw`${SRC},\s+(?:the\s+|a\s+|an\s+)?[^,]{0,80}?(?:spokes(?:man|woman|person)|secretary|minister|official|adviser|advisor|ambassador|envoy|chief|head|director|president|aide|analyst|expert)[^,]{0,40},\s+(${SAY})`, "gu"), cue: "said" },
-  { re: new RegExp(String.raw`${SRC}\s+(${SAY})\b(?!-)`, "gu"), cue: "said" },
-  { re: new RegExp(String.raw`\b[Cc]iting\s+${SRC}`, "gu"), cue: "citing" },
+  { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+${SRC}(?:,?\s+(?:citing|quoting|which\s+cited)\s+${SRC})?`, "gu"), cue: "according to", needs: (t) => t.includes("ccording") },
+  { re: new RegExp(String.raw`\b[Aa]s\s+(?:first\s+)?reported\s+by\s+${SRC}`, "gu"), cue: "reported by", needs: (t) => t.includes("reported") },
+  { re: new RegExp(String.raw`\b(?:an?\s+|the\s+)?(?:[\p{L}\d ]{0,24}\s)?reports?\s+(?:by|from|in)\s+${SRC}`, "gu"), cue: "report by", needs: (t) => t.includes("report") },
+  { re: new RegExp(String.raw`${SRC},\s+(?:the\s+|a\s+|an\s+)?[^,]{0,80}?(?:spokes(?:man|woman|person)|secretary|minister|official|adviser|advisor|ambassador|envoy|chief|head|director|president|aide|analyst|expert)[^,]{0,40},\s+(${SAY})`, "gu"), cue: "said", needs: (t) => t.includes(",") && SAY_ANYWHERE.test(t) },
+  { re: new RegExp(String.raw`${SRC}\s+(${SAY})\b(?!-)`, "gu"), cue: "said", needs: (t) => SAY_ANYWHERE.test(t) },
+  { re: new RegExp(String.raw`\b[Cc]iting\s+${SRC}`, "gu"), cue: "citing", needs: (t) => t.includes("iting") },
 ];
+const CITING_AFTER = new RegExp(String.raw`^,?\s+(?:citing|quoting)\s+${SRC}`, "u");
+const TOLD = new RegExp(String.raw`told\s+${SRC}`, "u");
 
 const ANON = /\b(unnamed|anonymous|unidentified|source|sources|insider|people familiar|person familiar)\b/i;
 const VAGUE_GROUP = /\b(analysts?|experts?|observers?|specialists?|diplomats?|officials?)\b/i;
@@ -35,7 +41,8 @@ export interface AttributionOptions {
 export function extractAttributions(sentence: Sentence, options: AttributionOptions): readonly Attribution[] {
   const found: Attribution[] = [];
   const base = sentence.span[0];
-  for (const { re, cue } of PATTERNS) {
+  for (const { re, cue, needs } of PATTERNS) {
+    if (!needs(sentence.text)) continue;
     re.lastIndex = 0;
     for (const m of sentence.text.matchAll(re)) {
       const srcText = m[1];
@@ -81,12 +88,12 @@ export function extractAttributions(sentence: Sentence, options: AttributionOpti
 }
 
 function citingAfter(rest: string): string | null {
-  const m = new RegExp(String.raw`^,?\s+(?:citing|quoting)\s+${SRC}`, "u").exec(rest);
+  const m = CITING_AFTER.exec(rest);
   return m?.[1] ?? null;
 }
 
 function toldVia(rest: string, mentions: readonly Mention[], offset: number): string | null {
-  const m = new RegExp(String.raw`told\s+${SRC}`, "u").exec(rest);
+  const m = TOLD.exec(rest);
   if (!m?.[1]) return null;
   const s = offset + m.index + m[0].indexOf(m[1]);
   const mention = mentions.find((mn) => mn.span[0] >= s && mn.span[0] < s + m[1]!.length && mn.type === "outlet");
