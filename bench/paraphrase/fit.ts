@@ -102,3 +102,29 @@ export function crossValidate(
   }
   return { accuracy: seen > 0 ? correct / seen : 0, folds };
 }
+
+export interface Metrics {
+  readonly accuracy: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/** Accuracy, and precision, recall and F1 of the positive class. */
+export function metrics(predicted: readonly boolean[], gold: readonly number[]): Metrics {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let ok = 0;
+  predicted.forEach((p, i) => {
+    const g = gold[i] === 1;
+    if (p === g) ok++;
+    if (p && g) tp++;
+    else if (p) fp++;
+    else if (g) fn++;
+  });
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { accuracy: ok / Math.max(1, predicted.length), precision, recall, f1 };
+}

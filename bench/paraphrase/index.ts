@@ -1,15 +1,16 @@
 /**
- * @module `npm run bench -- paraphrase [--data DIR] [--fit] [--errors N] [--candidates]`: the MSRP paraphrase corpus.
+ * @module `npm run bench -- paraphrase [--data DIR] [--fit] [--errors N] [--candidates] [--encoder use]`: the MSRP paraphrase corpus.
  * Scores every test pair with similarity() (IDF over the test sentences) and prints accuracy,
  * precision, recall and F1 of the positive class at DEFAULT_PARAPHRASE_THRESHOLD, throughput, and
  * score medians of paraphrases, non-paraphrases and unrelated pairs (to retune callers' thresholds).
  * `--candidates [--out FILE]` lists the not yet labelled pairs of the project's own stories (candidates.ts).
+ * `--encoder use` also measures the optional sentence encoder (encoder.ts; a few minutes).
  * `--fit` refits the logistic weights on hand-labelled pairs of the project's own texts (own-pairs.ts;
  * no benchmark data: MSRP measures, it never trains) and prints them for similarity/model.ts.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { requireDataset } from "../data.ts";
+import { argValue, repoRoot, requireDataset } from "../data.ts";
 import {
   buildIdf,
   DEFAULT_PARAPHRASE_THRESHOLD,
@@ -20,12 +21,15 @@ import {
 } from "../../src/crosscheck/similarity.ts";
 import { logit, sigmoid } from "../../src/crosscheck/similarity/model.ts";
 import { FEATURE_NAMES, FEATURE_SIGNS, pairVector, PERFECT_VECTOR } from "../../src/crosscheck/similarity/pair.ts";
-import { bestThreshold, crossValidate, fitLogistic } from "./fit.ts";
+import { bestThreshold, crossValidate, fitLogistic, metrics } from "./fit.ts";
 import { readMsrp, type MsrpPair } from "./msrp.ts";
 import { ownPairs, type OwnPair } from "./own-pairs.ts";
 import { main as listCandidates } from "./candidates.ts";
+import { measureEncoder } from "./encoder.ts";
+import { encoderChoice, ENCODER_PACKAGES } from "../../src/knowledge/encoder.ts";
+import { TriangulateError } from "../../src/errors.ts";
 
-interface Prepared {
+export interface Prepared {
   readonly pairs: readonly MsrpPair[];
   readonly a: readonly SimFeatures[];
   readonly b: readonly SimFeatures[];
@@ -33,7 +37,7 @@ interface Prepared {
   readonly featureMs: number;
 }
 
-function prepare(pairs: readonly { readonly a: string; readonly b: string; readonly label: 0 | 1 }[]): Prepared {
+export function prepare(pairs: readonly { readonly a: string; readonly b: string; readonly label: 0 | 1 }[]): Prepared {
   const a = pairs.map((p) => sentenceFeatures(p.a));
   const b = pairs.map((p) => sentenceFeatures(p.b));
   // Time a second, warm pass (the first one also pays for JIT compilation and caches).
@@ -44,31 +48,6 @@ function prepare(pairs: readonly { readonly a: string; readonly b: string; reado
   }
   const featureMs = cpuMs() - t0;
   return { pairs, a, b, idf: buildIdf([...a, ...b]), featureMs };
-}
-
-interface Metrics {
-  readonly accuracy: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
-
-function metrics(predicted: readonly boolean[], gold: readonly number[]): Metrics {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let ok = 0;
-  predicted.forEach((p, i) => {
-    const g = gold[i] === 1;
-    if (p === g) ok++;
-    if (p && g) tp++;
-    else if (p) fp++;
-    else if (g) fn++;
-  });
-  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { accuracy: ok / Math.max(1, predicted.length), precision, recall, f1 };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -120,6 +99,22 @@ function throughput(p: Prepared): number {
   return (calls / elapsed) * 1000;
 }
 
+/** The sentence encoder's figures when asked for (`--encoder use`), else a line saying how to get them. */
+async function encoderPart(args: string[], test: Prepared): Promise<void> {
+  if (encoderChoice(argValue(args, "encoder") ?? process.env["TRIANGULATE_ENCODER"]) === "use") {
+    const own = ownPairs();
+    try {
+      await measureEncoder(prepare(own), own.map((p) => p.story), test);
+    } catch (e) {
+      if (!(e instanceof TriangulateError && e.code === "NOT_FOUND")) throw e;
+      console.log(`sentence encoder: not measured: ${e.message}`);
+    }
+    return;
+  }
+  const installed = existsSync(join(repoRoot, "node_modules", ENCODER_PACKAGES[2]));
+  console.log(`sentence encoder: ${installed ? "installed" : "not installed"}; \`--encoder use\` measures it (about 4 minutes)`);
+}
+
 export async function main(args: string[]): Promise<void> {
   if (args.includes("--candidates")) {
     listCandidates(args);
@@ -150,5 +145,6 @@ export async function main(args: string[]): Promise<void> {
     const wrong = test.pairs.map((p, i) => ({ p, s: scores[i] ?? 0 })).filter(({ p, s }) => (s >= DEFAULT_PARAPHRASE_THRESHOLD) !== (p.label === 1));
     for (const { p, s } of wrong.slice(0, errors)) console.log(`  [gold ${p.label} score ${f3(s)}]\n    ${p.a}\n    ${p.b}`);
   }
+  await encoderPart(args, test);
   console.log(`paraphrase accuracy=${f3(m.accuracy)} precision=${f3(m.precision)} recall=${f3(m.recall)} f1=${f3(m.f1)} pairsPerSec=${Math.round(pairsPerSec)} featuresPerSec=${Math.round(featuresPerSec)}`);
 }
