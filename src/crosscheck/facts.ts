@@ -29,6 +29,8 @@ export interface FactContext {
   readonly published?: (articleId: string) => string | null;
   /** The year the story is set in: a claim dated in an earlier year is background, whose figures are no account of this fact. */
   readonly storyYear?: number | null;
+  /** Whose a figure is (owners.ts): figures of two different people are never rivals. */
+  readonly ownerOf?: (q: Quantity) => string | null;
 }
 
 
@@ -86,7 +88,8 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
   // A visit's dates are the visit's; other claims' dates may be of different things (see DateComparison).
   const dates: DateComparison = withDate && group.kind !== "visit" ? "days" : withDate;
-  const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, { compareDates: dates }) === null;
+  const compare = { compareDates: dates, ...(ctx.ownerOf ? { ownerOf: ctx.ownerOf } : {}) };
+  const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, compare) === null;
   // One account per article and source: the figures its sentences give, merged while they agree
   // (the count in one sentence, the deal's value in the next); an article that contradicts itself
   // gives several, and so does one that reports two sources ("officials said dozens were
@@ -130,7 +133,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
       for (const b of buckets) {
         const pair = b.claims.flatMap((x) => account.claims.map((y) => [x, y] as const)).find(([x, y]) => !compatible(valueOf(x), valueOf(y)));
         if (pair) {
-          differs = differences(valueOf(pair[0]), valueOf(pair[1]), { compareDates: dates }).join("; ");
+          differs = differences(valueOf(pair[0]), valueOf(pair[1]), compare).join("; ");
           compared = pair;
           break;
         }
@@ -152,7 +155,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     if (home) home.claims.push(c);
     else {
       if (differs === null) {
-        differs = conflict(conflicting.value, v, { compareDates: dates });
+        differs = conflict(conflicting.value, v, compare);
         const first = conflicting.claims[0];
         if (first) compared = [first, c];
       }
@@ -163,7 +166,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   // A denial beside figures that differ: say both.
   const denial = buckets.find((b) => b.value.denied);
   if (denial && differs !== null && !differs.includes("denied")) {
-    const against = buckets.map((b) => conflict(b.value, denial.value, { compareDates: dates })).find((x) => x !== null);
+    const against = buckets.map((b) => conflict(b.value, denial.value, compare)).find((x) => x !== null);
     if (against) differs += `; ${against}`;
   }
   // When the accounts that differ also give different stages of the deal ("approved" against

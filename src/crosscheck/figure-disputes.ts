@@ -17,10 +17,9 @@ import { numberRole } from "./number-roles.ts";
 import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
 import { contestedFact } from "./contested.ts";
-import { ownerKey } from "./people.ts";
 import { canonicalOrder } from "./group.ts";
 import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, statementOf, vagueUnit } from "./figures.ts";
-import { personPronouns } from "../extract/lang-pack.ts";
+import { figureOwners } from "./owners.ts";
 
 export const DISPUTE_RULE: Rule = {
   id: "figure.dispute",
@@ -83,7 +82,7 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number |
  * (overlapping approximations) share a variant.
  */
 export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
-  const ownerOf = ownersOf(claims);
+  const ownerOf = figureOwners(claims);
   const bySlot = new Map<string, Rival[]>();
   for (const c of [...claims].sort(canonicalOrder))
     for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null)) pushTo(bySlot, r.slot, r);
@@ -117,64 +116,6 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
     }
   }
   return out;
-}
-
-/** Where a claim's clauses start (offsets in its text): after , ; : and before a clause opener of the pronouns pack. */
-function clauseStarts(text: string, openers: ReadonlySet<string>): number[] {
-  const out = [0];
-  for (const m of text.matchAll(/[,;:]\s*|\s(\p{L}+)/gu)) {
-    if (m[1] === undefined) out.push(m.index + m[0].length);
-    else if (openers.has(m[1].toLowerCase())) out.push(m.index + 1);
-  }
-  return out;
-}
-
-/**
- * Whose a figure is: the last person its own clause names before it ("a team that had signed
- * Elton Brand to an $82 million deal"); or, when its clause opens with a pronoun that stands for a
- * person ("He finished with 269 yards"), the person named last before it, in its sentence or
- * earlier in its article; else nobody known.
- */
-function ownersOf(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
-  const { person: pronouns, clauseOpeners } = personPronouns();
-  const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) pushTo(byArticle, c.articleId, c);
-  // The person each article named last before each claim.
-  const before = new Map<Claim, string | null>();
-  for (const list of byArticle.values()) {
-    let last: string | null = null;
-    for (const c of [...list].sort((x, y) => x.sentence - y.sentence || x.span[0] - y.span[0])) {
-      before.set(c, last);
-      const people = c.mentions.filter((m) => m.type === "person").sort((x, y) => x.span[0] - y.span[0]);
-      const latest = people[people.length - 1];
-      if (latest) last = ownerKey(latest.canonical);
-    }
-  }
-  // People the story names in two or more articles: a name read once ("Brooklyn Mother") owns nothing.
-  const articlesOf = new Map<string, Set<string>>();
-  for (const c of claims) for (const m of c.mentions) if (m.type === "person") articlesOf.set(ownerKey(m.canonical), (articlesOf.get(ownerKey(m.canonical)) ?? new Set()).add(c.articleId));
-  const known = (key: string | null): string | null => (key !== null && (articlesOf.get(key)?.size ?? 0) >= 2 ? key : null);
-  const starts = new Map<Claim, number[]>();
-  return (c, q) => known(ownerIn(c, q));
-  function ownerIn(c: Claim, q: Quantity): string | null {
-    const at = q.span[0] - c.span[0];
-    let list = starts.get(c);
-    if (!list) starts.set(c, (list = clauseStarts(c.text, clauseOpeners)));
-    const from = Math.max(...list.filter((s) => s <= at));
-    const people = c.mentions.filter((m) => m.type === "person" && m.span[1] - c.span[0] <= at).sort((x, y) => x.span[0] - y.span[0]);
-    const inClause = people.filter((m) => m.span[0] - c.span[0] >= from);
-    const own = inClause[inClause.length - 1];
-    if (own) return ownerKey(own.canonical);
-    const opener = /^\W*(\p{L}+)/u.exec(c.text.slice(from))?.[1]?.toLowerCase() ?? "";
-    if (!pronouns.has(opener)) {
-      // "14 points from backup center Will Artino": the person after the figure in its clause.
-      const to = Math.min(c.text.length, ...list.filter((s) => s > at));
-      const after = c.mentions.filter((m) => m.type === "person" && m.span[0] - c.span[0] >= at && m.span[1] - c.span[0] <= to).sort((x, y) => x.span[0] - y.span[0])[0];
-      return after ? ownerKey(after.canonical) : null;
-    }
-    const earlier = people[people.length - 1];
-    return earlier ? ownerKey(earlier.canonical) : (before.get(c) ?? null);
-  }
 }
 
 function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fact | null {

@@ -20,6 +20,7 @@ import { nameVariantAnomalies } from "./name-variants.ts";
 import { arithmeticAnomalies, temporalAnomalies, tenseAnomalies, type StoryDate } from "./consistency.ts";
 import { framingAnomalies } from "./framing.ts";
 import { buildFacts } from "./facts.ts";
+import { quantityOwners } from "./owners.ts";
 import { groupClaims } from "./group.ts";
 import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from "./origins.ts";
 import { paraphraseLinks } from "./paraphrase-links.ts";
@@ -84,12 +85,13 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
   const storyDate = storyDateOf(docs, input.kb);
   const storyYear = storyYearOf(storyDate, claims);
+  const ownerOf = quantityOwners(claims);
   const grouped: Fact[] = groups
     .flatMap((g) => {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
       const credited = creditedUpstreams(g.claims, outletOf);
-      return buildFacts(g, { storyId, defaultBuyer, storyYear, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
+      return buildFacts(g, { storyId, defaultBuyer, storyYear, ownerOf, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
     })
     .sort(factOrder);
   const sentenceQuantities = new Map<string, Quantity[]>();

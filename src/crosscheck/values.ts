@@ -162,12 +162,24 @@ export function mergeValues(a: ClaimValue, b: ClaimValue): ClaimValue {
  */
 export type DateComparison = boolean | "days";
 
-export function conflict(a: ClaimValue, b: ClaimValue, options: { compareDates: DateComparison }): string | null {
+export interface CompareOptions {
+  readonly compareDates: DateComparison;
+  /** Whose a figure is (owners.ts): figures of two different people are never rivals. */
+  readonly ownerOf?: (q: Quantity) => string | null;
+}
+
+export function conflict(a: ClaimValue, b: ClaimValue, options: CompareOptions): string | null {
   return differences(a, b, options)[0] ?? null;
 }
 
+function otherOwners(a: Quantity, b: Quantity, ownerOf: CompareOptions["ownerOf"]): boolean {
+  const oa = ownerOf?.(a) ?? null;
+  const ob = ownerOf?.(b) ?? null;
+  return oa !== null && ob !== null && oa !== ob;
+}
+
 /** Everything that differs between two values ("date differs: …", "place differs: …"), most telling first. */
-export function differences(a: ClaimValue, b: ClaimValue, options: { compareDates: DateComparison }): string[] {
+export function differences(a: ClaimValue, b: ClaimValue, options: CompareOptions): string[] {
   const out: string[] = [];
   const done = (v: ClaimValue): boolean => isDone(v.status);
   if ((done(a) && b.denied) || (done(b) && a.denied)) out.push(`status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`);
@@ -175,7 +187,7 @@ export function differences(a: ClaimValue, b: ClaimValue, options: { compareDate
   const sameAct = !a.acts || !b.acts || [...a.acts].some((x) => b.acts?.has(x));
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
-    if (!qb || sameNumber(qa, qb) || (!sameAct && !cls.startsWith("value:"))) continue;
+    if (!qb || sameNumber(qa, qb) || (!sameAct && !cls.startsWith("value:")) || otherOwners(qa, qb, options.ownerOf)) continue;
     if (cls === "magnitude") out.push(`magnitude differs: ${qa.value} vs ${qb.value}`);
     else out.push(`${dimensionLabel(dimensionOf(cls)) ?? "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
   }
