@@ -97,14 +97,18 @@ function detectSport(tokens: readonly Token[], lex: NameLexicon): SportKind {
 
 /** Sentences made of names and numbers with at most two lower-case words: results and tables. */
 function findResultsLines(toks: readonly CasedToken[], lex: NameLexicon): Set<number> {
-  const stats = new Map<number, { nums: number; lower: number }>();
+  const nums: number[] = [];
+  const lower: number[] = [];
   for (const t of toks) {
-    const s = stats.get(t.sentence) ?? { nums: 0, lower: 0 };
-    if (/\d/.test(t.token.text)) s.nums++;
-    else if (/^\p{Ll}/u.test(t.token.text) && !lex.common.has(t.token.norm)) s.lower++;
-    stats.set(t.sentence, s);
+    const k = t.sentence;
+    nums[k] ??= 0;
+    lower[k] ??= 0;
+    if (/\d/.test(t.token.text)) nums[k]++;
+    else if (/^\p{Ll}/u.test(t.token.text) && !lex.common.has(t.token.norm)) lower[k]++;
   }
   const out = new Set<number>();
-  for (const [k, s] of stats) if (s.nums >= 1 && s.lower <= 2) out.add(k);
+  nums.forEach((n, k) => {
+    if (n >= 1 && (lower[k] ?? 0) <= 2) out.add(k);
+  });
   return out;
 }

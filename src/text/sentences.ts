@@ -77,12 +77,14 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
       const original = piece.slice(at, at + value.length);
       const shadowed = original !== value;
       const norm = intern(original.toLowerCase());
+      // A shadowed word (a name with ł or ş, mostly) keeps its own spelling as its lemma; a lemma
+      // that is the word itself is the word's interned string.
+      const lemma = shadowed ? norm : String(lemmas[i] ?? value).toLowerCase();
       tokens.push({
         text: original,
         span: [start + at, start + at + value.length],
         pos: pos[i] ?? "X",
-        // A shadowed word (a name with ł or ş, mostly) keeps its own spelling as its lemma.
-        lemma: shadowed ? norm : intern(String(lemmas[i] ?? value).toLowerCase()),
+        lemma: lemma === norm ? norm : intern(lemma),
         norm,
       });
     });

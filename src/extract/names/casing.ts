@@ -37,6 +37,7 @@ interface CaseStats {
   lower: number;
   upperMid: number;
 }
+const NO_STATS: Readonly<CaseStats> = { lower: 0, upperMid: 0 };
 
 /** The lexicon's name entries in one set, and the first words of its multi-word ones. */
 interface NameWords {
@@ -77,22 +78,25 @@ export function caseTokens(
 ): CasedToken[] {
   const sentenceOf: number[] = [];
   let s = -1;
-  tokens.forEach((_, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     if (i === 0 || sentenceStart[i]) s++;
     sentenceOf.push(Math.max(s, 0));
-  });
-  const capsSentence = new Map<number, boolean>();
-  const counts = new Map<number, [number, number]>();
-  tokens.forEach((t, i) => {
-    if (!HAS_LETTER.test(t.text)) return;
+  }
+  // Each token's letter case, read once.
+  const letter = tokens.map((t) => HAS_LETTER.test(t.text));
+  const lower = tokens.map((t) => HAS_LOWER.test(t.text));
+  const upperStart = tokens.map((t) => UPPER_START.test(t.text));
+  // Per sentence: words, and words with no lower-case letter.
+  const words = new Array<number>(s + 1).fill(0);
+  const caps = new Array<number>(s + 1).fill(0);
+  tokens.forEach((_, i) => {
+    if (!letter[i]) return;
     const k = sentenceOf[i] ?? 0;
-    const c = counts.get(k) ?? [0, 0];
-    c[0]++;
-    if (!HAS_LOWER.test(t.text)) c[1]++;
-    counts.set(k, c);
+    words[k]!++;
+    if (!lower[i]) caps[k]!++;
   });
-  for (const [k, [words, caps]] of counts) capsSentence.set(k, words >= 2 && caps / words >= 0.7);
-  for (const k of titleCaseSentences(tokens, sentenceOf, lex)) capsSentence.set(k, true);
+  const capsSentence = words.map((n, k) => n >= 2 && caps[k]! / n >= 0.7);
+  for (const k of titleCaseSentences(tokens, sentenceOf, lex, { letter, upperStart })) capsSentence[k] = true;
   const datelines = findDatelines(tokens, sentenceOf);
   const sportLabel = findSportLabel(tokens, lex);
 
@@ -106,31 +110,34 @@ export function caseTokens(
   });
   const stats = new Map<string, CaseStats>();
   tokens.forEach((t, i) => {
-    if (!HAS_LETTER.test(t.text) || capsSentence.get(sentenceOf[i] ?? 0)) return;
-    const st = stats.get(t.norm) ?? { lower: 0, upperMid: 0 };
-    if (!UPPER_START.test(t.text)) st.lower++;
-    else if (!starts[i] && HAS_LOWER.test(t.text)) st.upperMid++;
-    stats.set(t.norm, st);
+    if (!letter[i] || capsSentence[sentenceOf[i] ?? 0]) return;
+    let st = stats.get(t.norm);
+    if (!st) {
+      st = { lower: 0, upperMid: 0 };
+      stats.set(t.norm, st);
+    }
+    if (!upperStart[i]) st.lower++;
+    else if (!starts[i] && lower[i]) st.upperMid++;
   });
 
   const names = nameWords(lex);
   const inPhrase = knownPhraseTokens(tokens, sentenceOf, lex, names);
   const cased = tokens.map((token, index): CasedToken => {
     const sentence = sentenceOf[index] ?? 0;
-    const capsLine = capsSentence.get(sentence) ?? false;
+    const capsLine = capsSentence[sentence] ?? false;
     const start = starts[index] ?? false;
     const dateline = datelines.has(sentence);
-    const upper = UPPER_START.test(token.text);
-    const allCaps = isAllCaps(token.text);
-    const st = stats.get(token.norm) ?? { lower: 0, upperMid: 0 };
+    const upper = upperStart[index] ?? false;
+    const allCaps = letter[index] === true && !lower[index] && token.text.replace(/[^\p{L}]/gu, "").length >= 2;
+    const st = stats.get(token.norm) ?? NO_STATS;
     const norm = undotted(token.norm);
     const known = names.all.has(token.norm) || names.all.has(norm);
     const nextTok = tokens[index + 1];
     const nameAfter =
-      nextTok !== undefined && !(starts[index + 1] ?? false) && UPPER_START.test(nextTok.text) && HAS_LOWER.test(nextTok.text) &&
+      nextTok !== undefined && !(starts[index + 1] ?? false) && upperStart[index + 1] === true && lower[index + 1] === true &&
       !lex.calendar.has(undotted(nextTok.norm));
     const prevTok = tokens[index - 1];
-    const nameBefore = prevTok !== undefined && !start && UPPER_START.test(prevTok.text) && prevTok.pos === "PROPN";
+    const nameBefore = prevTok !== undefined && !start && upperStart[index - 1] === true && prevTok.pos === "PROPN";
     const blocked =
       (lex.calendar.has(norm) &&
         !(norm.length <= 3 && nameAfter) &&
@@ -152,7 +159,7 @@ export function caseTokens(
         (st.lower === 0 && letters >= 3 && !lex.common.has(norm) && !vocab(token));
     } else if (start) {
       const nextName =
-        nextTok !== undefined && !(sentenceStart[index + 1] ?? false) && UPPER_START.test(nextTok.text) && nextTok.pos === "PROPN";
+        nextTok !== undefined && !(sentenceStart[index + 1] ?? false) && upperStart[index + 1] === true && nextTok.pos === "PROPN";
       nameLike =
         !(lex.common.has(norm) && !known) &&
         (known ||
@@ -261,20 +268,28 @@ const TITLE_SMALL = new Set([
 ]);
 
 /** Headline-style sentences: every content word capitalized ("India and Russia Edge Closer to a Deal"). */
-function titleCaseSentences(tokens: readonly Token[], sentenceOf: readonly number[], lex: NameLexicon): number[] {
+function titleCaseSentences(
+  tokens: readonly Token[],
+  sentenceOf: readonly number[],
+  lex: NameLexicon,
+  cased: { readonly letter: readonly boolean[]; readonly upperStart: readonly boolean[] },
+): number[] {
   const stats = new Map<number, { content: number; lower: number; vocab: number; small: number; blocked: boolean }>();
   tokens.forEach((t, i) => {
     const k = sentenceOf[i] ?? 0;
-    const s = stats.get(k) ?? { content: 0, lower: 0, vocab: 0, small: 0, blocked: false };
-    stats.set(k, s);
+    let s = stats.get(k);
+    if (!s) {
+      s = { content: 0, lower: 0, vocab: 0, small: 0, blocked: false };
+      stats.set(k, s);
+    }
     if (/\d|^[,;:(]$/.test(t.text)) s.blocked = true;
-    if (!HAS_LETTER.test(t.text)) return;
+    if (!cased.letter[i]) return;
     if (TITLE_SMALL.has(t.norm)) {
       s.small++;
       return;
     }
     s.content++;
-    if (!UPPER_START.test(t.text)) s.lower++;
+    if (!cased.upperStart[i]) s.lower++;
     else if (isVocabularyWord(t.norm) && !lex.common.has(t.norm)) s.vocab++;
   });
   const out: number[] = [];
