@@ -14,6 +14,7 @@ import { analyzeArticles } from "../src/pipeline.ts";
 import { renderMarkdown } from "../src/report/markdown.ts";
 import type { Report } from "../src/report/types.ts";
 import { QUANTITY_RULE_BY_ID } from "../src/extract/quantity-rules.ts";
+import { REPORT_DATE_RULE } from "../src/crosscheck/values.ts";
 import { NUMBER_RULES } from "../src/crosscheck/number-roles.ts";
 import { FIGURE_RULES } from "../src/crosscheck/figures.ts";
 import { SUBSUME_RULE } from "../src/crosscheck/subsume.ts";
@@ -54,7 +55,7 @@ test("each contested fact says which rule contested it and which two accounts we
 test("each number left out, name read as another and claims put together names a known rule, with its quote and sentence", () => {
   const dropped = (report.trace ?? []).filter((t) => t.action !== "compared");
   assert.ok(dropped.length > 0);
-  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), ...Object.values(NOISE_RULES).map((r) => r.id), ...Object.values(EXTRACT_RULES).map((r) => r.id), ...Object.values(FIGURE_RULES).map((r) => r.id), SUBSUME_RULE.id, BACKGROUND_RULE.id, LEAD_RULE.id]);
+  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), ...Object.values(NOISE_RULES).map((r) => r.id), ...Object.values(EXTRACT_RULES).map((r) => r.id), ...Object.values(FIGURE_RULES).map((r) => r.id), SUBSUME_RULE.id, BACKGROUND_RULE.id, LEAD_RULE.id, REPORT_DATE_RULE.id]);
   for (const t of dropped) {
     assert.ok(known.has(t.rule), t.rule);
     assert.ok(t.context.includes(t.quote), `${t.quote} in ${t.context}`);

@@ -10,6 +10,7 @@ import { DISPUTE_RULE } from "./figure-disputes.ts";
 import { CATEGORY_RULE } from "./category-disputes.ts";
 import { RESIDENCE_RULE } from "./residence-disputes.ts";
 import { NUMBER_RULES, ambiguousKeys, numberRole } from "./number-roles.ts";
+import { REPORT_DATE_RULE, isReportDate } from "./values.ts";
 import { QUANTITY_RULES } from "../extract/quantity-rules.ts";
 import { COREF_RULES } from "../extract/coref.ts";
 import { EXTRACT_RULES } from "../extract/index.ts";
@@ -35,6 +36,8 @@ export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
     }
     const seen = new Set<string>();
     for (const c of d.claims) {
+      for (const x of c.dates.filter((x) => isReportDate(c, x)))
+        out.push({ rule: REPORT_DATE_RULE.id, doc: REPORT_DATE_RULE.doc, action: "dropped", articleId: d.doc.article.id, span: [x.span[0], x.span[1]], quote: x.text, context: c.text, message: `"${x.text}" is when this was reported, not a date of what it reports` });
       const ambiguous = ambiguousKeys(c);
       for (const q of c.quantities) {
         const key = `${q.span[0]}:${q.span[1]}`;

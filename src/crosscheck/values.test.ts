@@ -69,3 +69,16 @@ test("a vague count means at least its word's least and at most its word's most:
   assert.equal(sameNumber(quantity(24, "injured", { approx: "at-least" }), quantity(269, "injured")), true, "'at least 24' has no upper bound");
   assert.equal(describeQuantity(dozens), "dozens injured");
 });
+
+test("date.report-date: a date right after the reporting verb is when it was reported, no date of the fact; other dates stay", () => {
+  const text = "The vote will have two parties, the agency reported September 26.";
+  const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
+  const day = (s: string, value: string): DateValue => ({ kind: "date", span: at(s), sentence: 0, text: s, value, start: null, end: null, granularity: "day", role: "point" });
+  const said = { kind: "attribution" as const, span: at("the agency reported"), sentence: 0, source: "agency", sourceType: "agency" as const, upstream: [], via: null, date: "XXXX-09-26", cue: "reported" };
+  const c = claim("a", 0, text, { attribution: said, dates: [day("September 26", "XXXX-09-26")] });
+  assert.equal(claimValue(c).date, null);
+  const text2 = "The agency reported that the vote is on December 15.";
+  const at2 = (s: string): [number, number] => [text2.indexOf(s), text2.indexOf(s) + s.length];
+  const d = claim("a", 1, text2, { attribution: { ...said, span: at2("The agency reported") }, dates: [{ ...day("December 15", "XXXX-12-15"), span: at2("December 15") }] });
+  assert.equal(claimValue(d).date, "XXXX-12-15");
+});

@@ -4,7 +4,8 @@
  * divisions" / "five squadrons") disagree on the unit; different counts of one class disagree on
  * the number. A claim that leaves a value out never contradicts one that gives it.
  */
-import type { Claim, Quantity } from "../types.ts";
+import type { Claim, DateValue, Quantity } from "../types.ts";
+import type { Rule } from "../rules.ts";
 import { FORMATION_UNITS, isMoney, unitClass } from "../extract/units.ts";
 import { pluralNoun } from "../extract/casualties.ts";
 import { ambiguousKeys, numberRole } from "./number-roles.ts";
@@ -37,6 +38,21 @@ export function actsOf(text: string): string {
   return ACTS.filter(([, re]) => re.test(text)).map(([act]) => act).join(",");
 }
 
+export const REPORT_DATE_RULE: Rule = {
+  id: "date.report-date",
+  doc: "A date right after a reporting verb ('ITAR-TASS reported September 26', 'police said on Tuesday') is when it was reported, not when the thing reported happens: it is no date of the claim's fact.",
+};
+
+/** What may stand between a reporting verb and the date it was reported on. */
+const REPORTED_ON = /^\s*(?:on\s+|late\s+|early\s+|on\s+(?:late|early)\s+)?$/i;
+
+/** Is `d` the date the claim was reported on ("ITAR-TASS reported September 26")? See REPORT_DATE_RULE. */
+export function isReportDate(c: Claim, d: DateValue): boolean {
+  const a = c.attribution;
+  if (!a || d.span[0] < a.span[1] || a.span[1] < c.span[0]) return false;
+  return REPORTED_ON.test(c.text.slice(a.span[1] - c.span[0], d.span[0] - c.span[0]));
+}
+
 /** A status that says the thing was done: a deal ordered or delivered, a sanction imposed. */
 export function isDone(status: string | null): boolean {
   return status === "ordered" || status === "delivered" || status === "imposed";
@@ -49,7 +65,7 @@ export function claimValue(c: Claim): ClaimValue {
     const role = numberRole(q, c);
     if (role.role !== "dropped" && !counts.has(role.key) && !ambiguous.has(role.key)) counts.set(role.key, q);
   }
-  const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative");
+  const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative" && !isReportDate(c, d));
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
   const acts = new Set(ACTS.filter(([, re]) => re.test(c.text)).map(([act]) => act));
   return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}) };
