@@ -95,6 +95,9 @@ function detectSport(tokens: readonly Token[], lex: NameLexicon): SportKind {
   return null;
 }
 
+const DIGIT = /\d/;
+const LOWER_START = /^\p{Ll}/u;
+
 /** Sentences made of names and numbers with at most two lower-case words: results and tables. */
 function findResultsLines(toks: readonly CasedToken[], lex: NameLexicon): Set<number> {
   const nums: number[] = [];
@@ -103,8 +106,8 @@ function findResultsLines(toks: readonly CasedToken[], lex: NameLexicon): Set<nu
     const k = t.sentence;
     nums[k] ??= 0;
     lower[k] ??= 0;
-    if (/\d/.test(t.token.text)) nums[k]++;
-    else if (/^\p{Ll}/u.test(t.token.text) && !lex.common.has(t.token.norm)) lower[k]++;
+    if (DIGIT.test(t.token.text)) nums[k]++;
+    else if (LOWER_START.test(t.token.text) && !lex.common.has(t.token.norm)) lower[k]++;
   }
   const out = new Set<number>();
   nums.forEach((n, k) => {

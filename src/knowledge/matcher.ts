@@ -121,13 +121,16 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
   };
 
   const ministryAt = (i: number): { end: number; kind: string; country: string | null } | null => {
+    // A ministry phrase starts with a capital: no other start is looked at.
+    const first = tokens[i];
+    if (!first || !/^\p{Lu}/u.test(first.text)) return null;
     let key = "";
     let best: { end: number; kind: string; country: string | null } | null = null;
     for (let j = i; j < Math.min(n, i + ctx.index.maxTokens); j++) {
       if (j > i && !sepOk[j]) break;
       key += folds.plain[j]!;
       const m = ctx.index.ministries.get(key);
-      if (m && /^\p{Lu}/u.test(tokens[i]!.text)) best = { end: j + 1, kind: m.kind, country: m.country };
+      if (m) best = { end: j + 1, kind: m.kind, country: m.country };
       if (!ctx.index.extendable(key)) break;
     }
     return best;

@@ -52,6 +52,9 @@ function partIndex(kb: KnowledgeBase): Map<string, NamePart[]> {
   return map;
 }
 
+/** A capitalized word of three or more letters ("Modl", "Putn"). */
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
 export function findNameGarbles(text: string, matches: readonly AliasMatch[], ctx: NameGarbleContext): GarbleFinding[] {
   const idx = partIndex(ctx.kb);
   const tokens = wordTokens(text);
@@ -66,7 +69,7 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
   }
   const sentenceStart = (i: number): boolean => i === 0 || /[.!?\n]\s*$/.test(text.slice(tokens[i - 1]!.span[1], tokens[i]!.span[0]));
   tokens.forEach((t, i) => {
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || inMatch(t.span[0], t.span[1])) return;
+    if (!CAPITALIZED_WORD.test(t.text) || inMatch(t.span[0], t.span[1])) return;
     const f = foldName(t.text);
     // A word the packs or an English dictionary know ("Africa", "Johnson") is no misspelling.
     if (idx.has(f) || ctx.kb.lookup(t.text) || isDictionaryWord(t.text)) return;

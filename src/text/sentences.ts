@@ -4,7 +4,6 @@
  * ("...supply chains.Russian President ...") are split before wink sees them.
  */
 import type { Span, Token } from "../types.ts";
-import type { ItemSentence } from "wink-nlp";
 import { baseLetter, EXTENDED_LATIN } from "./latin.ts";
 import { nlp } from "./nlp.ts";
 
@@ -51,7 +50,26 @@ export const MAX_RUN = 64;
  * quadratic in a token's length (80 KB of one token took 6 s), and no real word is that long.
  */
 export function breakLongRuns(text: string): string {
+  if (!hasLongRun(text)) return text;
   return text.replace(/\S{65,}/g, (run) => run.replace(/(\S{64})\S/g, "$1 "));
+}
+
+/** Code units that `\s` matches in a regular expression (white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Does the text hold more than MAX_RUN non-space code units in a row? (One linear pass; the regex tries every start.) */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
 }
 
 function segmentPiece(text: string, start: number, end: number): RawSentence[] {
@@ -61,18 +79,22 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
   const doc = nlp().readDoc(shadow);
   const sentences: RawSentence[] = [];
   let cursor = 0;
+  // Token values, tags and lemmas are read for the whole piece at once, then cut by sentence.
   // wink-nlp's `its.*` helpers are plain functions passed by reference, by design of its API.
   /* eslint-disable @typescript-eslint/unbound-method */
-  doc.sentences().each((s: ItemSentence) => {
-    const values = s.tokens().out(its.value);
-    const pos = s.tokens().out(its.pos);
-    // wink-nlp's typings declare its.lemma with a narrower signature than ItsFunction; it works at run time.
-    const lemmas: string[] = s.tokens().out(its.lemma as never);
-    /* eslint-enable @typescript-eslint/unbound-method */
+  const values: string[] = doc.tokens().out(its.value);
+  const pos: string[] = doc.tokens().out(its.pos);
+  // wink-nlp's typings declare its.lemma with a narrower signature than ItsFunction; it works at run time.
+  const lemmas: string[] = doc.tokens().out(its.lemma as never);
+  const spans = doc.sentences().out(its.span) as unknown as readonly (readonly [number, number])[];
+  /* eslint-enable @typescript-eslint/unbound-method */
+  for (const [from, to] of spans) {
     const tokens: Token[] = [];
-    values.forEach((value: string, i: number) => {
+    for (let i = from; i <= to; i++) {
+      const value = values[i];
+      if (value === undefined) continue;
       const at = shadow.indexOf(value, cursor);
-      if (at < 0) return; // wink never rewrites token text; guard anyway
+      if (at < 0) continue; // wink never rewrites token text; guard anyway
       cursor = at + value.length;
       const original = piece.slice(at, at + value.length);
       const shadowed = original !== value;
@@ -87,11 +109,11 @@ function segmentPiece(text: string, start: number, end: number): RawSentence[] {
         lemma: lemma === norm ? norm : intern(lemma),
         norm,
       });
-    });
+    }
     const first = tokens[0];
     const lastTok = tokens[tokens.length - 1];
     if (first && lastTok) sentences.push({ span: [first.span[0], lastTok.span[1]], tokens });
-  });
+  }
   return rejoinDecimals(sentences);
 }
 

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { splitBlocks, looksLikeHeading } from "./blocks.ts";
-import { segment, tokenize } from "./sentences.ts";
+import { breakLongRuns, MAX_RUN, segment, tokenize } from "./sentences.ts";
 
 test("splits a sentence glued to the next by a scraper", () => {
   const text = "India has long relied on Russia for equipment.India has long relied on Russia for equipment.Russian President Vladimir Putin will visit.";
@@ -74,4 +74,17 @@ test("keeps names with letters beyond Latin-1 whole, with their own spelling and
     assert.equal(t.pos, "PROPN", name);
     assert.equal(t.norm, name.toLowerCase());
   }
+});
+
+test("cuts a run of more than MAX_RUN non-space characters wherever \\S does, whatever space ends it", () => {
+  // Every code unit between two runs that together pass MAX_RUN: a space (as \s reads it) keeps both whole.
+  const units = [...Array.from({ length: 0x3100 }, (_, c) => c), 0xfeff, 0xff01];
+  for (const c of units) {
+    const ch = String.fromCharCode(c);
+    const text = "a".repeat(MAX_RUN - 20) + ch + "b".repeat(40);
+    const want = text.replace(/\S{65,}/g, (run) => run.replace(/(\S{64})\S/g, "$1 "));
+    assert.equal(breakLongRuns(text), want, `U+${c.toString(16)}`);
+  }
+  assert.equal(breakLongRuns("x".repeat(MAX_RUN)), "x".repeat(MAX_RUN));
+  assert.equal(breakLongRuns("x".repeat(MAX_RUN + 1)), `${"x".repeat(MAX_RUN)} `);
 });

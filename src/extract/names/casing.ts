@@ -267,6 +267,9 @@ const TITLE_SMALL = new Set([
   "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "v", "via", "into", "over", "amid",
 ]);
 
+/** A token no headline-style title holds: a digit or a clause mark. */
+const NOT_IN_TITLE = /\d|^[,;:(]$/;
+
 /** Headline-style sentences: every content word capitalized ("India and Russia Edge Closer to a Deal"). */
 function titleCaseSentences(
   tokens: readonly Token[],
@@ -282,7 +285,7 @@ function titleCaseSentences(
       s = { content: 0, lower: 0, vocab: 0, small: 0, blocked: false };
       stats.set(k, s);
     }
-    if (/\d|^[,;:(]$/.test(t.text)) s.blocked = true;
+    if (NOT_IN_TITLE.test(t.text)) s.blocked = true;
     if (!cased.letter[i]) return;
     if (TITLE_SMALL.has(t.norm)) {
       s.small++;
