@@ -5,7 +5,7 @@
  */
 import type { Anomaly } from "../report/types.ts";
 import type { ExtractedDoc, Mention } from "../types.ts";
-import { FORMATION_UNITS, unitClass } from "../extract/units.ts";
+import { isFormation, unitClass } from "../extract/units.ts";
 
 /** Arithmetic inside single sentences: counts × per-unit sizes, and totals against their parts. */
 export function arithmeticAnomalies(x: ExtractedDoc): Anomaly[] {
@@ -13,8 +13,8 @@ export function arithmeticAnomalies(x: ExtractedDoc): Anomaly[] {
   const id = x.doc.article.id;
   for (const s of x.doc.sentences) {
     const qs = x.quantities.filter((q) => q.sentence === s.index && q.approx === "exact");
-    const items = qs.filter((q) => q.unit && !FORMATION_UNITS.has(q.unit));
-    const formations = qs.filter((q) => q.unit && FORMATION_UNITS.has(q.unit));
+    const items = qs.filter((q) => q.unit && !isFormation(q.unit));
+    const formations = qs.filter((q) => q.unit && isFormation(q.unit));
     for (const f of formations) {
       // "four squadrons of 12": the per-formation size follows "of".
       const after = s.text.slice(f.span[1] - s.span[0], f.span[1] - s.span[0] + 12);

@@ -6,7 +6,7 @@
  */
 import type { Claim, DateValue, Quantity } from "../types.ts";
 import type { Rule } from "../rules.ts";
-import { FORMATION_UNITS, isMoney, unitClass } from "../extract/units.ts";
+import { isFormation, isMoney, unitClass, unitLexicon } from "../extract/units.ts";
 import { pluralNoun } from "../extract/casualties.ts";
 import { ambiguousKeys, numberRole } from "./number-roles.ts";
 import { VAGUE_UPPER } from "../extract/numbers.ts";
@@ -21,21 +21,9 @@ export interface ClaimValue {
   readonly acts?: ReadonlySet<string>;
 }
 
-/** Acts whose counts are told apart: two men charged and three arrested is no disagreement. */
-const ACTS: readonly (readonly [string, RegExp])[] = [
-  ["arrested", /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|taken into custody|held by police)\b/i],
-  ["charged", /\b(?:charged|indicted|prosecuted)\b/i],
-  ["convicted", /\b(?:convicted|found guilty|sentenced)\b/i],
-  ["released", /\b(?:released|freed|bailed)\b/i],
-  ["evacuated", /\b(?:evacuated|displaced|moved to (?:shelters|evacuation centres|evacuation centers)|ordered to leave)\b/i],
-  ["rescued", /\b(?:rescued|pulled from)\b/i],
-  ["missing", /\b(?:missing|unaccounted for)\b/i],
-  ["treated", /\b(?:treated|hospitali[sz]ed|taken to hospital)\b/i],
-];
-
 /** The acts a sentence says were done to those it counts, as a key ("arrested,charged"; "" when none). */
 export function actsOf(text: string): string {
-  return ACTS.filter(([, re]) => re.test(text)).map(([act]) => act).join(",");
+  return unitLexicon().acts.filter(([, re]) => re.test(text)).map(([act]) => act).join(",");
 }
 
 export const REPORT_DATE_RULE: Rule = {
@@ -67,7 +55,7 @@ export function claimValue(c: Claim): ClaimValue {
   }
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative" && !isReportDate(c, d));
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
-  const acts = new Set(ACTS.filter(([, re]) => re.test(c.text)).map(([act]) => act));
+  const acts = new Set(unitLexicon().acts.filter(([, re]) => re.test(c.text)).map(([act]) => act));
   return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}) };
 }
 
@@ -207,8 +195,8 @@ export function differences(a: ClaimValue, b: ClaimValue, options: CompareOption
     if (cls === "magnitude") out.push(`magnitude differs: ${qa.value} vs ${qb.value}`);
     else out.push(`${dimensionLabel(dimensionOf(cls)) ?? "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
   }
-  const fa = [...a.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
-  const fb = [...b.counts.entries()].filter(([cls]) => FORMATION_UNITS.has(cls));
+  const fa = [...a.counts.entries()].filter(([cls]) => isFormation(cls));
+  const fb = [...b.counts.entries()].filter(([cls]) => isFormation(cls));
   formations: for (const [ca, qa] of fa) {
     for (const [cb, qb] of fb) {
       // Two accounts of one deal in different formation units disagree whatever the counts.

@@ -10,7 +10,7 @@ import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, GROUP_NOUNS, pluralNoun } f
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
 import { APPROX_BEFORE, isPart, isPrevious, wholeBody } from "./quantity-context.ts";
-import { FORMATION_UNITS, unitClass } from "./units.ts";
+import { isFormation, unitClass } from "./units.ts";
 
 const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
 /** Currency signs written before an amount → the unit of the amount. */
@@ -218,7 +218,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       }
       if (STOP_POS.has(w.pos) || w.pos === "ADP" || (w.pos === "PUNCT" && w.text !== "-")) break;
       const lemma = w.lemma;
-      if (FORMATION_UNITS.has(lemma)) {
+      if (isFormation(lemma)) {
         unit = lemma;
         end = k + 1;
       } else if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "NUM" || w.pos === "X" || w.pos === "SYM") {

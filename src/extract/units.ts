@@ -1,46 +1,69 @@
 /**
  * @module What a quantity counts: formation units (never interchangeable), classes of counted
- * nouns ("jet" ~ "fighter"), materiel and money. Shared by extraction (frames, claims) and the
- * cross-check (values, number roles, consistency).
+ * nouns ("jet" ~ "fighter"), materiel and money, and what is done to those counted ("arrested"). The words are the units pack's
+ * (packs/lang/en/units.json), validated on first use. Shared by extraction (frames, claims) and
+ * the cross-check (values, number roles, consistency).
  */
+import { z } from "zod";
+import { bundledPack, validatePack } from "./pack-file.ts";
 
-/** Formation and counting units; formations are never interchangeable with each other. */
-export const FORMATION_UNITS: ReadonlySet<string> = new Set([
-  "division", "squadron", "regiment", "battery", "battalion", "brigade", "wing", "flotilla", "fleet", "corps", "company", "platoon",
-]);
+const schema = z.object({
+  pack: z.literal("lang-en-units"),
+  version: z.literal(1),
+  description: z.string(),
+  formations: z.array(z.string().min(1)).min(1),
+  classes: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+  materiel: z.array(z.string().min(1)),
+  money: z.array(z.string().min(1)).min(1),
+  acts: z.array(z.object({ act: z.string().min(1), phrases: z.array(z.string().min(1)).min(1) })),
+});
 
-/** Nouns that name what is counted and are interchangeable within a class. */
-const UNIT_CLASSES: Readonly<Record<string, string>> = {
-  jet: "aircraft", fighter: "aircraft", aircraft: "aircraft", plane: "aircraft", warplane: "aircraft", airplane: "aircraft",
-  helicopter: "helicopter", chopper: "helicopter", drone: "drone", uav: "drone",
-  tank: "tank", ship: "ship", vessel: "ship", warship: "ship", frigate: "frigate", destroyer: "destroyer", corvette: "corvette",
-  submarine: "submarine", sub: "submarine", missile: "missile", rocket: "rocket", launcher: "launcher",
-  system: "system", unit: "unit", set: "set",
-  soldier: "troops", troop: "troops", personnel: "troops", people: "people", person: "people", civilian: "civilians",
-  death: "deaths", dead: "deaths", killed: "deaths", casualty: "casualties", injured: "injuries", injury: "injuries", magnitude: "magnitude",
-  percent: "percent", "%": "percent", dollar: "usd", usd: "usd", euro: "eur", rupee: "inr", crore: "inr-crore",
-  rand: "zar", naira: "ngn", zloty: "pln", yuan: "cny", yen: "jpy", lei: "ron", leu: "ron", shilling: "kes",
-};
+export interface UnitLexicon {
+  /** Formation and counting units; formations are never interchangeable with each other. */
+  readonly formations: ReadonlySet<string>;
+  /** Noun lemma → the class of what it counts ("jet" → "aircraft"). */
+  readonly classOf: ReadonlyMap<string, string>;
+  /** Classes that count weapons. */
+  readonly materiel: ReadonlySet<string>;
+  /** Currency classes. */
+  readonly money: ReadonlySet<string>;
+  /** What is done to those counted ("arrested"), each with a pattern of the phrases that say it, in the pack's order. */
+  readonly acts: readonly (readonly [string, RegExp])[];
+}
 
-const MATERIEL = new Set(["aircraft", "helicopter", "drone", "tank", "ship", "frigate", "destroyer", "corvette", "submarine", "missile", "rocket", "launcher", "system", "unit", "set"]);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+export function parseUnitLexicon(data: unknown, file: string): UnitLexicon {
+  const p = validatePack(schema, data, file, "units pack", `{pack: "lang-en-units", version: 1, description, formations: [...], classes: {class: [noun, ...]}, materiel: [class, ...], money: [class, ...], acts: [{act, phrases: [...]}]}`);
+  const classOf = new Map<string, string>();
+  for (const [cls, words] of Object.entries(p.classes)) for (const w of words) classOf.set(w.toLowerCase(), cls);
+  const acts = p.acts.map(({ act, phrases }) => [act, new RegExp(`\\b(?:${phrases.map(escape).join("|")})\\b`, "i")] as const);
+  return { formations: new Set(p.formations.map((w) => w.toLowerCase())), classOf, materiel: new Set(p.materiel), money: new Set(p.money), acts };
+}
+
+/** The bundled units pack, read on first use. */
+export const unitLexicon = bundledPack(new URL("../../packs/lang/en/units.json", import.meta.url), "English units pack", parseUnitLexicon);
+
+/** Is this unit a military formation ("division", "squadron")? */
+export function isFormation(unit: string | null): boolean {
+  return unit !== null && unitLexicon().formations.has(unit);
+}
 
 /** Does this unit count weapons or military formations (rather than people, money, nations)? */
 export function countsMateriel(unit: string | null): boolean {
   if (unit === null) return false;
-  return FORMATION_UNITS.has(unit) || MATERIEL.has(unitClass(unit) ?? "");
+  return isFormation(unit) || unitLexicon().materiel.has(unitClass(unit) ?? "");
 }
-
-/** Currencies amounts are counted in. */
-export const MONEY_UNITS: ReadonlySet<string> = new Set(["usd", "eur", "gbp", "inr", "zar", "php", "ngn", "nzd", "aud", "cad", "hkd", "sgd", "jpy", "cny", "chf", "pln", "ron", "kes", "brl", "mxn", "clp", "pen"]);
 
 /** Does this unit count money? */
 export function isMoney(unit: string | null): boolean {
-  return unit !== null && MONEY_UNITS.has(unit);
+  return unit !== null && unitLexicon().money.has(unit);
 }
 
 /** The class of a unit lemma: formations stand alone, counted nouns collapse ("jet" ~ "fighter"). */
 export function unitClass(unit: string | null): string | null {
   if (unit === null) return null;
-  if (FORMATION_UNITS.has(unit)) return unit;
-  return UNIT_CLASSES[unit] ?? unit;
+  const lex = unitLexicon();
+  if (lex.formations.has(unit)) return unit;
+  return lex.classOf.get(unit) ?? unit;
 }
