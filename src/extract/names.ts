@@ -51,7 +51,7 @@ export function findNames(text: string, tokens: readonly Token[], options?: Find
         start: c.start,
         end: c.end,
         text: chunkText(ctx, c),
-        words: chunkText(ctx, c).split(/\s+/).filter((w) => /\p{L}/u.test(w)),
+        words: chunkText(ctx, c).split(/\s+/).filter((w) => HAS_LETTER.test(w)),
         type: typed.type,
         confidence: typed.confidence,
       });
@@ -70,7 +70,7 @@ export function findNames(text: string, tokens: readonly Token[], options?: Find
     if (!first || !last || c.confidence < MIN_CONFIDENCE) continue;
     // A unit letter glued to a number ("29C", "5G") is not a name.
     const before = toks[c.start - 1];
-    if (c.end - c.start === 1 && /^\p{Lu}$/u.test(first.token.text) && before && /\d$/.test(before.token.text) && before.token.span[1] === first.token.span[0]) continue;
+    if (c.end - c.start === 1 && ONE_CAPITAL.test(first.token.text) && before && /\d$/.test(before.token.text) && before.token.span[1] === first.token.span[0]) continue;
     out.push({ span: [first.token.span[0], last.token.span[1]], text: c.text, type: c.type, confidence: round(c.confidence) });
   }
   return out;
@@ -95,6 +95,8 @@ function detectSport(tokens: readonly Token[], lex: NameLexicon): SportKind {
   return null;
 }
 
+const HAS_LETTER = /\p{L}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 const DIGIT = /\d/;
 const LOWER_START = /^\p{Ll}/u;
 

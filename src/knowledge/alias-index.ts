@@ -55,18 +55,25 @@ export function caseRuleOf(alias: string): CaseRule {
   return /^\p{Lu}/u.test(alias) ? "capital" : "any";
 }
 
+/** Letter-case patterns, compiled once (matching tests them per candidate). */
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}*$/u;
+
 /** Does `surface` satisfy the case rule of `alias`? */
 export function caseMatches(surface: string, entry: Pick<IndexEntry, "caseRule" | "alias">): boolean {
   // A designation written with capitals ("A-10", "S-400") is not its lower-case look-alike ("a 10,000 metres runner").
   // Nor is the article "a" before a number ("A 10,000 metres runner").
-  if (entry.caseRule === "any") return !(/\p{Lu}/u.test(entry.alias) && /\p{L}/u.test(surface) && !/\p{Lu}/u.test(surface)) && !/^[aAiI]\s+\d/.test(surface);
+  if (entry.caseRule === "any") return !(HAS_UPPER.test(entry.alias) && HAS_LETTER.test(surface) && !HAS_UPPER.test(surface)) && !/^[aAiI]\s+\d/.test(surface);
   const s = lettersOf(surface);
-  if (entry.caseRule === "capital") return !/^\p{Ll}/u.test(s);
+  if (entry.caseRule === "capital") return !LOWER_START.test(s);
   const a = lettersOf(entry.alias);
   if (s === a || s === a.toUpperCase()) return true;
   // Title-case surface of an all-caps or mixed alias ("Modi" for "MODI") is not accepted; a
   // capitalised surface of a capitalised alias with different inner case is ("Su" / "SU").
-  return /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(s) && s.toLowerCase() === a.toLowerCase() && /^\p{Lu}\p{Ll}*$/u.test(a);
+  return UPPER_START.test(a) && UPPER_START.test(s) && s.toLowerCase() === a.toLowerCase() && CAPITALIZED.test(a);
 }
 
 function tokenCount(s: string): number {

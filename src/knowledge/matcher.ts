@@ -26,6 +26,11 @@ const OPENING_WORDS: ReadonlySet<string> = new Set(
   "then but and so yet still also now later earlier today yesterday meanwhile however after before while when as if in on at for with by from since under over there here this that these those his her their its our when where why how what who".split(" "),
 );
 
+/** Letter-case patterns, compiled once (they are tested per token). */
+const UPPER_START = /^\p{Lu}/u;
+const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** Common abbreviations of titles, folded. */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   pm: "prime minister",
@@ -123,7 +128,7 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
   const ministryAt = (i: number): { end: number; kind: string; country: string | null } | null => {
     // A ministry phrase starts with a capital: no other start is looked at.
     const first = tokens[i];
-    if (!first || !/^\p{Lu}/u.test(first.text)) return null;
+    if (!first || !UPPER_START.test(first.text)) return null;
     let key = "";
     let best: { end: number; kind: string; country: string | null } | null = null;
     for (let j = i; j < Math.min(n, i + ctx.index.maxTokens); j++) {
@@ -211,12 +216,12 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
     if (end - start !== 1) return false;
     const e = ctx.entities.get(entityId);
     if (!e || e.type === "office") return false;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text)) return false;
+    if (!TITLE_CASE_WORD.test(tokens[start]!.text)) return false;
     // A capitalized word that is a name's continuation: not a weekday or month ("Putin Tuesday"),
     // not the start of another known name ("Russia Ukraine"), not a title ("President").
     const name = (k: number): boolean => {
       const t = tokens[k];
-      if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase())) return false;
+      if (!t || !TITLE_CASE_START.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase())) return false;
       return !ctx.index.byKey.has(folds.plain[k]!) && !ctx.index.titles.has(folds.plain[k]!);
     };
     const after = name(end) && sepOk[end] === true;
@@ -275,7 +280,7 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
       if (!sepOk[k + 1]) break;
       if (out.length > 0 && out[out.length - 1]!.end > k) break;
       key = folds.plain[k]! + key;
-      if (ctx.index.titles.has(key) && (key.length > 3 || /^\p{Lu}/u.test(tokens[k]!.text))) tStart = k;
+      if (ctx.index.titles.has(key) && (key.length > 3 || UPPER_START.test(tokens[k]!.text))) tStart = k;
     }
     const title = tStart >= 0 ? surfaceOf(tStart, start) : null;
     let chosen = ids;

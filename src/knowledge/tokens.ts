@@ -32,7 +32,9 @@ export function joinable(sep: string, prev?: string): boolean {
   return !(prev !== undefined && prev.length > 2 && /\.\s/.test(sep));
 }
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 /** Letters and digits of `s` only (case kept), for case checks of acronyms. */
 export function lettersOf(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, "");
+  return s.replace(NOT_LETTER_OR_DIGIT, "");
 }

@@ -133,6 +133,9 @@ function intern(s: string): string {
   return s;
 }
 
+const DIGIT_START = /^\p{N}/u;
+const DIGIT_END = /\p{N}$/u;
+
 /**
  * wink-nlp splits a decimal glued to letters ("R7.2bn", "3.02am") at its point, often into two
  * sentences. A boundary with no space after a digit and a point, before a digit, is rejoined, and
@@ -144,7 +147,7 @@ function rejoinDecimals(sentences: RawSentence[]): RawSentence[] {
     const prev = out[out.length - 1];
     const head = s.tokens[0];
     const tail = prev?.tokens[prev.tokens.length - 1];
-    if (prev && head && tail && tail.text === "." && tail.span[1] === head.span[0] && /^\p{N}/u.test(head.text)) {
+    if (prev && head && tail && tail.text === "." && tail.span[1] === head.span[0] && DIGIT_START.test(head.text)) {
       out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [...prev.tokens, ...s.tokens] };
     } else out.push(s);
   }
@@ -158,13 +161,13 @@ function joinDecimalTokens(tokens: readonly Token[]): readonly Token[] {
     const a = tokens[i] as Token;
     const dot = tokens[i + 1];
     const b = tokens[i + 2];
-    if (dot && a.span[1] === dot.span[0] && dot.text !== "." && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(dot.text)) {
+    if (dot && a.span[1] === dot.span[0] && dot.text !== "." && DIGIT_END.test(a.text) && DIGIT_START.test(dot.text)) {
       // "10.35am" read as "10.3" + "5am": two number pieces with nothing between them.
       const text = a.text + dot.text;
       out.push({ text, span: [a.span[0], dot.span[1]], pos: "NUM", lemma: text.toLowerCase(), norm: text.toLowerCase() });
       i += 1;
       changed = true;
-    } else if (dot && b && dot.text === "." && a.span[1] === dot.span[0] && dot.span[1] === b.span[0] && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(b.text)) {
+    } else if (dot && b && dot.text === "." && a.span[1] === dot.span[0] && dot.span[1] === b.span[0] && DIGIT_END.test(a.text) && DIGIT_START.test(b.text)) {
       const text = a.text + "." + b.text;
       out.push({ text, span: [a.span[0], b.span[1]], pos: "NUM", lemma: text.toLowerCase(), norm: text.toLowerCase() });
       i += 2;

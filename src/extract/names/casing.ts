@@ -9,6 +9,8 @@ import { isVocabularyWord } from "./vocab.ts";
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const ALL_LETTERS = /^\p{L}+$/u;
 const HAS_LETTER = /\p{L}/u;
 
 export interface CasedToken {
@@ -66,7 +68,7 @@ function undotted(norm: string): string {
 }
 
 function isAllCaps(text: string): boolean {
-  return HAS_LETTER.test(text) && !HAS_LOWER.test(text) && text.replace(/[^\p{L}]/gu, "").length >= 2;
+  return HAS_LETTER.test(text) && !HAS_LOWER.test(text) && text.replace(NON_LETTERS, "").length >= 2;
 }
 
 /** Compute casing evidence for every token of a document. */
@@ -128,7 +130,7 @@ export function caseTokens(
     const start = starts[index] ?? false;
     const dateline = datelines.has(sentence);
     const upper = upperStart[index] ?? false;
-    const allCaps = letter[index] === true && !lower[index] && token.text.replace(/[^\p{L}]/gu, "").length >= 2;
+    const allCaps = letter[index] === true && !lower[index] && token.text.replace(NON_LETTERS, "").length >= 2;
     const st = stats.get(token.norm) ?? NO_STATS;
     const norm = undotted(token.norm);
     const known = names.all.has(token.norm) || names.all.has(norm);
@@ -151,7 +153,7 @@ export function caseTokens(
     else if (dateline) nameLike = true;
     else if (FUNCTION_POS.has(token.pos) && !known && !(allCaps && !capsLine)) nameLike = false;
     else if (capsLine) {
-      const letters = token.text.replace(/[^\p{L}]/gu, "").length;
+      const letters = token.text.replace(NON_LETTERS, "").length;
       nameLike =
         known ||
         st.upperMid > st.lower ||
@@ -210,7 +212,7 @@ function findDatelines(tokens: readonly Token[], sentenceOf: readonly number[]):
 /** The word, or its lemma, is ordinary English vocabulary. */
 function vocab(t: Token): boolean {
   const norm = t.norm.replace(/\.$/, "");
-  return isVocabularyWord(norm) || (t.lemma !== norm && /^\p{L}+$/u.test(t.lemma) && isVocabularyWord(t.lemma));
+  return isVocabularyWord(norm) || (t.lemma !== norm && ALL_LETTERS.test(t.lemma) && isVocabularyWord(t.lemma));
 }
 
 /** Token indices of a leading section label naming a sport ("SOCCER -", "MOTOR RACING -"). */
