@@ -23,7 +23,7 @@ import { figureOwners } from "./owners.ts";
 
 export const DISPUTE_RULE: Rule = {
   id: "figure.dispute",
-  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, figures of two different people, background dated in an earlier year, and copies are never rivals.",
+  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, figures of two different people, a figure of what will happen against one of what happened, background dated in an earlier year, and copies are never rivals.",
 };
 
 /** Relatedness two sentences need before their different figures of one slot are rivals. */
@@ -71,7 +71,7 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number |
     if (role.role !== "count" && role.role !== "value") continue;
     // "three times", "five people": too common to set against each other, unless the figure is large ("160,000 people").
     if ((q.value < COMMON_BELOW && vagueUnit(q)) || namesSomething(q, c)) continue;
-    out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${actsOf(c.text)}`, context: contextOf(c, q) });
+    out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${actsOf(c.text)}${c.modality === "planned" ? "|planned" : ""}`, context: contextOf(c, q) });
   }
   return out;
 }

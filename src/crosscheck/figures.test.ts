@@ -116,6 +116,14 @@ describe(`${DISPUTE_RULE.id}`, () => {
     return figureDisputes(pairs.map(([c]) => c), [], { storyId: "s", quantitiesOf: (x) => { const q = qs.get(x); return q ? [q] : []; }, related: () => related, origins: ownOrigins, storyYear });
   };
 
+  it("a figure of what will happen is no rival of one of what happened; two of what will happen are", () => {
+    const a = make("a", "The club lost four games in a row in May.", "four games", 4, "game");
+    const b = make("b", "The club will lose three games in a row in May.", "three games", 3, "game", { modality: "planned" });
+    assert.deepEqual(run([a, b]), []);
+    const c = make("c", "The club will lose four games in a row in May.", "four games", 4, "game", { modality: "planned" });
+    assert.equal(run([b, c]).length, 1);
+  });
+
   it("figures of two different people are no rivals; a clause's pronoun stands for the person named before it", () => {
     const person = (c: Claim, ...names: string[]): Claim => ({
       ...c,

@@ -18,6 +18,7 @@ test("the units pack: acts said in any spacing; a phrase is matched whole", () =
   const acts = (text: string): string[] => unitLexicon().acts.filter(([, re]) => re.test(text)).map(([a]) => a);
   assert.deepEqual(acts("Two men were taken  into custody and later charged."), ["arrested", "charged"]);
   assert.deepEqual(acts("The arrestee list was long."), []);
+  assert.deepEqual(acts("She played in 10 games but missed four."), ["missed", "played"]);
 });
 
 test("the units pack is validated on load", () => {
