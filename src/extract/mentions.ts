@@ -18,23 +18,53 @@ export interface MentionOptions {
   readonly garbles: readonly GarbleFinding[];
 }
 
-const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
+/**
+ * The spans of the mentions kept so far, as the characters they cover: "does a new span overlap
+ * one of them" is a look at its own characters instead of a pass over every mention kept.
+ */
+class Covered {
+  private readonly chars: Uint8Array;
+  private readonly spans: Span[] = [];
+  private empty = false;
+
+  constructor(length: number) {
+    this.chars = new Uint8Array(length);
+  }
+
+  add(span: Span): void {
+    this.spans.push(span);
+    if (span[1] <= span[0]) this.empty = true;
+    for (let k = Math.max(0, span[0]); k < span[1] && k < this.chars.length; k++) this.chars[k] = 1;
+  }
+
+  overlaps(span: Span): boolean {
+    // An empty span on either side (none in practice) is answered by the plain pairwise test.
+    if (this.empty || span[1] <= span[0] || span[0] < 0 || span[1] > this.chars.length) return this.spans.some((o) => o[0] < span[1] && span[0] < o[1]);
+    for (let k = span[0]; k < span[1]; k++) if (this.chars[k] === 1) return true;
+    return false;
+  }
+}
 
 /** All mentions in a document, ordered by position, without overlaps (packs win over chunks). */
 export function extractMentions(doc: Doc, options: MentionOptions): readonly Mention[] {
   const { kb } = options;
   const out: Mention[] = [];
+  const covered = new Covered(doc.text.length);
+  const keep = (m: Mention): void => {
+    out.push(m);
+    covered.add(m.span);
+  };
   const sentenceAt = sentenceLocator(doc.sentences);
   for (const g of options.garbles) {
     const e = kb.entities.get(g.entityId);
     if (!e) continue;
-    out.push(mention(doc, g.span, sentenceAt(g.span[0]), g.entityId, e.name, e.type, "near-miss"));
+    keep(mention(doc, g.span, sentenceAt(g.span[0]), g.entityId, e.name, e.type, "near-miss"));
   }
   for (const m of kb.findAliases(doc.text)) {
-    if (out.some((o) => overlaps(o.span, m.span))) continue;
+    if (covered.overlaps(m.span)) continue;
     const e = kb.entities.get(m.entityId);
     if (!e) continue;
-    out.push(mention(doc, m.span, sentenceAt(m.span[0]), m.entityId, e.name, e.type, "pack"));
+    keep(mention(doc, m.span, sentenceAt(m.span[0]), m.entityId, e.name, e.type, "pack"));
   }
   // Names are found over the whole document, so one name keeps one type across it: "Catanduanes"
   // after "in" in one sentence types the bare "Catanduanes" of another.
@@ -42,8 +72,8 @@ export function extractMentions(doc: Doc, options: MentionOptions): readonly Men
   const sentenceStart = doc.sentences.flatMap((s) => s.tokens.map((_, k) => k === 0));
   for (const n of findNames(doc.text, tokens, { sentenceStart })) {
     const span: Span = [n.span[0], n.span[1]];
-    if (out.some((o) => overlaps(o.span, span))) continue;
-    out.push(mention(doc, span, sentenceAt(span[0]), null, n.text, NAME_TYPES[n.type], "chunk"));
+    if (covered.overlaps(span)) continue;
+    keep(mention(doc, span, sentenceAt(span[0]), null, n.text, NAME_TYPES[n.type], "chunk"));
   }
   out.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return out.map((m) => (m.type === "person" ? { ...m, role: roleOf(doc.text, m) ?? packRole(kb, m.entityId) } : m));

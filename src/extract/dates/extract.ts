@@ -39,6 +39,7 @@ export function extractTimexes(text: string, options: TimexOptions): readonly Ti
     ...(DURATION_CUE.test(text) ? runRules(durationRules, ctx) : []),
     ...chronoTimexes(ctx),
   ];
+  if (candidates.length === 0) return [];
   const found = applyModifiers(resolveOverlaps(candidates), ctx);
   const types = options.types ?? ALL;
   return found.filter((t) => types.includes(t.type));
