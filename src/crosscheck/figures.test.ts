@@ -56,6 +56,14 @@ describe("figure readings", () => {
     assert.deepEqual(figureReadings(a, []).map((r) => r.key), ["day|05-29"]);
   });
 
+  it(`${FIGURE_RULES.score.id}: a unitless pair of counts N-M is a score or a record; a year span or a counted range is not`, () => {
+    const a = claim("a", "The team fell to 9-14 after a 65-53 loss in the 1999-2003 era, with 10-15 fans.", []);
+    const readings = figureReadings(a, [qty(a, "9-14", 9, null, { upper: 14 }), qty(a, "65-53", 65, null, { upper: 53 }), qty(a, "1999-2003", 1999, null, { upper: 2003 }), qty(a, "10-15 fans", 10, "fan", { upper: 15 })]);
+    assert.deepEqual(readings.filter((r) => r.rule === FIGURE_RULES.score).map((r) => [r.key, r.common]), [["score|9-14", false], ["score|65-53", false]]);
+    const b = claim("b", "They won 3-1.", []);
+    assert.deepEqual(figureReadings(b, [qty(b, "3-1", 3, null, { upper: 1 })]).map((r) => [r.key, r.common]), [["score|3-1", true]]);
+  });
+
   it("a denied claim gives no figure", () => {
     const a = claim("a", "Mara Quint, 41, was not hired.", ["Mara Quint"], { modality: "denied" });
     assert.deepEqual(figureReadings(a, [qty(a, "41", 41, null)]), []);

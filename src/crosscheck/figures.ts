@@ -30,6 +30,7 @@ export const FIGURE_RULES = {
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each." },
   residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives ('Name, who lived in Place' too): the same place for the same person in independent articles is one corroborated fact (different places are set against each other by residence.dispute)." },
   year: { id: "figure.year", doc: "A year written out ('in 1999') is a figure of related sentences: the same year in independent articles about the same thing is one corroborated fact." },
+  score: { id: "figure.score", doc: "A pair of counts written N-M with no unit ('a 9-14 record', 'won 65-53') is a score or a record: the same pair in related sentences of independent articles is one corroborated fact (year spans such as '1999-2003' are not scores)." },
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
 } as const satisfies Record<string, Rule>;
 
@@ -105,6 +106,19 @@ function ageOf(q: Quantity, text: string, offset: number, mentions: readonly Men
   return before?.canonical ?? null;
 }
 
+const SCORE = /^(\d{1,3})-(\d{1,3})$/;
+/** Scores whose both counts are below this are common ("3-1"): unrelated games share them by chance. */
+const COMMON_SCORE_BELOW = 10;
+
+/** A score or a record ("9-14", "65-53") a unitless quantity is written as, or null (see FIGURE_RULES.score). */
+export function scoreOf(q: Quantity): { text: string; common: boolean } | null {
+  const m = q.unit === null ? SCORE.exec(q.text.trim()) : null;
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return { text: `${a}-${b}`, common: a < COMMON_SCORE_BELOW && b < COMMON_SCORE_BELOW };
+}
+
 /** The figures a claim's sentence gives (`quantities` are all of the sentence's, not only the claim's frame figures). */
 export function figureReadings(c: Claim, quantities: readonly Quantity[]): FigureReading[] {
   if (c.modality === "denied") return [];
@@ -113,6 +127,11 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
     const person = ageOf(q, c.text, c.span[0], c.mentions);
     if (person) {
       out.push({ key: `age|${personKey(person)}|${q.value}`, rule: FIGURE_RULES.age, value: `age ${q.value}`, person, span: q.span, common: false });
+      continue;
+    }
+    const score = scoreOf(q);
+    if (score) {
+      out.push({ key: `score|${score.text}`, rule: FIGURE_RULES.score, value: score.text, person: null, span: q.span, common: score.common });
       continue;
     }
     if (q.unit === null || q.incremental || AGE_OLD.test(c.text.slice(numberEnd(q, c.text, c.span[0])))) continue;
