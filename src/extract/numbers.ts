@@ -30,8 +30,17 @@ export const VAGUE_UPPER: Readonly<Record<string, number>> = {
 const values = new Map<string, number | null>();
 const VALUES_KEPT = 50_000;
 
+/**
+ * ASCII code units a word with a value can start with: a digit, the first letter of a number word
+ * (zero … ninety), or of a property every object has (the `in` checks below see those too).
+ */
+const MAY_START = new Uint8Array(128);
+for (const c of "0123456789ztfsenocvhip_ZTFSENOCVHIP") MAY_START[c.charCodeAt(0)] = 1;
+
 /** Value of one word or numeral, or null. */
 export function wordValue(word: string): number | null {
+  const first = word.charCodeAt(0);
+  if (first < 128 && MAY_START[first] === 0) return null;
   const known = values.get(word);
   if (known !== undefined) return known;
   const value = valueOf(word);

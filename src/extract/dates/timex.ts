@@ -61,7 +61,8 @@ export function resolveOverlaps(candidates: readonly Timex[]): Timex[] {
   const ranked = candidates
     .map((t, i) => ({ t, i }))
     .sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.i - b.i);
-  if (candidates.some((t) => t.end <= t.start)) return resolveBySplice(ranked.map((r) => r.t));
+  // A sentence's few candidates are placed in a plain sorted array (the same choice, no index to build).
+  if (candidates.length <= 32 || candidates.some((t) => t.end <= t.start)) return resolveBySplice(ranked.map((r) => r.t));
   const starts = [...new Set(candidates.map((t) => t.start))].sort((a, b) => a - b);
   const rank = new Map(starts.map((s, i) => [s, i]));
   const n = starts.length;
