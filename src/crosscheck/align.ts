@@ -8,7 +8,11 @@ import { termKeys } from "./candidates.ts";
 import { sharePredicate } from "./predicates.ts";
 import { buildIdf, contentOverlap, sentenceFeatures, similarity, type IdfTable, type SimFeatures } from "./similarity.ts";
 
-export type ClaimSimilarity = (a: Claim, b: Claim) => number;
+/**
+ * Similarity of two claims in [0, 1]. With a `floor` (a caller that only compares the result with a
+ * threshold): exact when it reaches the floor, otherwise 0 or another value below the floor.
+ */
+export type ClaimSimilarity = (a: Claim, b: Claim, floor?: number) => number;
 
 export interface ClaimSimilarities {
   /**
@@ -38,12 +42,16 @@ export function claimSimilarities(claims: readonly Claim[], predicates?: (c: Cla
   const idf = buildIdf([...features.values()]);
   const outside = new Map<string, SimFeatures>();
   for (const c of claims) if (!outside.has(c.id)) outside.set(c.id, hasQuotation(c.text) ? sentenceFeatures(outsideQuotes(c.text)) : (features.get(c.id) as SimFeatures));
-  const grouping: Scorer = (a, b, t) => contentOverlap(a, b, t, { vectors: true });
+  const withVectors = { vectors: true };
+  const grouping: Scorer = (a, b, t, floor) => contentOverlap(a, b, t, floor === undefined ? withVectors : { vectors: true, floor });
+  const wordsOnly = {};
+  const words: Scorer = (a, b, t, floor) => contentOverlap(a, b, t, floor === undefined ? wordsOnly : { floor });
+  const index = claimIndex(claims);
   return {
-    overlap: claimSimilarity(claims, features, idf, grouping, SHARED_FIGURE_BONUS, predicates),
-    content: claimSimilarity(claims, features, idf, contentOverlap, SHARED_FIGURE_BONUS),
-    paraphrase: claimSimilarity(claims, features, idf, similarity),
-    unquoted: claimSimilarity(claims, outside, idf, similarity),
+    overlap: claimSimilarity(index, features, idf, grouping, SHARED_FIGURE_BONUS, predicates),
+    content: claimSimilarity(index, features, idf, words, SHARED_FIGURE_BONUS),
+    paraphrase: claimSimilarity(index, features, idf, similarity),
+    unquoted: claimSimilarity(index, outside, idf, similarity),
     keys: memoKeys(features),
   };
 }
@@ -65,54 +73,107 @@ function memoKeys(features: ReadonlyMap<string, SimFeatures>): (c: Claim) => rea
 /** Pair similarities kept per function before the cache starts over. */
 const MAX_CACHED = 1 << 21;
 
-type Scorer = (a: SimFeatures, b: SimFeatures, idf: IdfTable) => number;
+/** A content score of two sentences; with a floor, exact only at or above it (see contentOverlap). */
+type Scorer = (a: SimFeatures, b: SimFeatures, idf: IdfTable, floor?: number) => number;
 
 /** How much a figure two claims share (the same count of the same thing, the same sum) raises their content overlap. */
 export const SHARED_FIGURE_BONUS = 0.2;
+/** Factor on the content overlap of two claims that both name subjects and share none. */
+const NO_SHARED_SUBJECT = 0.6;
+/** Factor on the content overlap of two claims that share two subjects or more. */
+const SHARED_SUBJECTS = 1.1;
+/** Slack on a floor test, far above the rounding error of the bound. */
+const FLOOR_MARGIN = 1e-9;
 
 function figureKeys(c: Claim): string[] {
   return c.quantities.filter((q) => q.unit !== null && (q.value >= 2 || q.unit === "usd")).map((q) => `${q.unit}|${q.value}|${q.upper}`);
 }
 
+/** What the pair factors need of a claim, computed once: its position, its figure keys. */
+interface ClaimEntry {
+  readonly at: number;
+  readonly figures: readonly string[];
+}
+
+interface ClaimIndex {
+  readonly entries: ReadonlyMap<string, ClaimEntry>;
+  readonly size: number;
+}
+
+function claimIndex(claims: readonly Claim[]): ClaimIndex {
+  const entries = new Map<string, ClaimEntry>();
+  for (const c of claims) if (!entries.has(c.id)) entries.set(c.id, { at: entries.size, figures: figureKeys(c) });
+  return { entries, size: entries.size };
+}
+
 /** Two claims give one figure of one unit: "$1 million" and "$1 million", "five women" and "5 women". */
-function sharesFigure(a: Claim, b: Claim): boolean {
-  const keys = figureKeys(a);
-  return keys.length > 0 && figureKeys(b).some((k) => keys.includes(k));
+function sharesFigure(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.some((k) => a.includes(k));
+}
+
+/** The factor the claims' subjects put on their overlap: lowered when both name subjects and share none, raised when they share two. */
+function subjectFactor(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (const x of a) if (b.includes(x)) shared++;
+  return a.length > 0 && b.length > 0 && shared === 0 ? NO_SHARED_SUBJECT : shared >= 2 ? SHARED_SUBJECTS : 1;
 }
 
 function claimSimilarity(
-  claims: readonly Claim[],
+  index: ClaimIndex,
   features: ReadonlyMap<string, SimFeatures>,
   idf: IdfTable,
   score: Scorer,
   bonus = 0,
   predicates?: (c: Claim) => readonly string[],
 ): ClaimSimilarity {
-  const index = new Map<string, number>();
-  for (const c of claims) if (!index.has(c.id)) index.set(c.id, index.size);
   const n = index.size + 1;
+  // Each pair is scored once, in the order it was first asked for (the matching of terms is
+  // greedy, so the order can matter): exact scores, and pairs known to be below a floor, as that
+  // floor, negated when the pair was first asked for with the later claim first.
   const cache = new Map<number, number>();
-  return (a, b) => {
-    const ia = index.get(a.id) ?? index.size;
-    const ib = index.get(b.id) ?? index.size;
-    const key = ia < ib ? ia * n + ib : ib * n + ia;
+  const below = new Map<number, number>();
+  const entryOf = (c: Claim): ClaimEntry => index.entries.get(c.id) ?? { at: index.size, figures: figureKeys(c) };
+  return (a, b, floor = 0) => {
+    const ea = entryOf(a);
+    const eb = entryOf(b);
+    const key = ea.at < eb.at ? ea.at * n + eb.at : eb.at * n + ea.at;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const fa = features.get(a.id) ?? sentenceFeatures(a.text);
-    const fb = features.get(b.id) ?? sentenceFeatures(b.text);
-    let s = score(fa, fb, idf);
-    if (bonus > 0 && s > 0 && sharesFigure(a, b)) s = Math.min(1, s + bonus);
-    const shared = a.subjects.filter((x) => b.subjects.includes(x)).length;
-    if (a.subjects.length > 0 && b.subjects.length > 0 && shared === 0) s *= 0.6;
-    else if (shared >= 2) s = Math.min(1, s * 1.1);
-    if (predicates && s > 0) {
-      const pa = predicates(a);
-      const pb = predicates(b);
-      if (pa.length > 0 && pb.length > 0) s = Math.min(1, s * (sharePredicate(pa, pb) ? PREDICATE_MATCH : PREDICATE_MISMATCH));
-    }
+    const known = below.get(key);
+    if (known !== undefined && floor >= Math.abs(known)) return 0;
+    const swap = known !== undefined && known > 0 !== ea.at <= eb.at;
+    const s = swap ? compute(b, a, eb, ea, floor) : compute(a, b, ea, eb, floor);
     // Bounded: a large story's pairs would outgrow any map (and memory); a cleared cache only costs recomputation.
-    if (cache.size >= MAX_CACHED) cache.clear();
+    if (cache.size + below.size >= MAX_CACHED) {
+      cache.clear();
+      below.clear();
+    }
+    if (floor > 0 && s < floor) {
+      below.set(key, known !== undefined ? Math.sign(known) * floor : ea.at <= eb.at ? floor : -floor);
+      return 0;
+    }
+    below.delete(key);
     cache.set(key, s);
     return s;
   };
+  function compute(a: Claim, b: Claim, ea: ClaimEntry, eb: ClaimEntry, floor: number): number {
+    const figure = bonus > 0 && sharesFigure(ea.figures, eb.figures) ? bonus : 0;
+    const subjects = subjectFactor(a.subjects, b.subjects);
+    const pa = predicates?.(a) ?? [];
+    const pb = predicates?.(b) ?? [];
+    const predicate = pa.length > 0 && pb.length > 0 ? PREDICATE_MATCH : 1;
+    let s: number;
+    if (floor > 0 && (1 + figure) * subjects * predicate < floor - FLOOR_MARGIN) s = 0;
+    else {
+      // The factors below only lower a content score under floor / (subjects · predicate) - figure.
+      const fa = features.get(a.id) ?? sentenceFeatures(a.text);
+      const fb = features.get(b.id) ?? sentenceFeatures(b.text);
+      s = score(fa, fb, idf, floor > 0 ? floor / (subjects * predicate) - figure : undefined);
+      if (figure > 0 && s > 0) s = Math.min(1, s + figure);
+      if (subjects < 1) s *= subjects;
+      else if (subjects > 1) s = Math.min(1, s * subjects);
+      if (predicate !== 1 && s > 0) s = Math.min(1, s * (sharePredicate(pa, pb) ? PREDICATE_MATCH : PREDICATE_MISMATCH));
+    }
+    return s;
+  }
 }

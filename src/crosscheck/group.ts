@@ -20,9 +20,11 @@ export interface ClaimGroup {
   readonly merged?: { readonly rule: Rule; readonly claims: readonly Claim[] };
 }
 
+/** Similarity of two claims in [0, 1]; with a floor, exact when it reaches the floor, otherwise some value below it. */
+export type Similarity = (a: Claim, b: Claim, floor?: number) => number;
+
 export interface GroupOptions {
-  /** Similarity of two claims in [0, 1]. */
-  readonly similarity: (a: Claim, b: Claim) => number;
+  readonly similarity: Similarity;
   readonly threshold: number;
   /**
    * Index keys of a claim (its content terms and stems, see candidates.ts): in a large story a claim
@@ -143,8 +145,9 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
       for (const i of candidates) {
         const cl = clusters[i];
         if (!cl || cl.articles.has(c.articleId)) continue;
+        // Only a score that reaches the best so far counts: the similarity is asked for exactly from there.
         let score = 0;
-        for (const m of cl.members.slice(0, REPRESENTATIVES)) score = Math.max(score, options.similarity(c, m));
+        for (let k = 0; k < cl.members.length && k < REPRESENTATIVES; k++) score = Math.max(score, options.similarity(c, cl.members[k] as Claim, Math.max(bestScore, score)));
         if (score >= bestScore) {
           best = i;
           bestScore = score;
@@ -203,7 +206,7 @@ const LEAD_MIN_ARTICLES = 3;
  * of leads linked by content overlap (single linkage at LEAD_EDGE) over at least LEAD_MIN_ARTICLES
  * articles is one claim, restated in each article's words. Returns those lead claims (or none).
  */
-export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: Claim) => number, keys?: (c: Claim) => readonly string[]): Claim[] {
+export function mainEvent(generic: readonly Claim[], similarity: Similarity, keys?: (c: Claim) => readonly string[]): Claim[] {
   const leads = new Map<string, Claim>();
   for (const c of generic) {
     if (c.commentary || c.sentence >= LEAD_SENTENCES) continue;
@@ -220,7 +223,7 @@ export function mainEvent(generic: readonly Claim[], similarity: (a: Claim, b: C
     const earlier = index && keys ? index.query(keys(b)) : Array.from({ length: j }, (_, i) => i);
     for (const i of earlier) {
       const a = list[i];
-      if (a && find(i) !== find(j) && similarity(a, b) >= LEAD_EDGE) sets.union(i, j);
+      if (a && find(i) !== find(j) && similarity(a, b, LEAD_EDGE) >= LEAD_EDGE) sets.union(i, j);
     }
     if (index && keys) index.add(j, keys(b));
   }

@@ -42,8 +42,11 @@ export interface Alignment {
   readonly mean: number;
 }
 
-/** Order-preserving alignment maximizing the summed overlap of pairs at or above `min` (gaps are free). */
-export function alignSentences(a: readonly SimFeatures[], b: readonly SimFeatures[], score: (x: SimFeatures, y: SimFeatures) => number, min = ALIGN_MIN): Alignment {
+/**
+ * Order-preserving alignment maximizing the summed overlap of pairs at or above `min` (gaps are
+ * free). `score` is called with `min` as its floor: it needs to be exact only at or above it.
+ */
+export function alignSentences(a: readonly SimFeatures[], b: readonly SimFeatures[], score: (x: SimFeatures, y: SimFeatures, floor: number) => number, min = ALIGN_MIN): Alignment {
   const n = a.length;
   const m = b.length;
   const w = m + 1;
@@ -52,7 +55,7 @@ export function alignSentences(a: readonly SimFeatures[], b: readonly SimFeature
   const sims = new Float64Array((n + 1) * w);
   for (let i = 1; i <= n; i++)
     for (let j = 1; j <= m; j++) {
-      const s = score(a[i - 1] as SimFeatures, b[j - 1] as SimFeatures);
+      const s = score(a[i - 1] as SimFeatures, b[j - 1] as SimFeatures, min);
       sims[i * w + j] = s;
       let best = dp[(i - 1) * w + j] ?? 0;
       let mv = 1;
@@ -151,7 +154,9 @@ export function rewriteLinks(docs: readonly Doc[], links: readonly ReuseLink[], 
     side(b);
   }
   const idf: IdfTable = buildIdf([...sides.values()].flatMap((s) => s.features));
-  const score = (x: SimFeatures, y: SimFeatures): number => contentOverlap(x, y, idf, { vectors: true });
+  // A pair below the alignment floor counts as unaligned, whatever its overlap: the vector step is skipped where it cannot reach it.
+  const options = { vectors: true, floor: ALIGN_MIN };
+  const score = (x: SimFeatures, y: SimFeatures, floor: number): number => contentOverlap(x, y, idf, floor === ALIGN_MIN ? options : { vectors: true, floor });
   const out: ReuseLink[] = [];
   for (const [a, b] of [...candidates.values()].sort((x, y) => (x[0] + x[1] < y[0] + y[1] ? -1 : 1))) {
     const A = side(a);

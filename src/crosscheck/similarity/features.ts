@@ -43,6 +43,8 @@ export interface SimFeatures {
   readonly nameHashes: Uint32Array;
   /** IDF weights of termList under the last table used (filled lazily by the scorer). */
   readonly weights: { table: object | null; values: Float64Array };
+  /** Per term of termList: its id in the soft-match index of that generation (see soft-index.ts), -1 when softOk is 0 (filled lazily by the scorer). */
+  readonly softIds: { generation: number; values: Int32Array };
 }
 
 const STOP = new Set(
@@ -193,6 +195,7 @@ function computeFeatures(text: string): SimFeatures {
     bigrams: sortedUnique(bigrams),
     trigrams: sortedUnique(trigrams),
     weights: { table: null, values: new Float64Array(termList.length) },
+    softIds: { generation: -1, values: new Int32Array(termList.length) },
   };
 }
 

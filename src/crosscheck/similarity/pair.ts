@@ -4,15 +4,9 @@
  */
 import type { SimFeatures } from "./features.ts";
 import type { IdfTable } from "./idf.ts";
-import { softMatch } from "./soft.ts";
-import { wordVectors } from "../../knowledge/vectors.ts";
+import { termOverlap, type Overlap } from "./term-overlap.ts";
 
-/** Credit of a soft (morphological or spelling) match relative to an exact one. */
-export const SOFT_CREDIT = 0.8;
-/** Cosine of two words' vectors from which they match as near-synonyms ("rehab"/"rehabilitation", "blaze"/"fire"). */
-export const VECTOR_MIN_COSINE = 0.6;
-/** Credit of a match by word vectors relative to an exact one. */
-export const VECTOR_CREDIT = 0.6;
+export { SOFT_CREDIT, VECTOR_CREDIT, VECTOR_MIN_COSINE, termOverlap, type Overlap } from "./term-overlap.ts";
 
 export const FEATURE_NAMES = [
   "idfF1", // IDF-weighted F-measure of matched content terms (soft matches count SOFT_CREDIT)
@@ -42,125 +36,6 @@ export const FEATURE_NAMES = [
 export const FEATURE_SIGNS: readonly number[] = [1, 1, 1, 1, 1, 0, 1, 0, -1, -1, -1, -1, -1, -1, -1];
 
 export type PairVector = readonly number[];
-
-/** Weighted coverage of each side by the other, their F-measure, and the larger count of unmatched terms. */
-export interface Overlap {
-  readonly a: number;
-  readonly b: number;
-  readonly f: number;
-  readonly extra: number;
-}
-
-/** IDF weights of a sentence's terms under `idf`, cached on the features for the last table used. */
-function weightsOf(f: SimFeatures, idf: IdfTable): Float64Array {
-  const cache = f.weights;
-  if (cache.table !== idf) {
-    f.termList.forEach((t, i) => (cache.values[i] = idf.idf(t)));
-    cache.table = idf;
-  }
-  return cache.values;
-}
-
-// Scratch buffers for the matched credit of each term (reused: similarity is not re-entrant).
-const scratch = { a: new Float64Array(64), b: new Float64Array(64) };
-
-function credits(n: number, which: "a" | "b"): Float64Array {
-  if (scratch[which].length < n) scratch[which] = new Float64Array(2 * n);
-  const buf = scratch[which];
-  buf.fill(0, 0, n);
-  return buf;
-}
-
-/**
- * IDF-weighted coverages of each side by the other, and their F-measure. Terms match exactly
- * (merge join on hashes); each term left unmatched on one side may then match one left unmatched
- * on the other softly, for SOFT_CREDIT of its weight. With `vectors` (content overlap for grouping,
- * not the paraphrase model, whose weights were fitted without them), a term still unmatched may
- * then match one whose word vector is close (VECTOR_MIN_COSINE), for VECTOR_CREDIT.
- */
-export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, options: { readonly vectors?: boolean } = {}): Overlap {
-  const wa = weightsOf(a, idf);
-  const wb = weightsOf(b, idf);
-  const na = a.termList.length;
-  const nb = b.termList.length;
-  const ca = credits(na, "a");
-  const cb = credits(nb, "b");
-  const ha = a.termHashes;
-  const hb = b.termHashes;
-  for (let i = 0, j = 0; i < na && j < nb; ) {
-    const x = ha[i] ?? 0;
-    const y = hb[j] ?? 0;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      ca[i] = 1;
-      cb[j] = 1;
-      i++;
-      j++;
-    }
-  }
-  for (let i = 0; i < na; i++) {
-    if (ca[i] !== 0 || a.softOk[i] !== 1) continue;
-    const t = a.termList[i] ?? "";
-    for (let j = 0; j < nb; j++) {
-      if (cb[j] === 1 || b.softOk[j] !== 1) continue;
-      if (softMatch(t, b.termList[j] ?? "")) {
-        ca[i] = SOFT_CREDIT;
-        if (cb[j] === 0) cb[j] = SOFT_CREDIT;
-        break;
-      }
-    }
-  }
-  // Word vectors only extend an overlap that exists: two sentences that share no word, not even
-  // morphologically, stay unrelated however close some of their words are.
-  const v = options.vectors === true && VECTOR_CREDIT > 0 && a.vecRows.length === na && b.vecRows.length === nb && anyCredit(ca, na) ? wordVectors() : null;
-  if (v) {
-    for (let i = 0; i < na; i++) {
-      const ri = a.vecRows[i] ?? -1;
-      if (ca[i] !== 0 || ri < 0) continue;
-      let best = -1;
-      let bestCos = VECTOR_MIN_COSINE;
-      for (let j = 0; j < nb; j++) {
-        const rj = b.vecRows[j] ?? -1;
-        if (cb[j] !== 0 || rj < 0) continue;
-        const c = v.cosine(ri, rj);
-        if (c >= bestCos) {
-          best = j;
-          bestCos = c;
-        }
-      }
-      if (best >= 0) {
-        ca[i] = VECTOR_CREDIT;
-        cb[best] = VECTOR_CREDIT;
-      }
-    }
-  }
-  const pa = cover(ca, wa, na);
-  const pb = cover(cb, wb, nb);
-  return { a: pa, b: pb, f: pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0, extra: Math.max(unmatched(ca, na), unmatched(cb, nb)) };
-}
-
-function anyCredit(credit: Float64Array, n: number): boolean {
-  for (let i = 0; i < n; i++) if (credit[i] !== 0) return true;
-  return false;
-}
-
-function unmatched(credit: Float64Array, n: number): number {
-  let k = 0;
-  for (let i = 0; i < n; i++) if (credit[i] === 0) k++;
-  return k;
-}
-
-function cover(credit: Float64Array, weight: Float64Array, n: number): number {
-  let matched = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weight[i] ?? 0;
-    total += w;
-    matched += w * (credit[i] ?? 0);
-  }
-  return total > 0 ? matched / total : 0;
-}
 
 /** Number of values two sorted arrays of distinct values share. */
 function sharedSorted(a: Float64Array | Uint32Array, b: Float64Array | Uint32Array): number {
