@@ -64,6 +64,18 @@ describe("figure readings", () => {
     assert.deepEqual(figureReadings(b, [qty(b, "3-1", 3, null, { upper: 1 })]).map((r) => [r.key, r.common]), [["score|3-1", true]]);
   });
 
+  it(`${FIGURE_RULES.age.id}: a person described by a noun ('the troubled actress, 26,', 'the 26-year-old actress') is the person named last before; a name after a clause is not the age's`, () => {
+    const a = claim("a", "The troubled actress, 26, checked in late.", []);
+    assert.deepEqual(figureReadings(a, [qty(a, "26", 26, null)], () => "Mara Quint").map((r) => r.key), ["age|maraquint|26"]);
+    const b = claim("b", "Early Friday the 26-year-old actress checked into Vale Clinic.", ["Vale Clinic"]);
+    assert.deepEqual(figureReadings(b, [qty(b, "26", 26, "year")], () => "Mara Quint").map((r) => r.key), ["age|maraquint|26"]);
+    assert.deepEqual(figureReadings(b, [qty(b, "26", 26, "year")]).map((r) => r.key), []);
+    const c = claim("c", "The 30-year-old congregation in Wasilla, 30, met.", []);
+    assert.deepEqual(figureReadings(c, [qty(c, "30", 30, "year")], () => "Mara Quint"), []);
+    const d = claim("d", "The 16-year-old gunman Jo Tims fired.", ["Jo Tims"]);
+    assert.deepEqual(figureReadings(d, [qty(d, "16", 16, "year")], () => "Mara Quint").map((r) => r.key), ["age|jotims|16"]);
+  });
+
   it("a denied claim gives no figure", () => {
     const a = claim("a", "Mara Quint, 41, was not hired.", ["Mara Quint"], { modality: "denied" });
     assert.deepEqual(figureReadings(a, [qty(a, "41", 41, null)]), []);

@@ -8,7 +8,7 @@
  * agreed is not repeated.
  */
 import { type Found, mergeRelations, namesShown } from "./figure-relations.ts";
-import { personKey, residences } from "./people.ts";
+import { ageOf, describedAge, describedPerson, isAgeOld, personKey, residences } from "./people.ts";
 import { pushTo } from "../multimap.ts";
 import type { Fact, TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
@@ -18,7 +18,7 @@ import type { Claim, Mention, Quantity } from "../types.ts";
 import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
 import { describeQuantity } from "./values.ts";
-import { AFTER_NAME, rateOf } from "./number-roles.ts";
+import { rateOf } from "./number-roles.ts";
 import { periodOf } from "./periods.ts";
 import { evidenceOf } from "./facts.ts";
 import type { Origins } from "./origins.ts";
@@ -65,8 +65,6 @@ const RELATION_TYPES: ReadonlySet<string> = new Set(["person", "organization", "
 const MIN_COUNT = 3;
 
 /** "-year-old", " year-old", " years old" right after the number. */
-const AGE_OLD = /^-?\s*years?[-\s]old\b\s*/i;
-const AGE_END = /^\s*(?:,|\)|$)/;
 
 /** A unit too vague to match figures on ("three times", "five people"; the numbers pack). */
 export function vagueUnit(q: Quantity): boolean {
@@ -79,32 +77,7 @@ export function namesSomething(q: Quantity, c: Claim): boolean {
   return /^\S*\d\S*\s+\p{Lu}/u.test(q.text) && q.span[0] > c.span[0];
 }
 
-/** Offset in `text` where the digits or number words of `q` end (its unit may follow). */
-function numberEnd(q: Quantity, text: string, offset: number): number {
-  const m = /^[^\s-]*\d[\d.,]*|^\p{L}+/u.exec(text.slice(q.span[0] - offset));
-  return q.span[0] - offset + (m?.[0].length ?? 0);
-}
 
-/** The person whose age `q` is: "Reid, 33," (the name before) or "33-year-old Reid" (the name after). */
-function ageOf(q: Quantity, text: string, offset: number, mentions: readonly Mention[]): string | null {
-  if (!Number.isInteger(q.value) || q.value <= 0 || q.value >= 120 || q.value !== q.upper) return null;
-  const at = q.span[0] - offset;
-  const end = q.span[1] - offset;
-  const named = (m: Mention): boolean => m.type === "person" || /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'-]+)*$/u.test(m.canonical);
-  if (q.unit === null && AGE_END.test(text.slice(end, end + 3))) {
-    const before = mentions.filter((m) => named(m) && m.span[1] <= q.span[0] && AFTER_NAME.test(text.slice(m.span[1] - offset, at))).sort((a, b) => b.span[1] - a.span[1])[0];
-    if (before) return before.canonical;
-  }
-  const old = AGE_OLD.exec(text.slice(numberEnd(q, text, offset)));
-  if (!old) return null;
-  const from = numberEnd(q, text, offset) + offset + old[0].length;
-  // "16-year-old Jermayne Timmons": the name right after, with at most a title or role between.
-  const after = mentions.filter((m) => named(m) && m.span[0] >= from && m.span[0] - from <= 24 && !/[,.;]/.test(text.slice(from - offset, m.span[0] - offset))).sort((a, b) => a.span[0] - b.span[0])[0];
-  if (after) return after.canonical;
-  // "Bensu Elianita, a 22-year-old resident": the name the phrase is set beside.
-  const before = mentions.filter((m) => named(m) && m.span[1] <= q.span[0] && /^\s*,\s*(?:an?|the)\s+$/i.test(text.slice(m.span[1] - offset, at))).sort((a, b) => b.span[1] - a.span[1])[0];
-  return before?.canonical ?? null;
-}
 
 const SCORE = /^(\d{1,3})-(\d{1,3})$/;
 /** Scores whose both counts are below this are common ("3-1"): unrelated games share them by chance. */
@@ -120,11 +93,12 @@ export function scoreOf(q: Quantity): { text: string; common: boolean } | null {
 }
 
 /** The figures a claim's sentence gives (`quantities` are all of the sentence's, not only the claim's frame figures). */
-export function figureReadings(c: Claim, quantities: readonly Quantity[]): FigureReading[] {
+export function figureReadings(c: Claim, quantities: readonly Quantity[], referent?: (c: Claim, q: Quantity) => string | null): FigureReading[] {
   if (c.modality === "denied") return [];
   const out: FigureReading[] = [];
   for (const q of quantities) {
-    const person = ageOf(q, c.text, c.span[0], c.mentions);
+    // "the troubled actress, 26,": the age of the person named last before the description.
+    const person = ageOf(q, c.text, c.span[0], c.mentions) ?? (referent && describedAge(q, c) ? referent(c, q) : null);
     if (person) {
       out.push({ key: `age|${personKey(person)}|${q.value}`, rule: FIGURE_RULES.age, value: `age ${q.value}`, person, span: q.span, common: false });
       continue;
@@ -134,7 +108,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[]): Figur
       out.push({ key: `score|${score.text}`, rule: FIGURE_RULES.score, value: score.text, person: null, span: q.span, common: score.common });
       continue;
     }
-    if (q.unit === null || q.incremental || AGE_OLD.test(c.text.slice(numberEnd(q, c.text, c.span[0])))) continue;
+    if (q.unit === null || q.incremental || isAgeOld(q, c)) continue;
     const cls = unitClass(q.unit) ?? q.unit;
     if (vagueUnit(q) || namesSomething(q, c) || q.text.split(/\s+/).some((w) => numberLexicon().figureVagueMultiples.has(w.toLowerCase()))) continue;
     if (q.value < MIN_COUNT && Number.isInteger(q.value) && cls !== "magnitude" && cls !== "percent" && !isMoney(cls)) continue;
@@ -208,13 +182,15 @@ export function figureFacts(claims: readonly Claim[], facts: readonly Fact[], ct
   return figureFactsTraced(claims, facts, ctx).facts;
 }
 
+
 /** figureFacts() with, per fact, the trace of the rule that merged its sentences (for `--explain`). */
 export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): { facts: Fact[]; trace: TraceEntry[] } {
   const trace: TraceEntry[] = [];
+  const referent = describedPerson(claims);
   const byKey = new Map<string, { reading: FigureReading; claims: Claim[]; common: boolean; spans: Map<string, readonly [number, number]>; sentences: Set<string> }>();
   for (const c of [...claims].sort(canonicalOrder)) {
     const sentence = `${c.articleId}|${c.sentence}`;
-    for (const r of figureReadings(c, ctx.quantitiesOf(c))) {
+    for (const r of figureReadings(c, ctx.quantitiesOf(c), referent)) {
       const g = byKey.get(r.key);
       if (!g) byKey.set(r.key, { reading: r, claims: [c], common: r.common, spans: new Map([[c.id, r.span]]), sentences: new Set([sentence]) });
       else if (!g.sentences.has(sentence)) {

@@ -6,7 +6,7 @@
  */
 import { pushTo } from "../multimap.ts";
 import { personPronouns } from "../extract/lang-pack.ts";
-import type { Claim, Quantity } from "../types.ts";
+import type { Claim, Mention, Quantity } from "../types.ts";
 import { ownerKey } from "./people.ts";
 
 /** Where a claim's clauses start (offsets in its text): after , ; : and before a clause opener of the pronouns pack. */
@@ -19,6 +19,31 @@ function clauseStarts(text: string, openers: ReadonlySet<string>): number[] {
   return out;
 }
 
+export interface StoryPeople {
+  /** The person its article names last before a claim's sentence (null when none). */
+  namedBefore(c: Claim): Mention | null;
+  /** Whether a person (by ownerKey) is named in two or more articles: a name read once ("Brooklyn Mother") owns nothing. */
+  known(key: string): boolean;
+}
+
+/** Who a story's claims name, in article order (see StoryPeople). */
+export function storyPeople(claims: readonly Claim[]): StoryPeople {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) pushTo(byArticle, c.articleId, c);
+  const before = new Map<Claim, Mention | null>();
+  for (const list of byArticle.values()) {
+    let last: Mention | null = null;
+    for (const c of [...list].sort((x, y) => x.sentence - y.sentence || x.span[0] - y.span[0])) {
+      before.set(c, last);
+      const named = c.mentions.filter((m) => m.type === "person").sort((x, y) => x.span[0] - y.span[0]);
+      last = named[named.length - 1] ?? last;
+    }
+  }
+  const articlesOf = new Map<string, Set<string>>();
+  for (const c of claims) for (const m of c.mentions) if (m.type === "person") articlesOf.set(ownerKey(m.canonical), (articlesOf.get(ownerKey(m.canonical)) ?? new Set()).add(c.articleId));
+  return { namedBefore: (c) => before.get(c) ?? null, known: (key) => (articlesOf.get(key)?.size ?? 0) >= 2 };
+}
+
 /**
  * Whose a figure is: the last person its own clause names before it ("a team that had signed
  * Elton Brand to an $82 million deal"); or, when its clause opens with a pronoun that stands for a
@@ -29,23 +54,12 @@ function clauseStarts(text: string, openers: ReadonlySet<string>): number[] {
  */
 export function figureOwners(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
   const { person: pronouns, clauseOpeners } = personPronouns();
-  const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) pushTo(byArticle, c.articleId, c);
-  // The person each article named last before each claim.
-  const before = new Map<Claim, string | null>();
-  for (const list of byArticle.values()) {
-    let last: string | null = null;
-    for (const c of [...list].sort((x, y) => x.sentence - y.sentence || x.span[0] - y.span[0])) {
-      before.set(c, last);
-      const people = c.mentions.filter((m) => m.type === "person").sort((x, y) => x.span[0] - y.span[0]);
-      const latest = people[people.length - 1];
-      if (latest) last = ownerKey(latest.canonical);
-    }
-  }
-  // People the story names in two or more articles: a name read once ("Brooklyn Mother") owns nothing.
-  const articlesOf = new Map<string, Set<string>>();
-  for (const c of claims) for (const m of c.mentions) if (m.type === "person") articlesOf.set(ownerKey(m.canonical), (articlesOf.get(ownerKey(m.canonical)) ?? new Set()).add(c.articleId));
-  const known = (key: string | null): string | null => (key !== null && (articlesOf.get(key)?.size ?? 0) >= 2 ? key : null);
+  const people = storyPeople(claims);
+  const before = (c: Claim): string | null => {
+    const m = people.namedBefore(c);
+    return m ? ownerKey(m.canonical) : null;
+  };
+  const known = (key: string | null): string | null => (key !== null && people.known(key) ? key : null);
   const starts = new Map<Claim, number[]>();
   return (c, q) => known(ownerIn(c, q));
   function ownerIn(c: Claim, q: Quantity): string | null {
@@ -68,7 +82,7 @@ export function figureOwners(claims: readonly Claim[]): (c: Claim, q: Quantity) 
       return subject && /^\W*$/u.test(c.text.slice(0, subject.span[0] - c.span[0])) ? ownerKey(subject.canonical) : null;
     }
     const earlier = people[people.length - 1];
-    return earlier ? ownerKey(earlier.canonical) : (before.get(c) ?? null);
+    return earlier ? ownerKey(earlier.canonical) : before(c);
   }
 }
 

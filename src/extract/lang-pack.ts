@@ -137,6 +137,7 @@ const pronounsSchema = z.object({
   description: z.string(),
   person: z.array(z.string().min(1)).min(1),
   clauseOpeners: z.array(z.string().min(1)).min(1),
+  personNouns: z.array(z.string().min(1)).optional(),
 });
 
 export interface PronounLexicon {
@@ -144,11 +145,13 @@ export interface PronounLexicon {
   readonly person: ReadonlySet<string>;
   /** Lower-cased words that open a clause of their own. */
   readonly clauseOpeners: ReadonlySet<string>;
+  /** Lower-cased nouns that describe a person already named ("the actress"). */
+  readonly personNouns: ReadonlySet<string>;
 }
 
 export function parsePronounLexicon(data: unknown, file: string): PronounLexicon {
-  const parsed = validatePack(pronounsSchema, data, file, "pronouns pack", `{pack: "lang-en-pronouns", version: 1, description, person: [...], clauseOpeners: [...]}`);
-  return { person: new Set(parsed.person.map((w) => w.toLowerCase())), clauseOpeners: new Set(parsed.clauseOpeners.map((w) => w.toLowerCase())) };
+  const parsed = validatePack(pronounsSchema, data, file, "pronouns pack", `{pack: "lang-en-pronouns", version: 1, description, person: [...], clauseOpeners: [...], personNouns?: [...]}`);
+  return { person: new Set(parsed.person.map((w) => w.toLowerCase())), clauseOpeners: new Set(parsed.clauseOpeners.map((w) => w.toLowerCase())), personNouns: new Set((parsed.personNouns ?? []).map((w) => w.toLowerCase())) };
 }
 
 /** The bundled pronouns pack (packs/lang/en/pronouns.json), read on first use. */
