@@ -6,7 +6,7 @@
 import { scaleValue, wordValue } from "../../extract/numbers.ts";
 import { stem as porter } from "../../stories/stem.ts";
 import { canonical } from "./synonyms.ts";
-import { wordVectors } from "../../knowledge/vectors.ts";
+import { wordVectors, type WordVectors } from "../../knowledge/vectors.ts";
 import { isContrastWord } from "../../extract/lang-pack.ts";
 
 export interface SimFeatures {
@@ -95,17 +95,69 @@ function numberValue(lower: string): number | null {
   return v;
 }
 
+/** What a token contributes, read once per distinct token (see readWord). */
+type WordRead =
+  | { readonly kind: "negation" }
+  | { readonly kind: "number"; readonly word: string; readonly value: number }
+  | { readonly kind: "stop"; readonly bare: string }
+  | { readonly kind: "designation"; readonly word: string; readonly term: string }
+  | { readonly kind: "words"; readonly word: string; readonly terms: readonly string[]; readonly capital: boolean; readonly acronym: boolean };
+
+const readMemo = new Map<string, WordRead>();
+
+/**
+ * A token read on its own: a negation, a number (before any scale word after it), a function
+ * word, a designation or dotted acronym kept whole ("S-400" → "s400", "U.S." → "us"), or the
+ * stemmed content terms of its parts with its case (whether it names something depends on its
+ * position too). Memoized: tokens repeat across a story's sentences.
+ */
+function readWord(token: string): WordRead {
+  const known = readMemo.get(token);
+  if (known) return known;
+  const word = token.replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  let read: WordRead;
+  const value = NEGATION.has(lower) || lower.endsWith("n't") ? null : numberValue(lower);
+  if (NEGATION.has(lower) || lower.endsWith("n't")) read = { kind: "negation" };
+  else if (value !== null) read = { kind: "number", word, value };
+  else {
+    const bare = lower.replace(/'s$/, "");
+    if (STOP.has(bare)) read = { kind: "stop", bare };
+    else if (/\d/.test(bare) || (bare.includes(".") && /\p{L}/u.test(bare))) read = { kind: "designation", word, term: bare.replace(/[^\p{L}\p{N}]/gu, "") };
+    else {
+      const terms = bare.split(/[-']/).filter((part) => part.length > 0 && !STOP.has(part)).map((part) => canonical(stem(part)));
+      read = { kind: "words", word, terms, capital: /^\p{Lu}/u.test(word), acronym: /^[\p{Lu}\d.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word) };
+    }
+  }
+  if (readMemo.size >= WORD_MEMO_SIZE) readMemo.clear();
+  readMemo.set(token, read);
+  return read;
+}
+
+/** Distinct tokens whose reading (and word-vector row) is kept before the memo starts over. */
+const WORD_MEMO_SIZE = 1 << 17;
+
 const NO_ROWS = new Int32Array(0);
 
 function vectorRows(termList: readonly string[], b: Builder): Int32Array {
   const v = wordVectors();
   if (!v) return termList.length === 0 ? NO_ROWS : new Int32Array(termList.length).fill(-1);
-  return Int32Array.from(termList, (t) => {
-    if (b.names.has(t) || !/^\p{L}{3,}$/u.test(t)) return -1;
-    const word = (b.surface.get(t) ?? t).toLowerCase().replace(/'s$/, "");
-    if (!/^\p{L}+$/u.test(word) || isContrastWord(word)) return -1;
-    return v.indexOf(word);
-  });
+  const rows = new Int32Array(termList.length);
+  termList.forEach((t, i) => (rows[i] = b.names.has(t) || !/^\p{L}{3,}$/u.test(t) ? -1 : wordRow(v, b.surface.get(t) ?? t)));
+  return rows;
+}
+
+const rowMemo = new Map<string, number>();
+
+/** The vector row of the word a term came from, or -1 (not all letters, or a contrast word). Memoized per word. */
+function wordRow(v: WordVectors, surface: string): number {
+  const known = rowMemo.get(surface);
+  if (known !== undefined) return known;
+  const word = surface.toLowerCase().replace(/'s$/, "");
+  const row = !/^\p{L}+$/u.test(word) || isContrastWord(word) ? -1 : v.indexOf(word);
+  if (rowMemo.size >= WORD_MEMO_SIZE) rowMemo.clear();
+  rowMemo.set(surface, row);
+  return row;
 }
 
 /** Sentences whose features are kept (the same sentence is scored by grouping, copies, paraphrase links, rewrites and framing) before the memo starts over. */
@@ -118,6 +170,7 @@ export function sentenceFeatures(text: string): SimFeatures {
   const vectors = wordVectors();
   if (vectors !== memoVectors) {
     memo.clear();
+    rowMemo.clear();
     memoVectors = vectors;
   }
   const known = memo.get(text);
@@ -134,49 +187,46 @@ function computeFeatures(text: string): SimFeatures {
   let negated = false;
   const words = text.match(TOKEN) ?? [];
   for (let i = 0; i < words.length; i++) {
-    const word = (words[i] ?? "").replace(/’/g, "'");
-    const lower = word.toLowerCase();
-    if (NEGATION.has(lower) || lower.endsWith("n't")) {
-      negated = true;
-      b.seq.push("not");
-      continue;
-    }
-    let value = numberValue(lower);
-    if (value !== null) {
-      const next = words[i + 1]?.toLowerCase();
-      const scale = next && BIG_SCALES.has(next) ? scaleValue(next) : null;
-      if (scale !== null) {
-        value = Math.round(value * scale * 1e6) / 1e6;
-        i++;
+    const read = readWord(words[i] ?? "");
+    switch (read.kind) {
+      case "negation":
+        negated = true;
+        b.seq.push("not");
+        break;
+      case "number": {
+        let value = read.value;
+        const next = words[i + 1]?.toLowerCase();
+        const scale = next && BIG_SCALES.has(next) ? scaleValue(next) : null;
+        if (scale !== null) {
+          value = Math.round(value * scale * 1e6) / 1e6;
+          i++;
+        }
+        numbers.add(value);
+        addTerm(b, `#${value}`, read.word, false);
+        break;
       }
-      numbers.add(value);
-      addTerm(b, `#${value}`, word, false);
-      continue;
+      case "stop":
+        b.seq.push(read.bare);
+        break;
+      case "designation":
+        addTerm(b, read.term, read.word, true);
+        break;
+      case "words": {
+        const name = read.acronym || (read.capital && i > 0);
+        for (const term of read.terms) addTerm(b, term, read.word, name);
+      }
     }
-    const bare = lower.replace(/'s$/, "");
-    if (STOP.has(bare)) {
-      b.seq.push(bare);
-      continue;
-    }
-    const capital = /^\p{Lu}/u.test(word);
-    const acronym = /^[\p{Lu}\d.-]{2,}$/u.test(word) && /\p{Lu}/u.test(word);
-    const name = acronym || (capital && i > 0);
-    if (/\d/.test(bare) || (bare.includes(".") && /\p{L}/u.test(bare))) {
-      // Designations and dotted acronyms stay whole: "S-400" → "s400", "U.S." → "us".
-      addTerm(b, bare.replace(/[^\p{L}\p{N}]/gu, ""), word, true);
-      continue;
-    }
-    for (const part of bare.split(/[-']/)) if (part.length > 0 && !STOP.has(part)) addTerm(b, canonical(stem(part)), word, name);
   }
   const hashed = [...b.terms.keys()].map((t) => [hash(t), t] as const).sort((x, y) => x[0] - y[0]);
   const termList = hashed.map(([, t]) => t);
-  const seq = Uint32Array.from(b.seq, hash);
-  const bigrams = new Set<number>();
-  const trigrams = new Set<number>();
+  const seq = new Uint32Array(b.seq.length);
+  b.seq.forEach((t, i) => (seq[i] = hash(t)));
+  const bigrams = new Float64Array(Math.max(0, seq.length - 1));
+  const trigrams = new Float64Array(Math.max(0, seq.length - 2));
   for (let i = 0; i + 1 < seq.length; i++) {
     const k = pairKey(seq[i] ?? 0, seq[i + 1] ?? 0);
-    bigrams.add(k);
-    if (i + 2 < seq.length) trigrams.add(pairKey(mix(k), seq[i + 2] ?? 0));
+    bigrams[i] = k;
+    if (i + 2 < seq.length) trigrams[i] = pairKey(mix(k), seq[i + 2] ?? 0);
   }
   return {
     terms: b.terms,
@@ -191,16 +241,20 @@ function computeFeatures(text: string): SimFeatures {
     softOk: Uint8Array.from(termList, (t) => (t.length >= 5 && /^\p{L}+$/u.test(t) ? 1 : 0)),
     vecRows: vectorRows(termList, b),
     seq,
-    seqSorted: Uint32Array.from(new Set(seq)).sort(),
-    bigrams: sortedUnique(bigrams),
-    trigrams: sortedUnique(trigrams),
+    seqSorted: sortedDistinct(seq.slice()),
+    bigrams: sortedDistinct(bigrams),
+    trigrams: sortedDistinct(trigrams),
     weights: { table: null, values: new Float64Array(termList.length) },
     softIds: { generation: -1, values: new Int32Array(termList.length) },
   };
 }
 
-function sortedUnique(keys: ReadonlySet<number>): Float64Array {
-  return Float64Array.from(keys).sort();
+/** The distinct values of `values` in ascending order (sorts `values` in place). */
+function sortedDistinct<T extends Float64Array | Uint32Array>(values: T): T {
+  values.sort();
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (n === 0 || values[i] !== values[n - 1]) values[n++] = values[i] ?? 0;
+  return values.subarray(0, n) as T;
 }
 
 /** FNV-1a, 32 bits. Collisions between the few dozen tokens of two sentences are negligible. */
