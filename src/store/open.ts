@@ -3,18 +3,18 @@
  * Postgres server when a database URL is given (or `DATABASE_URL` is set). Runs the
  * migrations, and wraps connection failures in a `StoreError` that says how to fix them.
  *
- * The brief for this module expected to hand-write a PGlite dialect because the community
- * ones lag (kysely-pglite pins kysely 0.27, kysely-pglite-dialect peers pglite ≤ 0.4). Kysely
- * 0.29 itself now ships `PGliteDialect` (tested upstream against pglite 0.5.16): a single
- * connection serialized by Kysely's connection mutex, transactions via `pglite.transaction`.
- * We use it rather than maintaining our own copy.
+ * PGlite goes through our own Kysely dialect (pglite-dialect.ts): one connection handed to one
+ * holder at a time, transactions via `pglite.transaction`. Kysely 0.29 ships a `PGliteDialect`,
+ * but 0.29 declares `engines: node >=22` and we run on Node 20, so we pin 0.28 (engines
+ * `node >=20`), which has none; the community ones lag (kysely-pglite pins kysely 0.27,
+ * kysely-pglite-dialect peers pglite ≤ 0.4).
  */
 import { mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Kysely, PGliteDialect, PostgresDialect, sql } from "kysely";
-import { Migrator } from "kysely/migration";
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
 import { StoreError } from "../errors.ts";
+import { PGliteDialect } from "./pglite-dialect.ts";
 import { migrationProvider, type Database } from "./schema.ts";
 import { SqlStore } from "./sql-store.ts";
 import { lockStore } from "./lock.ts";
