@@ -19,15 +19,19 @@ export function reuseComponents(articleIds: readonly string[], links: readonly R
 
 export interface CopyTestOptions {
   readonly links: readonly ReuseLink[];
-  /** Whether two sentences are one text reworded, in [0, 1] (the paraphrase model). */
-  readonly similarity: (a: Claim, b: Claim) => number;
+  /**
+   * Whether two sentences are one text reworded, in [0, 1] (the paraphrase model). Each score is
+   * asked for with the threshold it is compared with as its floor: it needs to be exact only there
+   * or above (see align.ts).
+   */
+  readonly similarity: (a: Claim, b: Claim, floor?: number) => number;
   /**
    * The same model on the text outside quotation marks: two articles with no reuse link are copies
    * only when this, too, reaches `copySimilarity` (quoting one statement is not copying).
    */
-  readonly unquoted?: (a: Claim, b: Claim) => number;
+  readonly unquoted?: (a: Claim, b: Claim, floor?: number) => number;
   /** How much content two sentences share, in [0, 1]; used between articles known to share text. */
-  readonly overlap?: (a: Claim, b: Claim) => number;
+  readonly overlap?: (a: Claim, b: Claim, floor?: number) => number;
   /** A link covering at least this share of the shorter article makes the two one text. */
   readonly strongLink?: number;
   /** Evidence at least this similar, in articles with any reuse link, is a copy. */
@@ -72,10 +76,10 @@ export function copyTest(options: CopyTestOptions): CopyTest {
     let shared = 0;
     for (const x of as) {
       for (const y of bs) {
-        let s = options.similarity(x, y);
-        if (!l && s >= copy && options.unquoted) s = Math.min(s, options.unquoted(x, y));
+        let s = options.similarity(x, y, copy);
+        if (!l && s >= copy && options.unquoted) s = Math.min(s, options.unquoted(x, y, copy));
         best = Math.max(best, s);
-        if (l) shared = Math.max(shared, overlap(x, y));
+        if (l) shared = Math.max(shared, overlap(x, y, linked));
       }
     }
     return best >= copy || (l !== undefined && shared >= linked);
