@@ -130,6 +130,8 @@ export interface Mention {
 
 export type Approximation = "exact" | "about" | "more-than" | "less-than" | "at-least" | "up-to" | "range";
 
+export type PartReason = "subset" | "descriptive" | "recent" | "previous" | "whole-body";
+
 export interface Quantity {
   readonly kind: "quantity";
   readonly span: Span;
@@ -147,6 +149,8 @@ export interface Quantity {
   readonly incremental: boolean;
   /** "includes 81 tanks", "of which 81", "81 of them": a part of a larger count, not the total. */
   readonly part: boolean;
+  /** Why `part` is set: a subset ("of which 81"), a number describing a noun ("a 10-minute average"), a recent period ("in the past 24 hours"), a figure left behind ("up from four"), or a named body's size ("the nine members of the Committee"). */
+  readonly partOf?: PartReason;
   /**
    * The place a count of the dead or injured is confined to ("Nine people died in Catanduanes",
    * "five deaths from Catanduanes"), when that place is not a country: a local toll, compared only

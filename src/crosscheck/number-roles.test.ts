@@ -77,3 +77,21 @@ describe("number roles", () => {
     assert.deepEqual(numberRole(qty("40 percent", c, "percent"), c), { role: "dropped", rule: NUMBER_RULES.percent });
   });
 });
+
+describe("parts by why they are parts", () => {
+  it(`${NUMBER_RULES.descriptive.id}, ${NUMBER_RULES.previous.id}, ${NUMBER_RULES.recent.id}, ${NUMBER_RULES.wholeBody.id}: each part names its own rule; an unexplained part is a part of a total`, () => {
+    const c = claim("A nine-member panel met.", []);
+    const q = qty("nine-member", c, "member");
+    assert.deepEqual(numberRole({ ...q, value: 9, upper: 9, part: true, partOf: "descriptive" }, c), { role: "dropped", rule: NUMBER_RULES.descriptive });
+    assert.deepEqual(numberRole({ ...q, part: true, partOf: "previous" }, c), { role: "dropped", rule: NUMBER_RULES.previous });
+    assert.deepEqual(numberRole({ ...q, part: true, partOf: "recent" }, c), { role: "dropped", rule: NUMBER_RULES.recent });
+    assert.deepEqual(numberRole({ ...q, part: true, partOf: "whole-body" }, c), { role: "dropped", rule: NUMBER_RULES.wholeBody });
+    assert.deepEqual(numberRole({ ...q, part: true }, c), { role: "dropped", rule: NUMBER_RULES.part });
+  });
+
+  it("must not drop: a magnitude hyphened to its quake ('a 6.1-magnitude quake') is the magnitude", () => {
+    const c = claim("A 6.1-magnitude quake struck.", []);
+    const q = { ...qty("6.1-magnitude", c, "magnitude"), value: 6.1, upper: 6.1, part: true, partOf: "descriptive" as const };
+    assert.deepEqual(numberRole(q, c), { role: "count", key: "magnitude" });
+  });
+});

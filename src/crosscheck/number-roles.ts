@@ -11,7 +11,7 @@ import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
-import type { Claim, Quantity } from "../types.ts";
+import type { Claim, PartReason, Quantity } from "../types.ts";
 import { periodOf } from "./periods.ts";
 
 export type NumberRule = Rule;
@@ -19,6 +19,10 @@ export type NumberRule = Rule;
 export const NUMBER_RULES = {
   age: { id: "number.age-after-name", doc: "A bare number after a person's name and a comma ('Horton, 34,') is that person's age: it is compared only with the same person's age." },
   bare: { id: "number.bare-no-slot", doc: "A bare number with no counted noun and no age reading (an address, a stray figure) fills no slot and is never compared." },
+  descriptive: { id: "number.descriptive", doc: "A number hyphened to the word after it ('a nine-member committee', 'a 10-minute average', 'a 22-year-old') describes a noun: it is no count to compare." },
+  recent: { id: "number.recent-period", doc: "A count over a recent period ('in the past 24 hours', 'over the last week') is part of a running total, not the total another account gives." },
+  previous: { id: "number.previous-figure", doc: "A figure the sentence has left behind ('up from four', 'rather than 15', the first of 'from 15 to five') is not the figure the claim gives." },
+  wholeBody: { id: "number.whole-body", doc: "The size of a named body ('the nine members of the Monetary Policy Committee') is not a count of those who did something." },
   part: { id: "number.part-of-total", doc: "A part of a larger count ('includes 81 built locally', 'of which 12') is not the total another account gives." },
   percent: { id: "number.percent", doc: "A percentage is a share, not a count: it is not compared with counts." },
   money: { id: "number.money-not-value", doc: "An amount of money is compared only as what the thing is worth ('worth $6.5 billion', 'a $6.5 billion deal'); prices and costs of other things are left out." },
@@ -32,6 +36,9 @@ export type NumberRole =
   | { readonly role: "value"; readonly key: string; readonly rule?: NumberRule; readonly scope?: string }
   | { readonly role: "age"; readonly key: string; readonly person: string; readonly rule: NumberRule }
   | { readonly role: "dropped"; readonly rule: NumberRule };
+
+/** The rule that drops a part, by why it is one (Quantity.partOf). */
+const PART_RULES: Readonly<Record<PartReason, NumberRule>> = { subset: NUMBER_RULES.part, descriptive: NUMBER_RULES.descriptive, recent: NUMBER_RULES.recent, previous: NUMBER_RULES.previous, "whole-body": NUMBER_RULES.wholeBody };
 
 /** What may stand between a person's name and their age: "Horton, 34", "Ferr, aged 58". */
 export const AFTER_NAME = /^\s*,\s*(?:aged\s+)?$/i;
@@ -83,7 +90,9 @@ export function rateOf(q: Quantity, c: Claim): string | null {
 
 /** The role of a quantity of a claim (see the module's doc). */
 export function numberRole(q: Quantity, c: Claim): NumberRole {
-  if (q.part) return { role: "dropped", rule: NUMBER_RULES.part };
+  // "a 6.1-magnitude quake": the hyphened word is what is measured.
+  const measured = q.partOf === "descriptive" && unitClass(q.unit) === "magnitude";
+  if (q.part && !measured) return { role: "dropped", rule: PART_RULES[q.partOf ?? "subset"] };
   if (q.unit === null) {
     const person = age(q, c);
     return person ? { role: "age", key: `age:${person}`, person, rule: NUMBER_RULES.age } : { role: "dropped", rule: NUMBER_RULES.bare };

@@ -5,7 +5,7 @@
  */
 import { QUANTITY_RULES, type QuantityRule } from "./quantity-rules.ts";
 import { impliedUnit, numberLexicon } from "./lang-pack.ts";
-import type { Approximation, Mention, Quantity, Sentence, Span } from "../types.ts";
+import type { Approximation, Mention, PartReason, Quantity, Sentence, Span } from "../types.ts";
 import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, GROUP_NOUNS, pluralNoun } from "./casualties.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
@@ -278,7 +278,7 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
       unit,
       item: item?.canonical ?? null,
       incremental,
-      part: descriptive || daily || isPart(toks, lead, j) || isPrevious(toks, lead, Math.max(end, j)) || wholeBody(toks, lead, Math.max(end, j)),
+      ...partOf(descriptive ? "descriptive" : daily ? "recent" : isPart(toks, lead, j) ? "subset" : isPrevious(toks, lead, Math.max(end, j)) ? "previous" : wholeBody(toks, lead, Math.max(end, j)) ? "whole-body" : null),
       ...(scope ? { scope } : {}),
       ...(isVague ? { vague: t.norm } : {}),
     });
@@ -322,7 +322,7 @@ function gluedMoney(sentence: Sentence, toks: Sentence["tokens"], i: number): { 
   const approx: Approximation = /^(about|around|approximately|roughly|nearly|almost|some)$/i.test(prev) ? "about" : /^(over)$/i.test(prev) ? "more-than" : "exact";
   const endTok = toks[next - 1] ?? t;
   return {
-    quantity: { kind: "quantity", span: [t.span[0], endTok.span[1]], sentence: sentence.index, text: sentenceSlice(sentence, t.span[0], endTok.span[1]), value, upper: value, approx, unit, item: null, incremental: false, part: isPrevious(toks, i, next) },
+    quantity: { kind: "quantity", span: [t.span[0], endTok.span[1]], sentence: sentence.index, text: sentenceSlice(sentence, t.span[0], endTok.span[1]), value, upper: value, approx, unit, item: null, incremental: false, ...partOf(isPrevious(toks, i, next) ? "previous" : null) },
     next,
   };
 }
@@ -333,4 +333,9 @@ function year(v: number): boolean {
 
 function sentenceSlice(s: Sentence, start: number, end: number): string {
   return s.text.slice(start - s.span[0], end - s.span[0]);
+}
+
+/** The `part` flag of a quantity and, when set, why (see Quantity.partOf). */
+function partOf(reason: PartReason | null): { part: boolean; partOf?: PartReason } {
+  return reason ? { part: true, partOf: reason } : { part: false };
 }
