@@ -10,13 +10,18 @@ export interface WordToken {
   readonly index: number;
 }
 
+/** The last text tokenized and its tokens: alias matching and name-garble detection read the same article in turn. */
+let last: { readonly text: string; readonly tokens: readonly WordToken[] } | null = null;
+
 /** Letters/digits runs of `text`, with spans. */
-export function wordTokens(text: string): WordToken[] {
+export function wordTokens(text: string): readonly WordToken[] {
+  if (last?.text === text) return last.tokens;
   const out: WordToken[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     const start = m.index;
     out.push({ text: m[0], span: [start, start + m[0].length], index: out.length });
   }
+  last = { text, tokens: out };
   return out;
 }
 
