@@ -9,7 +9,7 @@
  *   UNDECIDED of its threshold, a band fixed beforehand), the default model's decision elsewhere:
  *   only those pairs' sentences need embedding.
  */
-import { cosine, loadUniversalSentenceEncoder, type SentenceEncoder } from "../../src/knowledge/encoder.ts";
+import { cosine, loadUniversalSentenceEncoder, type SentenceEncoder } from "./use-encoder.ts";
 import { DEFAULT_PARAPHRASE_THRESHOLD, similarity, type SimFeatures } from "../../src/crosscheck/similarity.ts";
 import { logit, sigmoid } from "../../src/crosscheck/similarity/model.ts";
 import { FEATURE_SIGNS, pairVector } from "../../src/crosscheck/similarity/pair.ts";

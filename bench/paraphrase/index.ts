@@ -26,7 +26,7 @@ import { readMsrp, type MsrpPair } from "./msrp.ts";
 import { ownPairs, type OwnPair } from "./own-pairs.ts";
 import { main as listCandidates } from "./candidates.ts";
 import { measureEncoder } from "./encoder.ts";
-import { encoderChoice, ENCODER_PACKAGES } from "../../src/knowledge/encoder.ts";
+import { encoderChoice, ENCODER_PACKAGES } from "./use-encoder.ts";
 import { TriangulateError } from "../../src/errors.ts";
 
 export interface Prepared {

