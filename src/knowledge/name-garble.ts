@@ -71,8 +71,7 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
   tokens.forEach((t, i) => {
     if (!CAPITALIZED_WORD.test(t.text) || inMatch(t.span[0], t.span[1])) return;
     const f = foldName(t.text);
-    // A word the packs or an English dictionary know ("Africa", "Johnson") is no misspelling.
-    if (idx.has(f) || ctx.kb.lookup(t.text) || isDictionaryWord(t.text)) return;
+    if (idx.has(f)) return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prevF = prev && joinable(text.slice(prev.span[1], t.span[0]), prev.text) ? foldName(prev.text) : null;
@@ -104,6 +103,9 @@ export function findNameGarbles(text: string, matches: readonly AliasMatch[], ct
     }
     const found = best as { person: PackEntity; intended: string; evidence: string; score: number } | null;
     if (!found) return;
+    // A word the packs or an English dictionary know ("Africa", "Johnson") is no misspelling (asked
+    // only of a word that would otherwise be one: both answers are fixed, so the order is free).
+    if (ctx.kb.lookup(t.text) || isDictionaryWord(t.text)) return;
     out.push({
       span: t.span,
       text: t.text,
