@@ -1,7 +1,7 @@
 /** @module Tests for language identification (fastText lid.176, loaded from disk). */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { heuristicLanguage, identifyLanguage, languageEngine, withLanguages } from "./language.ts";
+import { heuristicLanguage, identifyLanguage, languageEngine, plainlyEnglish, withLanguages } from "./language.ts";
 
 describe("identifyLanguage", () => {
   it("loads the bundled fastText model offline", async () => {
@@ -17,6 +17,15 @@ describe("identifyLanguage", () => {
       es: "El Ministerio de Defensa aprobó el jueves la compra de cinco sistemas de defensa aérea.",
     };
     for (const [code, text] of Object.entries(samples)) assert.equal(await identifyLanguage(text), code, text);
+  });
+
+  it("a long Latin-script text full of English function words is English without the model; other news is not", () => {
+    const en = "The ministry said on Thursday that the purchase of the five systems was approved by the cabinet, and that the first of them will be delivered to the army in the spring. It is the largest order of its kind in a decade, according to officials who have seen the plan and spoke to reporters at the capital.";
+    assert.equal(plainlyEnglish(en), true);
+    const nl = "Het ministerie zei donderdag dat de aankoop van de vijf systemen door het kabinet is goedgekeurd, en dat het eerste in het voorjaar aan het leger wordt geleverd. Het is de grootste order in tien jaar, volgens ambtenaren die het plan hebben gezien en in de hoofdstad met verslaggevers spraken.";
+    assert.equal(plainlyEnglish(nl), false);
+    assert.equal(plainlyEnglish("The ministry approved the purchase."), false);
+    assert.equal(plainlyEnglish(`${en} Министерство обороны одобрило закупку.`), false);
   });
 
   it("answers und for text without enough letters", async () => {
