@@ -26,6 +26,7 @@ describe("identifyLanguage", () => {
     assert.equal(plainlyEnglish(nl), false);
     assert.equal(plainlyEnglish("The ministry approved the purchase."), false);
     assert.equal(plainlyEnglish(`${en} Министерство обороны одобрило закупку.`), false);
+    assert.equal(plainlyEnglish(en.replace("systems", "С-500 systems")), true);
   });
 
   it("answers und for text without enough letters", async () => {

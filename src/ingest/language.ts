@@ -68,16 +68,21 @@ export function heuristicLanguage(text: string): string {
 /** Words a text must have before its function words alone say it is English. */
 const CLEAR_WORDS = 50;
 /** Share of its words that are English function words from which a Latin-script text is plainly English. */
-const CLEAR_ENGLISH = 0.18;
+const CLEAR_ENGLISH = 0.15;
+/** Share of letters of other scripts a plainly English text may have (a garbled designation, a quoted name). */
+const OTHER_SCRIPT = 0.01;
 
 /**
- * Is the text plainly English: at least CLEAR_WORDS words, only Latin letters, and English function
+ * Is the text plainly English: at least CLEAR_WORDS words, Latin letters (all but OTHER_SCRIPT), and English function
  * words ("the", "of", "and", ...) at least CLEAR_ENGLISH of them (in French, German or Dutch news
  * they are a few percent)? Then the fastText model need not be loaded (it costs about 200 ms at start).
  */
 export function plainlyEnglish(sample: string): boolean {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < CLEAR_WORDS || /[^\p{Script=Latin}\P{L}]/u.test(sample)) return false;
+  if (words.length < CLEAR_WORDS) return false;
+  // A stray letter of another script ("С-500" with a Cyrillic С) does not make a text foreign; more than OTHER_SCRIPT of them may.
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if ((sample.match(/[^\p{Script=Latin}\P{L}]/gu) ?? []).length > letters * OTHER_SCRIPT) return false;
   return words.filter((w) => ENGLISH.has(w)).length / words.length >= CLEAR_ENGLISH;
 }
 
