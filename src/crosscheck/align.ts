@@ -3,6 +3,7 @@
  * (see similarity.ts), raised when they share entities, lowered when they share none.
  */
 import type { Claim } from "../types.ts";
+import { NumberMap } from "./number-map.ts";
 import { hasQuotation, outsideQuotes } from "../text/quotes.ts";
 import { termKeys } from "./candidates.ts";
 import { sharePredicate } from "./predicates.ts";
@@ -130,8 +131,8 @@ function claimSimilarity(
   // Each pair is scored once, in the order it was first asked for (the matching of terms is
   // greedy, so the order can matter): exact scores, and pairs known to be below a floor, as that
   // floor, negated when the pair was first asked for with the later claim first.
-  const cache = new Map<number, number>();
-  const below = new Map<number, number>();
+  const cache = new NumberMap();
+  const below = new NumberMap();
   const entryOf = (c: Claim): ClaimEntry => index.entries.get(c.id) ?? { at: index.size, figures: figureKeys(c) };
   return (a, b, floor = 0) => {
     const ea = entryOf(a);
