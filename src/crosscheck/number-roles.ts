@@ -119,7 +119,8 @@ export function ambiguousKeys(c: Claim): ReadonlySet<string> {
     if (role.role !== "count" && role.role !== "value") continue;
     const first = seen.get(role.key);
     if (!first) seen.set(role.key, q);
-    else if (first.value !== q.value || first.upper !== q.upper) out.add(role.key);
+    // Counts of two named items ("5 S-400 systems and 2 S-500 systems") are told apart by their frames, not here.
+    else if ((first.value !== q.value || first.upper !== q.upper) && first.item === q.item) out.add(role.key);
   }
   return out;
 }

@@ -76,8 +76,11 @@ describe(NUMBER_RULES.ambiguous.id, () => {
     assert.deepEqual([...ambiguousKeys(c)], ["point"]);
   });
 
-  it("must not fire: one figure repeated, or figures of different kinds", () => {
+  it("must not fire: one figure repeated, figures of different kinds, or counts of two named items", () => {
     const c = claim("Ten boats and 10 boats more, with 40 crew.", [["10 boats", "boat"], ["40 crew", "crew"]]);
     assert.deepEqual([...ambiguousKeys(c)], []);
+    const d = claim("It ordered 5 Vela systems and 2 Orca systems.", [["5 Vela systems", "system"], ["2 Orca systems", "system"]]);
+    const items = { ...d, quantities: d.quantities.map((q, i) => ({ ...q, item: i === 0 ? "Vela" : "Orca" })) };
+    assert.deepEqual([...ambiguousKeys(items)], []);
   });
 });
