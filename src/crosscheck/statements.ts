@@ -65,20 +65,29 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
       return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
     case "incident": {
       // With no figure to name, a label ("Attack in Palmer") says nothing a reader can check: the sentence does.
-      if (options.single === null && accounts <= 1 && options.dimension === null && claims[0]) return claims[0].text;
+      if (options.single === null && accounts <= 1 && options.dimension === null && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
       const place = majority(claims.map((c) => c.frame?.roles["place"] ?? "").filter(Boolean));
       const what = r["incident"] || "Incident";
       return `${what.charAt(0).toUpperCase()}${what.slice(1)}${place ? ` in ${place}` : ""}${figure}`;
     }
     case "statement": {
       const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
-      const text = claims[0]?.text ?? "";
+      const text = pasteable(claims, claims[0])?.text ?? "";
       // A sentence is pasted whole, never cut; it is prefixed with its speaker only when it does not name them itself.
       return namesSpeaker(text, who) ? text : `${who}: “${text}”`;
     }
     case "generic":
-      return (group.representative && claims.includes(group.representative) ? group.representative : claims[0])?.text ?? "";
+      return pasteable(claims, group.representative && claims.includes(group.representative) ? group.representative : claims[0])?.text ?? "";
   }
+}
+
+/** A sentence its source cut off ("… gunfire erupted outside..."): a reader cannot paste it as a statement. */
+const CUT_OFF = /(?:…|\.\.\.)\s*["”’]?\s*$/u;
+
+/** The sentence to state a fact with: `preferred`, unless its source cut it off and another of the claims is whole. */
+function pasteable(claims: readonly Claim[], preferred: Claim | undefined): Claim | undefined {
+  if (!preferred || !CUT_OFF.test(preferred.text)) return preferred;
+  return claims.find((c) => !CUT_OFF.test(c.text)) ?? preferred;
 }
 
 /** Does the sentence already name the speaker (their full name or its last word)? */
