@@ -8,7 +8,8 @@
  * agreed is not repeated.
  */
 import { type Found, mergeRelations, namesShown } from "./figure-relations.ts";
-import { ageOf, describedAge, describedPerson, isAgeOld, personKey, residences } from "./people.ts";
+import { ageOf, describedAge, isAgeOld, personKey, residences } from "./people.ts";
+import { describedPerson } from "./owners.ts";
 import { pushTo } from "../multimap.ts";
 import type { Fact, TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";

@@ -110,12 +110,20 @@ export function numberRole(q: Quantity, c: Claim): NumberRole {
   return scoped("count", q.scope && (cls === "deaths" || cls === "injuries") ? `${cls}@${q.scope}` : cls);
 }
 
+const rolesMemo = new WeakMap<Claim, readonly { readonly q: Quantity; readonly role: NumberRole }[]>();
+
+/** The role of each quantity of a claim, decided once per claim (values and traces ask many times). */
+export function claimRoles(c: Claim): readonly { readonly q: Quantity; readonly role: NumberRole }[] {
+  let roles = rolesMemo.get(c);
+  if (!roles) rolesMemo.set(c, (roles = c.quantities.map((q) => ({ q, role: numberRole(q, c) }))));
+  return roles;
+}
+
 /** Role keys for which a claim's sentence gives two different figures (number.ambiguous-slot). */
 export function ambiguousKeys(c: Claim): ReadonlySet<string> {
   const seen = new Map<string, Quantity>();
   const out = new Set<string>();
-  for (const q of c.quantities) {
-    const role = numberRole(q, c);
+  for (const { q, role } of claimRoles(c)) {
     if (role.role !== "count" && role.role !== "value") continue;
     const first = seen.get(role.key);
     if (!first) seen.set(role.key, q);

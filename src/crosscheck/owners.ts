@@ -93,3 +93,13 @@ export function quantityOwners(claims: readonly Claim[]): (q: Quantity) => strin
   for (const c of claims) for (const q of c.quantities) if (!owners.has(q)) owners.set(q, ownerOf(c, q));
   return (q) => owners.get(q) ?? null;
 }
+
+/** The person a description refers to: named last before it, in its sentence or earlier in its article, and named by two or more articles. */
+export function describedPerson(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
+  const people = storyPeople(claims);
+  return (c, q) => {
+    const inSentence = c.mentions.filter((m) => m.type === "person" && m.span[1] <= q.span[0]).sort((a, b) => b.span[1] - a.span[1])[0];
+    const m = inSentence ?? people.namedBefore(c);
+    return m && people.known(ownerKey(m.canonical)) ? m.canonical : null;
+  };
+}

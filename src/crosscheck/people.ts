@@ -6,7 +6,6 @@
  */
 import type { Claim, Mention, Quantity } from "../types.ts";
 import { AFTER_NAME } from "./number-roles.ts";
-import { storyPeople } from "./owners.ts";
 import { personPronouns } from "../extract/lang-pack.ts";
 import { foldName } from "../knowledge/fold.ts";
 
@@ -42,6 +41,11 @@ export function ownerKey(name: string): string {
   return personKey(name.split(/\s+/).filter(Boolean).pop() ?? name);
 }
 
+/** "33-year-old": the words after an age's number. */
+export const AGE_OLD = /^-?\s*years?[-\s]old\b\s*/i;
+/** What ends a bare age: "Reid, 33," / "(33)". */
+const AGE_END = /^\s*(?:,|\)|$)/;
+
 /** "the troubled actress, 26,": a definite description right before a bare number. */
 const DESCRIBED_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),\s*$/iu;
 /** "the 26-year-old actress": after the age, the description's noun within three words. */
@@ -57,7 +61,7 @@ export function describedAge(q: Quantity, c: Claim): boolean {
   const nouns = personPronouns().personNouns;
   const before = c.text.slice(Math.max(0, q.span[0] - c.span[0] - 60), q.span[0] - c.span[0]);
   const after = c.text.slice(q.span[1] - c.span[0]);
-  if (q.unit === null && /^\s*(?:,|\)|$)/.test(after)) {
+  if (q.unit === null && AGE_END.test(after)) {
     const m = DESCRIBED_BEFORE.exec(before);
     if (m && nouns.has((m[1] ?? "").toLowerCase())) return true;
   }
@@ -66,8 +70,6 @@ export function describedAge(q: Quantity, c: Claim): boolean {
   return old !== null && (old[1] ?? "").toLowerCase().split(/\s+/).some((w) => nouns.has(w));
 }
 
-export const AGE_OLD = /^-?\s*years?[-\s]old\b\s*/i;
-const AGE_END = /^\s*(?:,|\)|$)/;
 
 /** Offset in `text` where the digits or number words of `q` end (its unit may follow). */
 export function numberEnd(q: Quantity, text: string, offset: number): number {
@@ -103,14 +105,4 @@ export function ageOf(q: Quantity, text: string, offset: number, mentions: reado
   // "Bensu Elianita, a 22-year-old resident": the name the phrase is set beside.
   const before = mentions.filter((m) => named(m) && m.span[1] <= q.span[0] && /^\s*,\s*(?:an?|the)\s+$/i.test(text.slice(m.span[1] - offset, at))).sort((a, b) => b.span[1] - a.span[1])[0];
   return before?.canonical ?? null;
-}
-
-/** The person a description refers to: named last before it, in its sentence or earlier in its article, and named by two or more articles. */
-export function describedPerson(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
-  const people = storyPeople(claims);
-  return (c, q) => {
-    const inSentence = c.mentions.filter((m) => m.type === "person" && m.span[1] <= q.span[0]).sort((a, b) => b.span[1] - a.span[1])[0];
-    const m = inSentence ?? people.namedBefore(c);
-    return m && people.known(ownerKey(m.canonical)) ? m.canonical : null;
-  };
 }

@@ -9,7 +9,7 @@ import { FACT_RULES } from "./difference.ts";
 import { DISPUTE_RULE } from "./figure-disputes.ts";
 import { CATEGORY_RULE } from "./category-disputes.ts";
 import { RESIDENCE_RULE } from "./residence-disputes.ts";
-import { NUMBER_RULES, ambiguousKeys, numberRole } from "./number-roles.ts";
+import { NUMBER_RULES, ambiguousKeys, claimRoles } from "./number-roles.ts";
 import { REPORT_DATE_RULE, isReportDate } from "./values.ts";
 import { QUANTITY_RULES } from "../extract/quantity-rules.ts";
 import { COREF_RULES } from "../extract/coref.ts";
@@ -39,11 +39,10 @@ export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
       for (const x of c.dates.filter((x) => isReportDate(c, x)))
         out.push({ rule: REPORT_DATE_RULE.id, doc: REPORT_DATE_RULE.doc, action: "dropped", articleId: d.doc.article.id, span: [x.span[0], x.span[1]], quote: x.text, context: c.text, message: `"${x.text}" is when this was reported, not a date of what it reports` });
       const ambiguous = ambiguousKeys(c);
-      for (const q of c.quantities) {
+      for (const { q, role } of claimRoles(c)) {
         const key = `${q.span[0]}:${q.span[1]}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const role = numberRole(q, c);
         if (role.role === "count" || role.role === "value") {
           if (ambiguous.has(role.key)) out.push({ rule: NUMBER_RULES.ambiguous.id, doc: NUMBER_RULES.ambiguous.doc, action: "dropped", articleId: d.doc.article.id, span: [q.span[0], q.span[1]], quote: q.text, context: c.text, message: `"${q.text}" gives no value of its claim: the sentence gives another figure of the same kind` });
           else if (role.rule && role.scope) out.push({ rule: role.rule.id, doc: role.rule.doc, action: "reclassified", articleId: d.doc.article.id, span: [q.span[0], q.span[1]], quote: q.text, context: c.text, message: `"${q.text}" is scoped to ${role.scope}: compared only with figures of the same part` });

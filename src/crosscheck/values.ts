@@ -8,7 +8,7 @@ import type { Claim, DateValue, Quantity } from "../types.ts";
 import type { Rule } from "../rules.ts";
 import { isFormation, isMoney, unitClass, unitLexicon } from "../extract/units.ts";
 import { pluralNoun } from "../extract/casualties.ts";
-import { ambiguousKeys, numberRole } from "./number-roles.ts";
+import { ambiguousKeys, claimRoles } from "./number-roles.ts";
 import { VAGUE_UPPER } from "../extract/numbers.ts";
 
 export interface ClaimValue {
@@ -21,9 +21,14 @@ export interface ClaimValue {
   readonly acts?: ReadonlySet<string>;
 }
 
+/** The acts a sentence says were done to those it counts (the units pack's), in the pack's order. */
+function actsIn(text: string): string[] {
+  return unitLexicon().acts.filter(([, re]) => re.test(text)).map(([act]) => act);
+}
+
 /** The acts a sentence says were done to those it counts, as a key ("arrested,charged"; "" when none). */
 export function actsOf(text: string): string {
-  return unitLexicon().acts.filter(([, re]) => re.test(text)).map(([act]) => act).join(",");
+  return actsIn(text).join(",");
 }
 
 export const REPORT_DATE_RULE: Rule = {
@@ -46,17 +51,21 @@ export function isDone(status: string | null): boolean {
   return status === "ordered" || status === "delivered" || status === "imposed";
 }
 
+const valueMemo = new WeakMap<Claim, ClaimValue>();
+
+/** A claim's comparable values, read once per claim (facts compare each claim with many others). */
 export function claimValue(c: Claim): ClaimValue {
+  const known = valueMemo.get(c);
+  if (known) return known;
   const counts = new Map<string, Quantity>();
   const ambiguous = ambiguousKeys(c);
-  for (const q of c.quantities) {
-    const role = numberRole(q, c);
-    if (role.role !== "dropped" && !counts.has(role.key) && !ambiguous.has(role.key)) counts.set(role.key, q);
-  }
+  for (const { q, role } of claimRoles(c)) if (role.role !== "dropped" && !counts.has(role.key) && !ambiguous.has(role.key)) counts.set(role.key, q);
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative" && !isReportDate(c, d));
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
-  const acts = new Set(unitLexicon().acts.filter(([, re]) => re.test(c.text)).map(([act]) => act));
-  return { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}) };
+  const acts = new Set(actsIn(c.text));
+  const value: ClaimValue = { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}) };
+  valueMemo.set(c, value);
+  return value;
 }
 
 const SIGN: Readonly<Record<string, string>> = { usd: "$", eur: "€", gbp: "£", inr: "₹", zar: "R", php: "₱", ngn: "₦", nzd: "NZ$", aud: "A$", cad: "C$", hkd: "HK$", sgd: "S$", jpy: "¥", chf: "SFr ", kes: "KSh " };
