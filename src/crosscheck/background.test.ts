@@ -14,6 +14,15 @@ test("a year written before the story's makes a claim background; a resolved one
   assert.equal(isBackground(claim("a", 0, "In 2004, a quake struck.", { dates: [date("2004", "2004")] }), null), false);
 });
 
+test(`${BACKGROUND_RULE.id}: a whole year counted back from the article's date is background; the past year and a resolved day are not`, () => {
+  const rel = (text: string, value: string, granularity: DateValue["granularity"] = "year"): DateValue => ({ ...date(text, value), granularity, role: "relative" });
+  assert.equal(isBackground(claim("a", 0, "Last year, a 6.4-magnitude quake struck.", { dates: [rel("Last year", "2012")] }), 2013), true);
+  assert.equal(isBackground(claim("a", 0, "Two years ago a quake struck.", { dates: [rel("Two years ago", "2011")] }), 2013), true);
+  assert.equal(isBackground(claim("a", 0, "Over the past year, 12 quakes struck.", { dates: [rel("the past year", "2012")] }), 2013), false);
+  assert.equal(isBackground(claim("a", 0, "Last year the story began.", { dates: [rel("Last year", "2013")] }), 2013), false);
+  assert.equal(isBackground(claim("a", 0, "Yesterday a quake struck.", { dates: [rel("Yesterday", "2012-12-31", "day")] }), 2013), false);
+});
+
 test(`${BACKGROUND_RULE.id}: each background sentence with figures leaves a trace entry`, () => {
   const q = { kind: "quantity" as const, span: [22, 25] as const, sentence: 0, text: "9.1", value: 9.1, upper: 9.1, approx: "exact" as const, unit: "magnitude", item: null, incremental: false, part: false };
   const old = claim("a", 0, "In 2004, a magnitude 9.1 quake struck.", { dates: [date("2004", "2004")], quantities: [q] });

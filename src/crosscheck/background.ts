@@ -1,21 +1,28 @@
 /** @module Background: what a claim dated before the story's year tells is context, never a rival of the story's own figures. */
 import type { TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
-import type { Claim } from "../types.ts";
+import type { Claim, DateValue } from "../types.ts";
 
 export const BACKGROUND_RULE: Rule = {
   id: "fact.background",
-  doc: "A sentence that writes out a year before the story's ('In 2004, a magnitude 9.1 quake ...') is background: its figures are context, never an account of this story's figures or a rival of them.",
+  doc: "A sentence dated in a year before the story's, written out ('In 2004, a magnitude 9.1 quake ...') or counted back from the article's date ('Last year, a 6.4-magnitude quake ...', 'two years ago'), is background: its figures are context, never an account of this story's figures or a rival of them.",
 };
 
 /**
  * Is a claim background to a story set in `storyYear`: it writes out a year before the story's
- * ("In 2004, a magnitude 9.1 quake ..."). A year the date resolver supplied ("from the summer",
- * "on April 20") is no evidence either way.
+ * ("In 2004, a magnitude 9.1 quake ..."), or names a whole year counted back from the article's
+ * date ("last year", "two years ago", "the previous year"). A year the date resolver supplied
+ * to a day or month ("from the summer", "on April 20") is no evidence either way, and "the past
+ * year" runs up to the present.
  */
 export function isBackground(c: Claim, storyYear: number | null | undefined): boolean {
   if (storyYear === null || storyYear === undefined) return false;
-  return c.dates.some((d) => /^\d{4}/.test(d.value) && /\b\d{4}\b/.test(d.text) && Number(d.value.slice(0, 4)) < storyYear);
+  return c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear && (/\b\d{4}\b/.test(d.text) || pastYear(d)));
+}
+
+/** A whole year counted back from the article's date: "last year", "two years ago", not "the past year". */
+function pastYear(d: DateValue): boolean {
+  return d.role === "relative" && d.granularity === "year" && !/\bpast\b/i.test(d.text);
 }
 
 /** A trace entry for each background claim that gives figures: what the rule read as context. */

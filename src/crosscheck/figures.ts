@@ -18,7 +18,7 @@ import { foldName } from "../knowledge/fold.ts";
 import type { Claim, Mention, Quantity } from "../types.ts";
 import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
-import { describeQuantity } from "./values.ts";
+import { describeQuantity, isReportDate } from "./values.ts";
 import { rateOf } from "./number-roles.ts";
 import { periodOf } from "./periods.ts";
 import { evidenceOf } from "./facts.ts";
@@ -125,7 +125,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
       continue;
     }
     const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(d.value ?? "");
-    if (!m || d.granularity !== "day") continue;
+    if (!m || d.granularity !== "day" || isReportDate(c, d)) continue;
     out.push({ key: `day|${m[1]}-${m[2]}`, rule: FIGURE_RULES.day, value: d.value.replace(/^\d{4}/, "XXXX"), person: null, span: d.span, common: false });
   }
   for (const r of residences(c)) out.push({ key: `residence|${personKey(r.person)}|${foldName(r.place)}`, rule: FIGURE_RULES.residence, value: r.place, person: null, span: r.span, common: false });
