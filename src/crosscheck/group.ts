@@ -83,7 +83,13 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
       else statements.set(speaker, [c]);
     } else if (!key && !c.commentary) generic.push(c);
   }
-  const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => ({ key, kind: g.kind, claims: g.claims }));
+  // An incident that its sentences tell without a figure is shown by the lead sentence most like the
+  // other leads (news opens with what happened), not by the first sentence in order.
+  const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => {
+    const leads = g.claims.filter((c) => c.sentence < LEAD_SENTENCES);
+    const [first, ...rest] = leads.length > 0 ? leads : g.claims;
+    return g.kind === "incident" && first ? { key, kind: g.kind, claims: g.claims, representative: medoid([first, ...rest.slice(0, MEDOID_CANDIDATES - 1)], options.similarity) } : { key, kind: g.kind, claims: g.claims };
+  });
   // What one speaker said groups by content too: the same person saying two different things (a
   // job-cut figure and a launch date) is two statements, not one claim with competing values. The
   // speaker in common lowers the similarity needed (STATEMENT_FACTOR).

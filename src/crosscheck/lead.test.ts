@@ -38,3 +38,17 @@ test("a group's representative is the claim closest to all the others", () => {
   const rep = medoid([claim("a", 0, "Skarn sells the Bastion system"), claim("b", 0, "Skarn sells the Bastion system to Kestria"), claim("c", 0, "the Bastion system goes to Kestria")], jaccard);
   assert.equal(rep.articleId, "b");
 });
+
+test("an incident told without figures is shown by the lead sentence most like the other leads, not the first in order", () => {
+  const fire = { type: "incident" as const, roles: { incident: "fire" }, status: null };
+  const told = [
+    claim("a", 9, "Crews poured water onto the blaze for hours", { frame: fire }),
+    claim("b", 0, "A blaze destroyed the old Varnholm warehouse on Tuesday", { frame: fire }),
+    claim("c", 1, "The old Varnholm warehouse was destroyed by a blaze", { frame: fire }),
+    claim("d", 0, "Fire destroyed the old Varnholm warehouse, a blaze seen for miles", { frame: fire }),
+  ];
+  const group = groupClaims(told, { similarity: jaccard, threshold: 0.9 }).find((g) => g.kind === "incident");
+  assert.equal(group?.claims.length, 4);
+  const [b, c, d] = told.slice(1) as [Claim, Claim, Claim];
+  assert.equal(group?.representative, medoid([b, c, d], jaccard));
+});

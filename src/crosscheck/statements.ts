@@ -65,7 +65,10 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
       return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
     case "incident": {
       // With no figure to name, a label ("Attack in Palmer") says nothing a reader can check: the sentence does.
-      if (options.single === null && accounts <= 1 && options.dimension === null && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
+      if (options.single === null && accounts <= 1 && options.dimension === null && claims[0]) {
+        const shown = group.representative && claims.includes(group.representative) ? group.representative : claims[0];
+        return pasteable(claims, shown)?.text ?? shown.text;
+      }
       const place = majority(claims.map((c) => c.frame?.roles["place"] ?? "").filter(Boolean));
       const what = r["incident"] || "Incident";
       return `${what.charAt(0).toUpperCase()}${what.slice(1)}${place ? ` in ${place}` : ""}${figure}`;
