@@ -156,3 +156,9 @@ test("types a named storm as an event, a compass-ending place as a place, and sk
   assert.equal(typeOf(text, "Tindalo"), "MISC");
   assert.ok(!names(text).some((n) => n.text === "C"));
 });
+
+test("a capitalized auxiliary inside a sentence, right before a name, is a first name; a lower-case one or one before no name is not", () => {
+  assert.equal(typeOf("The goal was scored by Will Karsten on Friday.", "Will Karsten"), "PER");
+  assert.ok(!names("Officials said Karsten will visit Ostvik.").some((c) => c.text.includes("will")));
+  assert.ok(!names("Officials asked whether it Will matter.").some((c) => c.text.includes("Will")));
+});

@@ -151,6 +151,8 @@ export function caseTokens(
     else if (inPhrase.has(index)) nameLike = true;
     else if (blocked) nameLike = false;
     else if (dateline) nameLike = true;
+    // A capitalized auxiliary inside a sentence, before a name, is a first name ("by Will Artino").
+    else if (token.pos === "AUX" && !start && !capsLine && !allCaps && nameAfter) nameLike = true;
     else if (FUNCTION_POS.has(token.pos) && !known && !(allCaps && !capsLine)) nameLike = false;
     else if (capsLine) {
       const letters = token.text.replace(NON_LETTERS, "").length;
