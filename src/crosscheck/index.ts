@@ -26,6 +26,7 @@ import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from
 import { paraphraseLinks } from "./paraphrase-links.ts";
 import { errorsByArticle, rewriteLinks } from "./rewrites.ts";
 import { COREF_RULES, storyShortForms } from "../extract/coref.ts";
+import { storySurnames, withStorySurnames } from "./story-surnames.ts";
 import { predicateLookup } from "./predicates.ts";
 
 export interface CrosscheckInput {
@@ -78,7 +79,9 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= 0.3));
   const shortForms = storyShortForms(docs.flatMap((d) => d.mentions));
   const namesTrace: TraceEntry[] = [];
-  const claims: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
+  const named: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
+  const surnames = storySurnames(named);
+  const claims: Claim[] = named.map((c) => withStorySurnames(c, surnames, namesTrace));
   const sims = claimSimilarities(claims, predicateLookup(docs));
   const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys });
   const copied = copyTest({ links: reuse, similarity: sims.paraphrase, unquoted: sims.unquoted, overlap: sims.content });

@@ -1,0 +1,78 @@
+/**
+ * @module Surnames the story resolves: a person one article names in full ("Will Artino") is often
+ * only a surname in another ("Artino was able to find success"), and the name finder of that
+ * article may not see the bare surname as a name at all. A capitalized word that is the surname of
+ * exactly one person the story names in full, that no name of its sentence covers, and that the
+ * story never writes as a common word, is read as that person (rule coref.story-surname): whose a
+ * figure is, and who a sentence is about, then hold across articles.
+ */
+import type { TraceEntry } from "../report/types.ts";
+import type { Rule } from "../rules.ts";
+import type { Claim, Mention } from "../types.ts";
+
+export const STORY_SURNAME_RULE: Rule = {
+  id: "coref.story-surname",
+  doc: "A capitalized word that no name of its sentence covers, that is the surname of exactly one person the story names in full and that the story never writes as a common word, names that person ('Artino was able to find success' where other articles name Will Artino).",
+};
+
+/** A capitalized word: "Artino", "McDermott", "Horton-Smith". */
+const CAPITALIZED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*\p{Ll}(?![\p{L}\p{N}-])/gu;
+
+/** The person a story's surnames stand for: surname → the one full name (with its pack id) that ends with it. */
+export function storySurnames(claims: readonly Claim[]): ReadonlyMap<string, Mention> {
+  const full = new Map<string, Map<string, Mention>>();
+  const lower = new Set<string>();
+  // How often each name is read as a person, and how often as something else.
+  const asPerson = new Map<string, number>();
+  const asOther = new Map<string, number>();
+  for (const c of claims) {
+    for (const m of c.mentions) {
+      const tally = m.type === "person" ? asPerson : asOther;
+      tally.set(m.canonical, (tally.get(m.canonical) ?? 0) + 1);
+      const words = m.canonical.split(/\s+/);
+      const last = words[words.length - 1];
+      if (m.type !== "person" || words.length < 2 || !last || last.length < 3) continue;
+      const names = full.get(last) ?? new Map<string, Mention>();
+      if (!names.has(m.canonical)) names.set(m.canonical, m);
+      full.set(last, names);
+    }
+    for (const w of c.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) lower.add(w);
+  }
+  const out = new Map<string, Mention>();
+  for (const [surname, names] of full) {
+    const only = names.size === 1 ? [...names.values()][0] : undefined;
+    // A full name read as a person less often than its last word is read as something else
+    // ("Creighton Bluejays" once a person, "Bluejays" a team throughout) is no person's name.
+    if (!only || lower.has(surname.toLowerCase()) || (asPerson.get(only.canonical) ?? 0) < (asOther.get(surname) ?? 0)) continue;
+    out.set(surname, only);
+  }
+  return out;
+}
+
+/**
+ * The claim with each bare surname of `surnames` read as its person: a capitalized word outside
+ * its names becomes a person mention, and a one-word name the name finder typed otherwise (no pack
+ * entity: "Echenique" read as an organization) becomes the person. Each surname so read is traced once.
+ */
+export function withStorySurnames(c: Claim, surnames: ReadonlyMap<string, Mention>, trace: TraceEntry[]): Claim {
+  if (surnames.size === 0) return c;
+  let changed = false;
+  const read = (word: string, span: readonly [number, number]): Mention | null => {
+    const person = surnames.get(word);
+    if (!person) return null;
+    changed = true;
+    if (!trace.some((t) => t.rule === STORY_SURNAME_RULE.id && t.quote === word))
+      trace.push({ rule: STORY_SURNAME_RULE.id, doc: STORY_SURNAME_RULE.doc, action: "reclassified", articleId: c.articleId, span: [span[0], span[1]], quote: word, context: c.text, message: `"${word}" read as ${person.canonical}, the one person of the story with that surname` });
+    return { kind: "mention", span: [span[0], span[1]], sentence: c.sentence, text: word, entityId: person.entityId, canonical: person.canonical, type: "person", source: "chunk", role: null };
+  };
+  const mentions = c.mentions.map((m) => (m.type !== "person" && m.entityId === null && m.source === "chunk" && m.canonical === m.text ? (read(m.text, m.span) ?? m) : m));
+  for (const m of c.text.matchAll(CAPITALIZED)) {
+    const span = [c.span[0] + m.index, c.span[0] + m.index + m[0].length] as const;
+    if (mentions.some((x) => x.span[0] < span[1] && span[0] < x.span[1])) continue;
+    const person = read(m[0], span);
+    if (person) mentions.push(person);
+  }
+  if (!changed) return c;
+  const subjects = c.subjects.map((s) => (mentions.some((m) => m.text === s && m.canonical !== s && m.type === "person") ? (surnames.get(s)?.canonical ?? s) : s));
+  return { ...c, mentions: mentions.sort((a, b) => a.span[0] - b.span[0]), subjects: [...new Set(subjects)] };
+}
