@@ -31,7 +31,7 @@ test("verdicts on the tune split stay at or above the floor", { skip: missing ??
     const raw = run.figures[key];
     // figures are compared as printed (three decimals)
     const got = raw === null ? null : Math.round(raw * 1000) / 1000;
-    const ceiling = key === "junk_share";
+    const ceiling = key === "junk_share" || key === "mixed_share";
     if (got === null) failures.push(`${key}: no figure (floor ${bound})`);
     else if (ceiling ? got > bound : got < bound) failures.push(`${key}=${got.toFixed(3)} ${ceiling ? "above the ceiling" : "below the floor"} ${bound}`);
   }

@@ -73,6 +73,7 @@ export function splitLine(run: SplitRun): string {
     "garble_precision",
     "name_variant_precision",
     "junk_share",
+    "mixed_share",
   ];
   return `verdicts split=${run.split} ${keys.map((k) => `${k}=${fmt(f[k])}`).join(" ")} events=${run.scores.length} embeddings=${wordVectors() ? "on" : "off"}`;
 }

@@ -103,6 +103,16 @@ describe("verdict benchmark scoring", () => {
     assert.equal(f.key_fact_recall, 1);
   });
 
+  it("counts a corroborated fact whose quotes are mostly about different gold items as mixed", () => {
+    const r = report([
+      fact("corroborated", "Acme sold 40 units", [["40", [["a", "Acme sold 40 units."], ["b", "It was forty units, or 40."]]]]),
+      fact("corroborated", "Acme news", [["as stated", [["a", "Acme sold 40 units."], ["c", "Acme opened a new shop."], ["a", "It opened on Monday."], ["b", "Nothing here."]]]]),
+    ]);
+    const s = scoreEvent(gold, r, () => undefined);
+    assert.deepEqual(s.facts.map((f) => f.mixed ?? false), [false, true]);
+    assert.equal(splitFigures([s]).mixed_share, 0.5);
+  });
+
   it("measures agreement between two passes", () => {
     const other = GoldEvent.parse({ ...gold, labeller: "B", facts: [gold.facts[0]], names: [] });
     const r = compareEvent(gold, other);

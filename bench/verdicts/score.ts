@@ -25,6 +25,8 @@ export interface JudgedFact {
   readonly reason: string;
   readonly statement: string;
   readonly quotes: readonly { file: string; value: string; quote: string }[];
+  /** A corroborated fact whose quotes are mostly about different gold items (see mixedFact). */
+  readonly mixed?: boolean;
 }
 
 export interface JudgedFlag {
@@ -103,12 +105,14 @@ interface Support {
   readonly variant: number;
   readonly file: string;
   readonly item: GoldItem;
+  /** Which evidence quote of the variant it comes from. */
+  readonly quoteIndex: number;
 }
 
 function supportsOf(fact: Fact, items: readonly GoldItem[], fileOf: (articleId: string) => string): Support[] {
   const out: Support[] = [];
   fact.variants.forEach((v, variant) => {
-    for (const e of v.evidence) {
+    v.evidence.forEach((e, quoteIndex) => {
       const file = fileOf(e.articleId);
       const hits = items.filter((item) => {
         const anchor = item.statedBy[file];
@@ -116,8 +120,8 @@ function supportsOf(fact: Fact, items: readonly GoldItem[], fileOf: (articleId: 
       });
       // one sentence can carry several gold items: the value decides between them when it can
       const fitting = hits.filter((item) => valuesCompatible(e.reading ?? v.value, item.value));
-      for (const item of fitting.length > 0 ? fitting : hits) out.push({ variant, file, item });
-    }
+      for (const item of fitting.length > 0 ? fitting : hits) out.push({ variant, file, item, quoteIndex });
+    });
   });
   return out;
 }
@@ -162,6 +166,21 @@ function judgeByOrigins(
   if (single) return { judgement: "right", reason: `${single.key} has one origin` };
   const first = counts[0];
   return { judgement: "wrong", reason: `missed corroboration: ${first?.key} is stated by ${first?.n} origins (${first?.files.join(", ")})` };
+}
+
+/**
+ * A corroborated fact is mixed when fewer than half of its quotes that touch the gold support its
+ * most supported gold item (a fact or a disagreement): it quotes sentences about different things
+ * as if they told one. Judged right or wrong on its best item, it is also counted here.
+ */
+function mixedFact(fact: Fact, supports: readonly Support[]): boolean {
+  if (fact.verdict !== "corroborated") return false;
+  const byQuote = new Map<string, Set<string>>();
+  for (const s of supports) byQuote.set(`${s.variant}|${s.file}|${s.quoteIndex}`, (byQuote.get(`${s.variant}|${s.file}|${s.quoteIndex}`) ?? new Set()).add(s.item.group));
+  if (byQuote.size === 0) return false;
+  const count = new Map<string, number>();
+  for (const groups of byQuote.values()) for (const g of groups) count.set(g, (count.get(g) ?? 0) + 1);
+  return Math.max(...count.values()) / byQuote.size < 0.5;
 }
 
 const MID_WORD = /[\p{L}\p{N}]/u;
@@ -221,6 +240,7 @@ export function scoreEvent(gold: GoldEvent, report: Report, textOf: (articleId: 
       event: gold.event,
       verdict: fact.verdict,
       ...judged,
+      ...(mixedFact(fact, supports) ? { mixed: true } : {}),
       statement: fact.statement,
       quotes: fact.variants.flatMap((v) => v.evidence.map((e) => ({ file: fileOf(e.articleId), value: v.value, quote: e.quote }))),
     });
@@ -260,6 +280,7 @@ export interface SplitFigures {
   readonly garble_precision: number | null;
   readonly name_variant_precision: number | null;
   readonly junk_share: number | null;
+  readonly mixed_share: number | null;
 }
 
 const ratio = (num: number, den: number): number | null => (den === 0 ? null : num / den);
@@ -286,6 +307,7 @@ export function splitFigures(scores: readonly EventScore[]): SplitFigures & { co
   const variants = flags.filter((f) => f.kind === "name-variant");
   const total = scores.reduce((n, s) => n + s.totalFacts, 0);
   const junk = scores.reduce((n, s) => n + s.junk.length, 0);
+  const mixed = facts.filter((f) => f.mixed === true && f.judgement !== "unjudged").length;
   return {
     contested_precision: ratio(con.right, con.judged),
     disagreement_recall: ratio(disHit, dis),
@@ -295,6 +317,7 @@ export function splitFigures(scores: readonly EventScore[]): SplitFigures & { co
     garble_precision: ratio(garbles.filter((f) => f.right).length, garbles.length),
     name_variant_precision: ratio(variants.filter((f) => f.right).length, variants.length),
     junk_share: ratio(junk, total),
+    mixed_share: ratio(mixed, cor.judged),
     counts: {
       contested: `${con.right}/${con.judged}`,
       disagreements: `${disHit}/${dis}`,
@@ -304,6 +327,7 @@ export function splitFigures(scores: readonly EventScore[]): SplitFigures & { co
       "garbled-name": `${garbles.filter((f) => f.right).length}/${garbles.length}`,
       "name-variant": `${variants.filter((f) => f.right).length}/${variants.length}`,
       junk: `${junk}/${total}`,
+      mixed: `${mixed}/${cor.judged} corroborated`,
     },
   };
 }
