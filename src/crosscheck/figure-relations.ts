@@ -23,15 +23,17 @@ export const RELATION_MERGE = 0.3;
 const MERGE_CANDIDATES = 64;
 
 /**
- * Relations told by mostly the same origins (Jaccard ≥ RELATION_MERGE) are one fact among all
- * their names: the names of one sentence pair up several ways, and the reader wants that sentence
- * once. Origins, not articles, are compared, so a copy changes nothing. Figures are never merged.
+ * Relations told mostly in the same sentences (Jaccard ≥ RELATION_MERGE of `sentencesOf`) are one
+ * fact among all their names: the names of one sentence pair up several ways, and the reader wants
+ * that sentence once. Relations the same articles tell in other sentences ("Cheeks coached at
+ * Portland", "Stefanski named DiLeo coach") stay apart: one fact among six names would quote
+ * sentences about different things. Figures are never merged.
  */
-export function mergeRelations(found: readonly Found[], originsOf: (claims: readonly Claim[]) => ReadonlySet<string>): Found[] {
+export function mergeRelations(found: readonly Found[], sentencesOf: (claims: readonly Claim[]) => ReadonlySet<string>): Found[] {
   const out: { f: Found; origins: Set<string>; ids: Set<string> }[] = [];
-  // Relations are looked up by the origins they share (an index), never all against all.
+  // Relations are looked up by the sentences they share (an index), never all against all.
   const byOrigin = new Map<string, number[]>();
-  const bySize = [...found].map((f) => ({ f, origins: originsOf(f.claims) })).sort((a, b) => b.origins.size - a.origins.size || (a.f.key < b.f.key ? -1 : 1));
+  const bySize = [...found].map((f) => ({ f, origins: sentencesOf(f.claims) })).sort((a, b) => b.origins.size - a.origins.size || (a.f.key < b.f.key ? -1 : 1));
   for (const { f, origins } of bySize) {
     let home: (typeof out)[number] | undefined;
     if (f.names.length > 0) {

@@ -230,6 +230,16 @@ describe(`${FIGURE_RULES.names.id}`, () => {
     assert.equal(facts[0]?.variants[0]?.value, "Dunmore Clinic · Mara Quint");
   });
 
+  it("the names of one sentence are one fact; relations the same articles tell in other sentences stay apart", () => {
+    const at = (c: Claim, sentence: number): Claim => ({ ...c, id: `${c.articleId}:${sentence}:0`, sentence });
+    const a1 = named("a", "Mara Quint joined the Dunmore Clinic in Lakeview.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"], ["Lakeview", "place"]]);
+    const b1 = named("b", "In Lakeview, Mara Quint joined the Dunmore Clinic.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"], ["Lakeview", "place"]]);
+    const a2 = at(named("a", "Ivo Brandt praised Orla Fenn.", [["Ivo Brandt", "person"], ["Orla Fenn", "person"]]), 3);
+    const b2 = at(named("b", "Orla Fenn was praised by Ivo Brandt.", [["Ivo Brandt", "person"], ["Orla Fenn", "person"]]), 5);
+    const facts = figureFacts([a1, b1, a2, b2], [], { storyId: "s", quantitiesOf: () => [], related: () => 1, origins: ownOrigins });
+    assert.deepEqual(facts.map((f) => f.variants[0]?.value).sort(), ["Dunmore Clinic · Lakeview", "Ivo Brandt · Orla Fenn"]);
+  });
+
   it("must not relate names of commentary, names of unrelated sentences, or a country named only by its adjective", () => {
     const a = named("a", "Mara Quint joined the Dunmore Clinic on Monday.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"]]);
     const b = named("b", "The Dunmore Clinic said Mara Quint had joined.", [["Mara Quint", "person"], ["Dunmore Clinic", "organization"]], { commentary: true });

@@ -238,7 +238,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     kept.push({ key, reading: found.reading, claims: claimsKept, spans: found.spans, names: found.reading.rule === FIGURE_RULES.names ? key.split("|").slice(1) : [] });
   }
   const out: Fact[] = [];
-  for (const g of mergeRelations(kept, (cs) => new Set(ctx.origins(cs).chains.map((o) => o.root)))) {
+  for (const g of mergeRelations(kept, sentencesOf)) {
     const origins = ctx.origins(g.claims);
     if (origins.count < 2) continue;
     const first = g.claims[0] as Claim;
@@ -273,6 +273,11 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     });
   }
   return { facts: out, trace };
+}
+
+/** The sentences claims are read from, as keys. */
+function sentencesOf(claims: readonly Claim[]): Set<string> {
+  return new Set(claims.map((c) => `${c.articleId}|${c.sentence}`));
 }
 
 /**
