@@ -30,3 +30,11 @@ test(`${BACKGROUND_RULE.id}: each background sentence with figures leaves a trac
   const trace = backgroundTrace([old, now], 2013);
   assert.deepEqual(trace.map((t) => [t.rule, t.action, t.articleId]), [[BACKGROUND_RULE.id, "reclassified", "a"]]);
 });
+
+test(`${BACKGROUND_RULE.id}: a calendar day a month or more before the first article is background; a day within the month, or a resolved weekday, is not`, () => {
+  const day = (text: string, value: string, role: DateValue["role"] = "point"): DateValue => ({ ...date(text, value), start: value, end: value, granularity: "day", role });
+  assert.equal(isBackground(claim("a", 0, "On April 20, a 6.4-magnitude quake struck.", { dates: [day("April 20", "2013-04-20")] }), 2013, "2013-07-02"), true);
+  assert.equal(isBackground(claim("a", 0, "On June 20, a quake struck.", { dates: [day("June 20", "2013-06-20")] }), 2013, "2013-07-02"), false);
+  assert.equal(isBackground(claim("a", 0, "On Tuesday a quake struck.", { dates: [day("Tuesday", "2013-04-20", "relative")] }), 2013, "2013-07-02"), false);
+  assert.equal(isBackground(claim("a", 0, "On April 20, a quake struck.", { dates: [day("April 20", "2013-04-20")] }), 2013, null), false);
+});

@@ -5,7 +5,7 @@ import type { Claim, DateValue } from "../types.ts";
 
 export const BACKGROUND_RULE: Rule = {
   id: "fact.background",
-  doc: "A sentence dated in a year before the story's, written out ('In 2004, a magnitude 9.1 quake ...') or counted back from the article's date ('Last year, a 6.4-magnitude quake ...', 'two years ago'), is background: its figures are context, never an account of this story's figures or a rival of them.",
+  doc: "A sentence dated in a year before the story's, written out ('In 2004, a magnitude 9.1 quake ...') or counted back from the article's date ('Last year, a 6.4-magnitude quake ...', 'two years ago'), or on a calendar day a month or more before the first article ('On April 20, a 6.4-magnitude earthquake jolted ...' in a July story), is background: its figures are context, never an account of this story's figures or a rival of them.",
 };
 
 /**
@@ -15,9 +15,18 @@ export const BACKGROUND_RULE: Rule = {
  * to a day or month ("from the summer", "on April 20") is no evidence either way, and "the past
  * year" runs up to the present.
  */
-export function isBackground(c: Claim, storyYear: number | null | undefined): boolean {
+export function isBackground(c: Claim, storyYear: number | null | undefined, storyStart?: string | null): boolean {
   if (storyYear === null || storyYear === undefined) return false;
-  return c.dates.some((d) => /^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear && (/\b\d{4}\b/.test(d.text) || pastYear(d)));
+  return c.dates.some((d) => (/^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear && (/\b\d{4}\b/.test(d.text) || pastYear(d))) || longBefore(d, storyStart));
+}
+
+/** Days before the first article a calendar day must end to date another, earlier event. */
+const BACKGROUND_DAYS = 30;
+
+/** A calendar day the text names ("On April 20", not a weekday the publication date resolves) that ends BACKGROUND_DAYS or more before `storyStart`. */
+function longBefore(d: DateValue, storyStart: string | null | undefined): boolean {
+  if (!storyStart || d.role === "relative" || d.granularity !== "day" || !d.end || !/^\d{4}-\d{2}-\d{2}/.test(d.end)) return false;
+  return Date.parse(storyStart.slice(0, 10)) - Date.parse(d.end.slice(0, 10)) >= BACKGROUND_DAYS * 86_400_000;
 }
 
 /** A whole year counted back from the article's date: "last year", "two years ago", not "the past year". */
@@ -26,9 +35,9 @@ function pastYear(d: DateValue): boolean {
 }
 
 /** A trace entry for each background claim that gives figures: what the rule read as context. */
-export function backgroundTrace(claims: readonly Claim[], storyYear: number | null | undefined): TraceEntry[] {
+export function backgroundTrace(claims: readonly Claim[], storyYear: number | null | undefined, storyStart?: string | null): TraceEntry[] {
   return claims
-    .filter((c) => c.quantities.length > 0 && isBackground(c, storyYear))
+    .filter((c) => c.quantities.length > 0 && isBackground(c, storyYear, storyStart))
     .map((c) => ({
       rule: BACKGROUND_RULE.id,
       doc: BACKGROUND_RULE.doc,

@@ -29,6 +29,8 @@ export interface FactContext {
   readonly published?: (articleId: string) => string | null;
   /** The year the story is set in: a claim dated in an earlier year is background, whose figures are no account of this fact. */
   readonly storyYear?: number | null;
+  /** The first article's publication date: a claim dated well before it is background too. */
+  readonly storyStart?: string | null;
   /** Whose a figure is (owners.ts): figures of two different people are never rivals. */
   readonly ownerOf?: (q: Quantity) => string | null;
 }
@@ -97,7 +99,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const accounts: Bucket[] = [];
   const sourceOf = (c: Claim): string => (c.attribution ? foldName(c.attribution.source) : "");
   // Background ("in 2004, a magnitude 9.1 quake ...") gives no account of this story's figures: it joins the figure-less evidence.
-  const background = (c: Claim): boolean => isBackground(c, ctx.storyYear);
+  const background = (c: Claim): boolean => isBackground(c, ctx.storyYear, ctx.storyStart);
   const accountable = (x: { c: Claim; v: ClaimValue }): boolean => gives(x.v) && !background(x.c);
   for (const { c, v } of mention ? [] : valued.filter(accountable)) {
     const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && a.claims.every((x) => compatible(valueOf(x), v) && (!x.attribution || !c.attribution || sourceOf(x) === sourceOf(c))));

@@ -165,6 +165,8 @@ export interface FigureContext {
   readonly related: (a: Claim, b: Claim) => number;
   /** The year the story is set in, when known: a claim dated in an earlier year is background, never a rival. */
   readonly storyYear?: number | null;
+  /** The first article's publication date (see FactContext.storyStart). */
+  readonly storyStart?: string | null;
   /** Independent origins of a set of claims (see origins.ts). */
   readonly origins: (claims: readonly Claim[]) => Origins;
   /**

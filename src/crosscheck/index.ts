@@ -88,13 +88,14 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
   const storyDate = storyDateOf(docs, input.kb);
   const storyYear = storyYearOf(storyDate, claims);
+  const storyStart = docs.map((d) => d.doc.article.published).filter((p): p is string => p !== null).sort()[0] ?? null;
   const ownerOf = quantityOwners(claims);
   const grouped: Fact[] = groups
     .flatMap((g) => {
       // Attribution is read over the whole group: the approval an article reports may be credited
       // to a newspaper in a neighbouring sentence rather than in the one with the figure.
       const credited = creditedUpstreams(g.claims, outletOf);
-      return buildFacts(g, { storyId, defaultBuyer, storyYear, ownerOf, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
+      return buildFacts(g, { storyId, defaultBuyer, storyYear, storyStart, ownerOf, published: (id) => publishedOf.get(id) ?? null, origins: (cs) => independentOrigins(cs, { copied, credited, outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }) });
     })
     .sort(factOrder);
   const sentenceQuantities = new Map<string, Quantity[]>();
@@ -105,6 +106,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     }
   const figureContext: FigureContext = {
     storyYear,
+    storyStart,
     storyId,
     related: (a, b) => Math.min(1, sims.content(a, b) + (a.subjects.some((x) => b.subjects.includes(x)) ? SHARED_SUBJECT_RELATEDNESS : 0)),
     quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],
@@ -134,7 +136,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
   );
-  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...subsumed.trace, ...backgroundTrace(claims, storyYear), ...comparisonTrace(facts)];
+  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...subsumed.trace, ...backgroundTrace(claims, storyYear, storyStart), ...comparisonTrace(facts)];
   return { facts, anomalies, reuse, stats, storyDate, trace };
 }
 
