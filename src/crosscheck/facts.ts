@@ -14,7 +14,8 @@ import type { ClaimGroup } from "./group.ts";
 import { canonicalOrder } from "./group.ts";
 import { statementOf } from "./statements.ts";
 import type { Origins } from "./origins.ts";
-import { claimValue, conflict, describeQuantity, differences, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue, type DateComparison } from "./values.ts";
+import { claimValue, conflict, differences, describeValue, dimensionsOf, isDone, mergeValues, restrictValue, type ClaimValue, type DateComparison } from "./values.ts";
+import { type Bucket, commonestDate, conservative, describeBucket, majority, readingKey, risingToll } from "./fact-parts.ts";
 
 export interface FactContext {
   readonly storyId: string;
@@ -71,113 +72,24 @@ export function buildFacts(group: ClaimGroup, ctx: FactContext): Fact[] {
   return [...perDimension, buildFact({ ...group, key: `${group.key}|mention`, claims: group.claims }, { ...ctx, mode: "mention" })];
 }
 
-interface Bucket {
-  value: ClaimValue;
-  claims: Claim[];
-}
-
 export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const claims = [...group.claims].sort(canonicalOrder);
   const withDate = withDateFor(group);
   const mention = ctx.mode === "mention";
-  const buckets: Bucket[] = [];
-  const unspecified: Claim[] = [];
-  let differs: string | null = null;
-  let compared: readonly [Claim, Claim] | null = null;
   const valueOf = (c: Claim): ClaimValue => (ctx.dimension ? restrictValue(claimValue(c), ctx.dimension) : claimValue(c));
-  const valued = claims.map((c) => ({ c, v: valueOf(c) }));
-  if (mention) unspecified.push(...claims);
-  const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
   // A visit's dates are the visit's; other claims' dates may be of different things (see DateComparison).
   const dates: DateComparison = withDate && group.kind !== "visit" ? "days" : withDate;
   const compare = { compareDates: dates, ...(ctx.ownerOf ? { ownerOf: ctx.ownerOf } : {}) };
-  const compatible = (a: ClaimValue, b: ClaimValue): boolean => conflict(a, b, compare) === null;
-  // One account per article and source: the figures its sentences give, merged while they agree
-  // (the count in one sentence, the deal's value in the next); an article that contradicts itself
-  // gives several, and so does one that reports two sources ("officials said dozens were
-  // injured"; "organisers put it at more than 100").
-  const accounts: Bucket[] = [];
-  const sourceOf = (c: Claim): string => (c.attribution ? foldName(c.attribution.source) : "");
+  const reader: Reader = { valueOf, compare, compatible: (a, b) => conflict(a, b, compare) === null };
+  const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
   // Background ("in 2004, a magnitude 9.1 quake ...") gives no account of this story's figures: it joins the figure-less evidence.
-  const background = (c: Claim): boolean => isBackground(c, ctx.storyYear, ctx.storyStart);
-  const accountable = (x: { c: Claim; v: ClaimValue }): boolean => gives(x.v) && !background(x.c);
-  for (const { c, v } of mention ? [] : valued.filter(accountable)) {
-    const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && a.claims.every((x) => compatible(valueOf(x), v) && (!x.attribution || !c.attribution || sourceOf(x) === sourceOf(c))));
-    if (own) {
-      own.value = mergeValues(own.value, v);
-      own.claims.push(c);
-    } else accounts.push({ value: v, claims: [c] });
-  }
-  // An account joins a variant only when each of its readings agrees with each reading already
-  // there: "at least 12" agrees with "19" and with "23", but "19" and "23" do not agree.
-  // Readings are compared once per distinct value (copies repeat them), keeping this linear in copies.
-  const readingsOf = new Map<Bucket, Map<string, ClaimValue>>();
-  const distinct = (claims: readonly Claim[]): Map<string, ClaimValue> => {
-    const out = new Map<string, ClaimValue>();
-    for (const c of claims) {
-      const r = valueOf(c);
-      out.set(readingKey(r), r);
-    }
-    return out;
-  };
-  for (const account of accounts) {
-    const mine = distinct(account.claims);
-    const agrees = (b: Bucket): boolean => [...(readingsOf.get(b)?.values() ?? [])].every((x) => [...mine.values()].every((y) => compatible(x, y)));
-    const home = buckets.find((b) => compatible(b.value, account.value) && agrees(b));
-    if (home) {
-      home.value = mergeValues(home.value, account.value);
-      home.claims.push(...account.claims);
-      for (const [k, r] of mine) readingsOf.get(home)?.set(k, r);
-      continue;
-    }
-    if (differs === null) {
-      // Name what differs between the first two readings that disagree.
-      for (const b of buckets) {
-        const pair = b.claims.flatMap((x) => account.claims.map((y) => [x, y] as const)).find(([x, y]) => !compatible(valueOf(x), valueOf(y)));
-        if (pair) {
-          differs = differences(valueOf(pair[0]), valueOf(pair[1]), compare).join("; ");
-          compared = pair;
-          break;
-        }
-      }
-    }
-    const bucket = { value: account.value, claims: [...account.claims] };
-    buckets.push(bucket);
-    readingsOf.set(bucket, mine);
-  }
-  // A claim that gives no figure joins the figure-less evidence, unless it is a denial that
-  // contradicts an account (a denial against a signing): denials form their own variant.
-  for (const { c, v } of mention ? [] : valued.filter((x) => !accountable(x))) {
-    const conflicting = buckets.find((b) => !b.value.denied && !compatible(b.value, v));
-    if (!v.denied || !conflicting) {
-      unspecified.push(c);
-      continue;
-    }
-    const home = buckets.find((b) => b.value.denied);
-    if (home) home.claims.push(c);
-    else {
-      if (differs === null) {
-        differs = conflict(conflicting.value, v, compare);
-        const first = conflicting.claims[0];
-        if (first) compared = [first, c];
-      }
-      buckets.push({ value: v, claims: [c] });
-    }
-  }
+  const accountable = (c: Claim): boolean => gives(valueOf(c)) && !isBackground(c, ctx.storyYear, ctx.storyStart);
+  const tally = variantsOf(accountsOf(mention ? [] : claims.filter(accountable), reader), reader);
+  const unspecified = mention ? [...claims] : [];
+  addDenials(tally, mention ? [] : claims.filter((c) => !accountable(c)), reader, unspecified);
+  const { buckets } = tally;
   for (const b of buckets) b.value = { ...b.value, date: commonestDate(b.claims.map(valueOf)) ?? b.value.date };
-  // A denial beside figures that differ: say both.
-  const denial = buckets.find((b) => b.value.denied);
-  if (denial && differs !== null && !differs.includes("denied")) {
-    const against = buckets.map((b) => conflict(b.value, denial.value, compare)).find((x) => x !== null);
-    if (against) differs += `; ${against}`;
-  }
-  // When the accounts that differ also give different stages of the deal ("approved" against
-  // "considering"), each variant says its stage and `differs` names that difference too.
-  const stages = buckets.map((b) => (b.value.denied ? "" : majority(b.claims.map((c) => c.frame?.status ?? "").filter(Boolean))));
-  const staged = buckets.length >= 2 && new Set(stages.filter(Boolean)).size >= 2;
-  if (staged && differs !== null) differs += `; stage also differs: ${[...new Set(stages.filter(Boolean))].join(" vs ")}`;
-  const rising = differs !== null ? risingToll(buckets, ctx, valueOf, group.kind) : null;
-  if (rising) differs = `${rising}; ${differs}`;
+  const { differs, stages, staged } = describeDifference(tally, ctx, reader, group.kind);
   const variants: Variant[] = buckets.map((b, k) => {
     const value = describeBucket(b, valueOf, withDate);
     const stage = stages[k] ?? "";
@@ -192,8 +104,8 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const bare = unspecified.filter((c) => !figured.has(c.articleId));
   if (bare.length > 0) variants.push({ value: buckets.length > 0 ? "mentioned without that figure" : "as stated", evidence: evidenceOf(bare) });
   const origins = ctx.origins(claims);
-  const articles = new Set(claims.map((c) => c.articleId)).size;
   const verdict: Verdict = buckets.length >= 2 ? "contested" : origins.count >= 2 ? "corroborated" : "single-source";
+  const compared = tally.compared;
   return {
     id: stableId("f", ctx.storyId, group.key),
     storyId: ctx.storyId,
@@ -208,7 +120,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
     }),
     subject: subjectsOf(claims),
     verdict,
-    articles,
+    articles: new Set(claims.map((c) => c.articleId)).size,
     independentOrigins: origins.count,
     variants,
     differs: verdict === "contested" ? differs : null,
@@ -220,92 +132,127 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   };
 }
 
+/** How a fact reads and compares its claims' values. */
+interface Reader {
+  readonly valueOf: (c: Claim) => ClaimValue;
+  readonly compare: { readonly compareDates: DateComparison; readonly ownerOf?: (q: Quantity) => string | null };
+  readonly compatible: (a: ClaimValue, b: ClaimValue) => boolean;
+}
+
+/** The variants so far, and the first two readings that disagree (what `differs` names). */
+interface Tally {
+  readonly buckets: Bucket[];
+  differs: string | null;
+  compared: readonly [Claim, Claim] | null;
+}
+
 /**
- * A variant's value: each figure it gives, with every compatible reading its claims give
- * ("41 killed / at least 30 killed"), so no account is shown as saying more than it does.
+ * One account per article and source: the figures its sentences give, merged while they agree
+ * (the count in one sentence, the deal's value in the next); an article that contradicts itself
+ * gives several, and so does one that reports two sources ("officials said dozens were
+ * injured"; "organisers put it at more than 100").
  */
-function describeBucket(b: Bucket, valueOf: (c: Claim) => ClaimValue, withDate: boolean): string {
-  const base = describeValue(b.value, { withDate });
-  const readings = new Map<string, Quantity[]>();
-  const reading = (q: Quantity): string => `${q.approx}:${q.value}:${q.upper}`;
-  for (const c of b.claims) {
-    for (const [cls, q] of valueOf(c).counts) {
-      const list = readings.get(cls) ?? [];
-      // The same figure in other words ("140 jets" beside "140 fighters") is one reading.
-      if (!list.some((x) => reading(x) === reading(q))) list.push(q);
-      readings.set(cls, list);
+function accountsOf(claims: readonly Claim[], { valueOf, compatible }: Reader): Bucket[] {
+  const accounts: Bucket[] = [];
+  const sourceOf = (c: Claim): string => (c.attribution ? foldName(c.attribution.source) : "");
+  for (const c of claims) {
+    const v = valueOf(c);
+    const own = accounts.find((a) => a.claims[0]?.articleId === c.articleId && a.claims.every((x) => compatible(valueOf(x), v) && (!x.attribution || !c.attribution || sourceOf(x) === sourceOf(c))));
+    if (own) {
+      own.value = mergeValues(own.value, v);
+      own.claims.push(c);
+    } else accounts.push({ value: v, claims: [c] });
+  }
+  return accounts;
+}
+
+/**
+ * Variants from accounts: an account joins a variant only when each of its readings agrees with
+ * each reading already there ("at least 12" agrees with "19" and with "23", but "19" and "23" do
+ * not agree). Readings are compared once per distinct value (copies repeat them), keeping this
+ * linear in copies. The first two readings that disagree are what `differs` names.
+ */
+function variantsOf(accounts: readonly Bucket[], { valueOf, compare, compatible }: Reader): Tally {
+  const tally: Tally = { buckets: [], differs: null, compared: null };
+  const readingsOf = new Map<Bucket, Map<string, ClaimValue>>();
+  const distinct = (claims: readonly Claim[]): Map<string, ClaimValue> => {
+    const out = new Map<string, ClaimValue>();
+    for (const c of claims) {
+      const r = valueOf(c);
+      out.set(readingKey(r), r);
+    }
+    return out;
+  };
+  for (const account of accounts) {
+    const mine = distinct(account.claims);
+    const agrees = (b: Bucket): boolean => [...(readingsOf.get(b)?.values() ?? [])].every((x) => [...mine.values()].every((y) => compatible(x, y)));
+    const home = tally.buckets.find((b) => compatible(b.value, account.value) && agrees(b));
+    if (home) {
+      home.value = mergeValues(home.value, account.value);
+      home.claims.push(...account.claims);
+      for (const [k, r] of mine) readingsOf.get(home)?.set(k, r);
+      continue;
+    }
+    if (tally.differs === null) {
+      for (const b of tally.buckets) {
+        const pair = b.claims.flatMap((x) => account.claims.map((y) => [x, y] as const)).find(([x, y]) => !compatible(valueOf(x), valueOf(y)));
+        if (pair) {
+          tally.differs = differences(valueOf(pair[0]), valueOf(pair[1]), compare).join("; ");
+          tally.compared = pair;
+          break;
+        }
+      }
+    }
+    const bucket = { value: account.value, claims: [...account.claims] };
+    tally.buckets.push(bucket);
+    readingsOf.set(bucket, mine);
+  }
+  return tally;
+}
+
+/**
+ * A claim that gives no figure joins the figure-less evidence (`unspecified`), unless it is a
+ * denial that contradicts an account (a denial against a signing): denials form their own variant.
+ */
+function addDenials(tally: Tally, figureless: readonly Claim[], { valueOf, compare, compatible }: Reader, unspecified: Claim[]): void {
+  for (const c of figureless) {
+    const v = valueOf(c);
+    const conflicting = tally.buckets.find((b) => !b.value.denied && !compatible(b.value, v));
+    if (!v.denied || !conflicting) {
+      unspecified.push(c);
+      continue;
+    }
+    const home = tally.buckets.find((b) => b.value.denied);
+    if (home) home.claims.push(c);
+    else {
+      if (tally.differs === null) {
+        tally.differs = conflict(conflicting.value, v, compare);
+        const first = conflicting.claims[0];
+        if (first) tally.compared = [first, c];
+      }
+      tally.buckets.push({ value: v, claims: [c] });
     }
   }
-  let out = base;
-  for (const [cls, q] of b.value.counts) {
-    const others = (readings.get(cls) ?? []).filter((x) => reading(x) !== reading(q));
-    if (others.length > 0) out = out.replace(describeQuantity(q), [q, ...others].map(describeQuantity).join(" / "));
-  }
-  return out;
 }
 
-/**
- * A toll of the dead or injured that only grows as reports come in: each figure first given on a
- * later publication day than the one before it, and higher. Counts like these are updated, not
- * disputed, so `differs` says so first ("rises in later reports: at least 12 (17 Oct) → 19 (18 Oct)
- * → 23 (19 Oct), likely updates"); the verdict stays contested, since the figures do differ.
- */
-function risingToll(buckets: readonly Bucket[], ctx: FactContext, valueOf: (c: Claim) => ClaimValue, kind: ClaimGroup["kind"]): string | null {
-  const dim = ctx.dimension ?? "";
-  // Tolls, and running counts of other claims (arrests, evacuees, cases); a deal's size is no running count.
-  const running = dim.startsWith("deaths") || dim.startsWith("injuries") || (kind !== "procurement" && kind !== "delivery" && (dim === "" || dim === "count"));
-  if (!ctx.published || !running || buckets.length < 2) return null;
-  // The figure the accounts differ on: the one class every variant gives, and the only one on
-  // which they differ (two differences at once are no simple update).
-  const shared = [...(buckets[0]?.value.counts.keys() ?? [])].filter((cls) => buckets.every((b) => b.value.counts.has(cls)));
-  const differing = shared.filter((cls) => {
-    const q0 = buckets[0]?.value.counts.get(cls);
-    return buckets.some((b) => { const q = b.value.counts.get(cls); return q !== undefined && q0 !== undefined && (q.value !== q0.value || q.upper !== q0.upper); });
-  });
-  const cls = differing.length === 1 ? differing[0] : undefined;
-  if (cls === undefined) return null;
-  // Each quote's own figure of that class, by the day its article came out.
-  const byDay = new Map<string, Quantity[]>();
-  for (const c of buckets.flatMap((b) => b.claims)) {
-    const day = ctx.published(c.articleId)?.slice(0, 10);
-    const q = valueOf(c).counts.get(cls);
-    if (!day) return null;
-    const list = byDay.get(day);
-    if (q && list) list.push(q);
-    else if (q) byDay.set(day, [q]);
+/** What `differs` says in full (a denial beside differing figures, differing stages, a rising toll), and each variant's stage. */
+function describeDifference(tally: Tally, ctx: FactContext, { valueOf, compare }: Reader, kind: ClaimGroup["kind"]): { differs: string | null; stages: string[]; staged: boolean } {
+  const { buckets } = tally;
+  let differs = tally.differs;
+  // A denial beside figures that differ: say both.
+  const denial = buckets.find((b) => b.value.denied);
+  if (denial && differs !== null && !differs.includes("denied")) {
+    const against = buckets.map((b) => conflict(b.value, denial.value, compare)).find((x) => x !== null);
+    if (against) differs += `; ${against}`;
   }
-  const days = [...byDay.keys()].sort();
-  if (days.length < 2) return null;
-  const shown: { day: string; q: Quantity }[] = [];
-  for (const day of days) {
-    const qs = byDay.get(day) ?? [];
-    const lo = Math.min(...qs.map((q) => q.value));
-    const hi = Math.max(...qs.map((q) => q.upper));
-    const prev = shown[shown.length - 1];
-    // Figures of one day that conflict, or a later day's figure below an earlier one: a real dispute.
-    if (qs.some((q) => q.approx === "exact" && qs.some((r) => r.approx === "exact" && r.value !== q.value))) return null;
-    if (prev && lo < prev.q.upper) return null;
-    const top = qs.find((q) => q.upper === hi) ?? qs[0];
-    if (top && (!prev || top.upper > prev.q.upper)) shown.push({ day, q: top });
-  }
-  if (shown.length < 2) return null;
-  const short = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-  return `rises in later reports: ${shown.map((x) => `${describeQuantity(x.q)} (${short(x.day)})`).join(" → ")}, likely updates`;
-}
-
-/** A value's identity for comparison: its figures, date, status, denial and acts. */
-function readingKey(v: ClaimValue): string {
-  const counts = [...v.counts].map(([k, q]) => `${k}:${q.approx}:${q.value}:${q.upper}`).join("|");
-  return `${counts}#${v.date ?? ""}#${v.status ?? ""}#${v.denied ? 1 : 0}#${[...(v.acts ?? [])].sort().join(",")}`;
-}
-
-/** The date most of a variant's claims give (the earliest such claim's on a tie). */
-function commonestDate(values: readonly ClaimValue[]): string | null {
-  const freq = new Map<string, number>();
-  for (const v of values) if (v.date) freq.set(v.date, (freq.get(v.date) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [d, n] of freq) if (best === null || n > (freq.get(best) ?? 0)) best = d;
-  return best;
+  // When the accounts that differ also give different stages of the deal ("approved" against
+  // "considering"), each variant says its stage and `differs` names that difference too.
+  const stages = buckets.map((b) => (b.value.denied ? "" : majority(b.claims.map((c) => c.frame?.status ?? "").filter(Boolean))));
+  const staged = buckets.length >= 2 && new Set(stages.filter(Boolean)).size >= 2;
+  if (staged && differs !== null) differs += `; stage also differs: ${[...new Set(stages.filter(Boolean))].join(" vs ")}`;
+  const rising = differs !== null ? risingToll(buckets, ctx, valueOf, kind) : null;
+  if (rising) differs = `${rising}; ${differs}`;
+  return { differs, stages, staged };
 }
 
 /** One piece of evidence per quoted sentence (a sentence can hold several claims of one fact). */
@@ -340,32 +287,3 @@ function subjectsOf(claims: readonly Claim[]): string[] {
     .map(([s]) => s);
 }
 
-/**
- * The most conservative account (ACLED's convention): for the first kind of figure that two
- * accounts both give (a count of tanks, a deal's value), the account with the smallest one; else,
- * when the accounts count in different units, the one with the smallest count.
- */
-function conservative(buckets: readonly Bucket[]): string | null {
-  const smallest = (pick: (b: Bucket) => number | undefined): string | null => {
-    let best: { n: number; text: string } | null = null;
-    for (const b of buckets) {
-      const n = pick(b);
-      if (n !== undefined && (!best || n < best.n)) best = { n, text: describeValue(b.value, { withDate: false }) };
-    }
-    return best?.text ?? null;
-  };
-  // A magnitude is a measurement, not a count: no reading of it is the "conservative" one.
-  const classes = buckets.flatMap((b) => [...b.value.counts.keys()]).filter((cls) => cls !== "magnitude");
-  const shared = classes.find((cls, i) => classes.indexOf(cls) !== i);
-  if (shared) return smallest((b) => b.value.counts.get(shared)?.value);
-  return smallest((b) => {
-    const counts = [...b.value.counts.entries()].filter(([cls]) => !cls.startsWith("value:") && cls !== "magnitude").map(([, q]) => q.value);
-    return counts.length > 0 ? Math.min(...counts) : undefined;
-  });
-}
-
-function majority(xs: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
-}
