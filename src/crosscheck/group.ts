@@ -59,7 +59,41 @@ export function canonicalOrder(a: Claim, b: Claim): number {
 }
 
 export function groupClaims(claims: readonly Claim[], options: GroupOptions): readonly ClaimGroup[] {
-  const sorted = resolveUnnamed([...claims].sort(canonicalOrder));
+  const { keyed, generic, statements } = sortClaims(resolveUnnamed([...claims].sort(canonicalOrder)));
+  // An incident that its sentences tell without a figure is shown by the lead sentence most like the
+  // other leads (news opens with what happened), not by the first sentence in order.
+  const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => {
+    const leads = g.claims.filter((c) => c.sentence < LEAD_SENTENCES);
+    const [first, ...rest] = leads.length > 0 ? leads : g.claims;
+    return g.kind === "incident" && first ? { key, kind: g.kind, claims: g.claims, representative: medoid([first, ...rest.slice(0, MEDOID_CANDIDATES - 1)], options.similarity) } : { key, kind: g.kind, claims: g.claims };
+  });
+  // What one speaker said groups by content too: the same person saying two different things (a
+  // job-cut figure and a launch date) is two statements, not one claim with competing values. The
+  // speaker in common lowers the similarity needed (STATEMENT_FACTOR).
+  for (const [speaker, said] of [...statements.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    cluster(said, options.threshold * STATEMENT_FACTOR, options).forEach((members, k) => {
+      const first = members[0];
+      if (first) groups.push({ key: k === 0 ? `statement|${speaker}` : `statement|${speaker}|${first.id}`, kind: "statement", claims: members });
+    });
+  }
+  const main = mainEvent(generic, options.similarity, options.keys);
+  for (const members of cluster(generic, options.threshold, options, main)) {
+    const first = members[0];
+    if (!first) continue;
+    const lead = main.length > 0 && members.includes(main[0] as Claim);
+    groups.push({
+      key: `claim|${first.id}`,
+      kind: "generic",
+      claims: members,
+      representative: medoid([first, ...members.slice(1, MEDOID_CANDIDATES)], options.similarity),
+      ...(lead ? { merged: { rule: LEAD_RULE, claims: main } } : {}),
+    });
+  }
+  return groups;
+}
+
+/** Claims sorted by how they group: by their frame's key, by their named speaker, or by content (generic). */
+function sortClaims(sorted: readonly Claim[]): { keyed: Map<string, { kind: ClaimGroup["kind"]; claims: Claim[]; ids: Set<string> }>; generic: Claim[]; statements: Map<string, Claim[]> } {
   const keyed = new Map<string, { kind: ClaimGroup["kind"]; claims: Claim[]; ids: Set<string> }>();
   const add = (key: string, kind: ClaimGroup["kind"], c: Claim): void => {
     const g = keyed.get(key);
@@ -83,96 +117,69 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
       else statements.set(speaker, [c]);
     } else if (!key && !c.commentary) generic.push(c);
   }
-  // An incident that its sentences tell without a figure is shown by the lead sentence most like the
-  // other leads (news opens with what happened), not by the first sentence in order.
-  const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => {
-    const leads = g.claims.filter((c) => c.sentence < LEAD_SENTENCES);
-    const [first, ...rest] = leads.length > 0 ? leads : g.claims;
-    return g.kind === "incident" && first ? { key, kind: g.kind, claims: g.claims, representative: medoid([first, ...rest.slice(0, MEDOID_CANDIDATES - 1)], options.similarity) } : { key, kind: g.kind, claims: g.claims };
-  });
-  // What one speaker said groups by content too: the same person saying two different things (a
-  // job-cut figure and a launch date) is two statements, not one claim with competing values. The
-  // speaker in common lowers the similarity needed (STATEMENT_FACTOR).
-  for (const [speaker, said] of [...statements.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
-    cluster(said, options.threshold * STATEMENT_FACTOR).forEach((members, k) => {
-      const first = members[0];
-      if (first) groups.push({ key: k === 0 ? `statement|${speaker}` : `statement|${speaker}|${first.id}`, kind: "statement", claims: members });
-    });
-  }
-  const main = mainEvent(generic, options.similarity, options.keys);
-  for (const members of cluster(generic, options.threshold, main)) {
-    const first = members[0];
-    if (!first) continue;
-    const lead = main.length > 0 && members.includes(main[0] as Claim);
-    groups.push({
-      key: `claim|${first.id}`,
-      kind: "generic",
-      claims: members,
-      representative: medoid([first, ...members.slice(1, MEDOID_CANDIDATES)], options.similarity),
-      ...(lead ? { merged: { rule: LEAD_RULE, claims: main } } : {}),
-    });
-  }
-  return groups;
+  return { keyed, generic, statements };
+}
 
-  // Greedy similarity clustering: each claim joins the most similar group that has no claim from
-  // its article yet, if similar enough; otherwise it starts a group. Each cluster is compared
-  // through its first few members (in canonical order), which keeps grouping near-linear in large
-  // stories where copies make clusters big. A claim is compared only with the clusters whose first
-  // members share an index key with it (candidates.ts): exactly those whose similarity can be above
-  // zero, and above LINEAR_FROM claims only through keys that are not story-wide.
-  function cluster(claims: readonly Claim[], threshold: number, seed: readonly Claim[] = []): Claim[][] {
-    const clusters: { members: Claim[]; articles: Set<string> }[] = [];
-    const keysOf = options.keys;
-    // Exact (uncapped) up to LINEAR_FROM claims: only clusters that share no key, whose similarity is zero, are skipped.
-    const index = keysOf ? new KeyIndex(claims.length > LINEAR_FROM ? MAX_POSTING : Infinity) : null;
-    const indexed = (i: number, c: Claim): void => {
-      if (index && keysOf) index.add(i, keysOf(c));
-    };
-    const bySentence = new Map<string, { members: Claim[]; articles: Set<string> }>();
-    const seeded = new Set(seed);
-    if (seed.length > 0) {
-      const home = { members: [...seed], articles: new Set(seed.map((c) => c.articleId)) };
-      clusters.push(home);
-      for (const c of seed) bySentence.set(`${c.articleId}|${c.sentence}`, home);
-      for (const c of seed.slice(0, REPRESENTATIVES)) indexed(0, c);
-    }
-    for (const c of claims) {
-      if (seeded.has(c)) continue;
-      let best = -1;
-      let bestScore = threshold;
-      // Claims of one sentence (two frames of one sentence) stay together.
-      const here = `${c.articleId}|${c.sentence}`;
-      const same = bySentence.get(here);
-      if (same) {
-        same.members.push(c);
-        continue;
-      }
-      const candidates = index && keysOf ? index.query(keysOf(c)) : clusters.keys();
-      for (const i of candidates) {
-        const cl = clusters[i];
-        if (!cl || cl.articles.has(c.articleId)) continue;
-        // Only a score that reaches the best so far counts: the similarity is asked for exactly from there.
-        let score = 0;
-        for (let k = 0; k < cl.members.length && k < REPRESENTATIVES; k++) score = Math.max(score, options.similarity(c, cl.members[k] as Claim, Math.max(bestScore, score)));
-        if (score >= bestScore) {
-          best = i;
-          bestScore = score;
-        }
-      }
-      let home = clusters[best];
-      if (home) {
-        home.members.push(c);
-        home.articles.add(c.articleId);
-        if (home.members.length <= REPRESENTATIVES) indexed(best, c);
-      } else {
-        home = { members: [c], articles: new Set([c.articleId]) };
-        clusters.push(home);
-        indexed(clusters.length - 1, c);
-      }
-      bySentence.set(here, home);
-    }
-    return clusters.map((cl) => cl.members);
+/**
+ * Greedy similarity clustering: each claim joins the most similar group that has no claim from
+ * its article yet, if similar enough; otherwise it starts a group. Each cluster is compared
+ * through its first few members (in canonical order), which keeps grouping near-linear in large
+ * stories where copies make clusters big. A claim is compared only with the clusters whose first
+ * members share an index key with it (candidates.ts): exactly those whose similarity can be above
+ * zero, and above LINEAR_FROM claims only through keys that are not story-wide.
+ */
+function cluster(claims: readonly Claim[], threshold: number, options: GroupOptions, seed: readonly Claim[] = []): Claim[][] {
+  const clusters: { members: Claim[]; articles: Set<string> }[] = [];
+  const keysOf = options.keys;
+  // Exact (uncapped) up to LINEAR_FROM claims: only clusters that share no key, whose similarity is zero, are skipped.
+  const index = keysOf ? new KeyIndex(claims.length > LINEAR_FROM ? MAX_POSTING : Infinity) : null;
+  const indexed = (i: number, c: Claim): void => {
+    if (index && keysOf) index.add(i, keysOf(c));
+  };
+  const bySentence = new Map<string, { members: Claim[]; articles: Set<string> }>();
+  const seeded = new Set(seed);
+  if (seed.length > 0) {
+    const home = { members: [...seed], articles: new Set(seed.map((c) => c.articleId)) };
+    clusters.push(home);
+    for (const c of seed) bySentence.set(`${c.articleId}|${c.sentence}`, home);
+    for (const c of seed.slice(0, REPRESENTATIVES)) indexed(0, c);
   }
+  for (const c of claims) {
+    if (seeded.has(c)) continue;
+    let best = -1;
+    let bestScore = threshold;
+    // Claims of one sentence (two frames of one sentence) stay together.
+    const here = `${c.articleId}|${c.sentence}`;
+    const same = bySentence.get(here);
+    if (same) {
+      same.members.push(c);
+      continue;
+    }
+    const candidates = index && keysOf ? index.query(keysOf(c)) : clusters.keys();
+    for (const i of candidates) {
+      const cl = clusters[i];
+      if (!cl || cl.articles.has(c.articleId)) continue;
+      // Only a score that reaches the best so far counts: the similarity is asked for exactly from there.
+      let score = 0;
+      for (let k = 0; k < cl.members.length && k < REPRESENTATIVES; k++) score = Math.max(score, options.similarity(c, cl.members[k] as Claim, Math.max(bestScore, score)));
+      if (score >= bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    let home = clusters[best];
+    if (home) {
+      home.members.push(c);
+      home.articles.add(c.articleId);
+      if (home.members.length <= REPRESENTATIVES) indexed(best, c);
+    } else {
+      home = { members: [c], articles: new Set([c.articleId]) };
+      clusters.push(home);
+      indexed(clusters.length - 1, c);
+    }
+    bySentence.set(here, home);
+  }
+  return clusters.map((cl) => cl.members);
 }
 
 /** Members a group's representative is chosen among (the first, in canonical order): a medoid costs the square of them. */
