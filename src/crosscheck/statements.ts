@@ -59,6 +59,8 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
       // "on 4 Dec", but "in Feb 2025" for a month or a year.
       const dated = date ? ` ${/^[\dX]{4}-\d{2}-\d{2}/.test(date) ? "on" : "in"} ${date}` : accounts > 1 ? " (accounts differ)" : "";
       const dest = majority(claims.map((c) => c.frame?.roles["destination"] ?? "").filter(Boolean));
+      // A visit to nowhere named on no date ("during the visit, she picked up ...") is told by its sentence, not a label.
+      if (!dest && !date && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
       return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
     }
     case "sanction":
