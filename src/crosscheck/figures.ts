@@ -277,9 +277,9 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
   return { facts: out, trace };
 }
 
-/** The sentences claims are read from, as keys. */
+/** The sentences claims are read from, by their words: a copy's sentence is the same sentence, so a copy changes no merge. */
 function sentencesOf(claims: readonly Claim[]): Set<string> {
-  return new Set(claims.map((c) => `${c.articleId}|${c.sentence}`));
+  return new Set(claims.map((c) => c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()));
 }
 
 /**
