@@ -16,12 +16,24 @@ test("a sentence cut off with an ellipsis gives way to a whole sentence of the s
   assert.equal(statementOf({ ...group, claims: [quoted, whole], representative: quoted }, [quoted, whole], options), whole.text);
 });
 
-test("a visit to nowhere named on no date is stated by its sentence; a visit with a destination or a date by its label", () => {
+test("a visit is stated by its label only with a place and a date; any other by its sentence", () => {
   const visit = (roles: Record<string, string>) => ({ type: "visit" as const, roles: { visitor: "Ada Marsh", ...roles }, status: null });
   const vague = claim("a", 0, "She walked through it with Ada Marsh; during the visit she found an old sack.", { frame: visit({}) });
   const group = { key: "visit|Ada Marsh", kind: "visit" as const, claims: [vague] };
   assert.equal(statementOf(group, [vague], options), vague.text);
-  const named = claim("b", 0, "Ada Marsh will visit Ostvik.", { frame: visit({ destination: "Ostvik" }) });
-  assert.equal(statementOf({ ...group, claims: [named] }, [named], options), "Ada Marsh visits Ostvik");
-  assert.equal(statementOf({ ...group, claims: [vague] }, [vague], { ...options, date: "2026-03-04" }), "Ada Marsh visits the host country on 2026-03-04");
+  const ostvik = { kind: "mention" as const, span: [16, 22] as const, sentence: 0, text: "Ostvik", entityId: null, canonical: "Ostvik", source: "chunk" as const, role: null };
+  const named = claim("b", 0, "Ada Marsh will visit Ostvik.", { frame: visit({ destination: "Ostvik" }), mentions: [{ ...ostvik, type: "place" }] });
+  assert.equal(statementOf({ ...group, claims: [named] }, [named], { ...options, date: "2026-03-04" }), "Ada Marsh visits Ostvik on 2026-03-04");
+  assert.equal(statementOf({ ...group, claims: [named] }, [named], options), named.text);
+  const person = { ...named, mentions: [{ ...ostvik, type: "person" as const }] };
+  assert.equal(statementOf({ ...group, claims: [person] }, [person], { ...options, date: "2026-03-04" }), named.text);
+});
+
+test("a contract of no party named is stated by its sentence; a contract between named parties by its label", () => {
+  const contract = (roles: Record<string, string>) => ({ type: "procurement" as const, roles: { item: "the contract", ...roles }, status: null });
+  const bare = claim("a", 0, "He signed an extension to his contract in September.", { frame: contract({}) });
+  const group = { key: "procurement|the contract", kind: "procurement" as const, claims: [bare] };
+  assert.equal(statementOf(group, [bare], options), bare.text);
+  const parties = claim("b", 0, "Kestria and Skarn signed the contract.", { frame: contract({ buyer: "Kestria", seller: "Skarn" }) });
+  assert.equal(statementOf({ ...group, claims: [parties] }, [parties], options), "Signing of the contract (Kestria–Skarn)");
 });

@@ -47,6 +47,8 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
   const figure = label + (options.single !== null ? ` (${options.single})` : accounts > 1 ? " (figures differ)" : "");
   switch (group.kind) {
     case "procurement":
+      // A contract of no party named ("signed an extension to his contract") is told by its sentence.
+      if (r["item"] === CONTRACT_ITEM && !r["buyer"] && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
       if (r["item"] === CONTRACT_ITEM) return `Signing of the contract${r["buyer"] ? ` (${r["buyer"]}${r["seller"] ? `–${r["seller"]}` : ""})` : ""}${accounts > 1 ? ": accounts differ" : ""}`;
       // A stage is stated only when the claims agree on it: a mention that one article denies, or a
       // fact about another dimension (the deal's value), names the deal without saying how far it got.
@@ -59,8 +61,10 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
       // "on 4 Dec", but "in Feb 2025" for a month or a year.
       const dated = date ? ` ${/^[\dX]{4}-\d{2}-\d{2}/.test(date) ? "on" : "in"} ${date}` : accounts > 1 ? " (accounts differ)" : "";
       const dest = majority(claims.map((c) => c.frame?.roles["destination"] ?? "").filter(Boolean));
-      // A visit to nowhere named on no date ("during the visit, she picked up ...") is told by its sentence, not a label.
-      if (!dest && !date && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
+      // A label names a visit to a place on a date; any other ("during the visit, she picked up ...",
+      // "beat visiting Evansville") is told by its sentence, which a reader can check.
+      const place = claims.flatMap((c) => c.mentions).find((m) => m.canonical === dest && (m.type === "country" || m.type === "place"));
+      if ((!place || !date) && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
       return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
     }
     case "sanction":
