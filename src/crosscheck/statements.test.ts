@@ -37,3 +37,12 @@ test("a contract of no party named is stated by its sentence; a contract between
   const parties = claim("b", 0, "Kestria and Skarn signed the contract.", { frame: contract({ buyer: "Kestria", seller: "Skarn" }) });
   assert.equal(statementOf({ ...group, claims: [parties] }, [parties], options), "Signing of the contract (Kestria–Skarn)");
 });
+
+test("one account of an incident at no place named is stated by its sentence; with a place, by its label", () => {
+  const incident = (roles: Record<string, string>) => ({ type: "incident" as const, roles: { incident: "attack", ...roles }, status: null });
+  const bare = claim("a", 0, "It was not the gun that killed the girl.", { frame: incident({}) });
+  const group = { key: "incident|attack", kind: "incident" as const, claims: [bare] };
+  assert.equal(statementOf(group, [bare], { ...options, accounts: 1, single: "1 killed" }), bare.text);
+  const placed = claim("b", 0, "An attack in Ostvik killed one.", { frame: incident({ place: "Ostvik" }) });
+  assert.equal(statementOf({ ...group, claims: [placed] }, [placed], { ...options, accounts: 1, single: "1 killed" }), "Attack in Ostvik (1 killed)");
+});

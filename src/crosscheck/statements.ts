@@ -76,6 +76,8 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
         return pasteable(claims, shown)?.text ?? shown.text;
       }
       const place = majority(claims.map((c) => c.frame?.roles["place"] ?? "").filter(Boolean));
+      // One account of an incident at no place named ("a handgun like the one that killed the girl") is told by its sentence.
+      if (!place && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
       const what = r["incident"] || "Incident";
       return `${what.charAt(0).toUpperCase()}${what.slice(1)}${place ? ` in ${place}` : ""}${figure}`;
     }
