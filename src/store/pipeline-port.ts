@@ -49,31 +49,33 @@ let cached: Promise<Pipeline> | null = null;
 /**
  * The real pipeline: stories/ IncrementalStories, and pipeline.ts analyzeArticles over one
  * story at a time (`singleStory`: the store already decided the story), reusing one loaded
- * knowledge base per set of extra packs.
+ * knowledge base per set of extra packs, and with it the per-article work of earlier analyses
+ * (extract/memo.ts: a story that gains articles extracts only the new ones; same report).
  */
 export function defaultPipeline(): Promise<Pipeline> {
   cached ??= (async () => {
-    const [stories, pipeline, knowledge] = await Promise.all([
+    const [stories, pipeline, knowledge, memo] = await Promise.all([
       import("../stories/index.ts"),
       import("../pipeline.ts"),
       import("../knowledge/index.ts"),
+      import("../extract/memo.ts"),
     ]);
-    type KnowledgeBase = ReturnType<typeof knowledge.loadKnowledge>;
-    const bases = new Map<string, KnowledgeBase>();
-    const kbFor = (extraPacks: readonly string[]): KnowledgeBase => {
+    type Base = { kb: ReturnType<typeof knowledge.loadKnowledge>; memo: InstanceType<typeof memo.ArticleMemo> };
+    const bases = new Map<string, Base>();
+    const kbFor = (extraPacks: readonly string[]): Base => {
       const key = JSON.stringify(extraPacks);
-      let kb = bases.get(key);
-      if (kb === undefined) {
-        kb = knowledge.loadKnowledge(extraPacks.length > 0 ? { extraPacks } : {});
-        bases.set(key, kb);
+      let base = bases.get(key);
+      if (base === undefined) {
+        base = { kb: knowledge.loadKnowledge(extraPacks.length > 0 ? { extraPacks } : {}), memo: new memo.ArticleMemo() };
+        bases.set(key, base);
       }
-      return kb;
+      return base;
     };
     return {
       createClusterer: () => new stories.IncrementalStories(),
       candidateKeys: (doc) => stories.candidateKeys(doc),
       analyze: (articles, options) =>
-        pipeline.analyzeArticles(articles, { ...options, singleStory: true, kb: kbFor(options.extraPacks ?? []) }),
+        pipeline.analyzeArticles(articles, { ...options, singleStory: true, ...kbFor(options.extraPacks ?? []) }),
     };
   })();
   return cached;
