@@ -25,6 +25,11 @@ export interface StoryClusterer {
   /** Files a document under a story and returns that story's id. */
   add(doc: StoryDoc): string;
   stories(): readonly ClusteredStory[];
+  /**
+   * Files many documents at once, in the order the clusterer prefers (the result is the same as
+   * adding them one by one in that order); without it, `add` in the given order.
+   */
+  addAll?(docs: readonly StoryDoc[]): void;
 }
 
 export interface AnalyzeOptions {
@@ -71,9 +76,26 @@ export function defaultPipeline(): Promise<Pipeline> {
       }
       return base;
     };
+    // Keys per document object (story-plan.ts gives the same object for the same article).
+    const keys = new WeakMap<StoryDoc, readonly string[]>();
     return {
-      createClusterer: () => new stories.IncrementalStories(),
-      candidateKeys: (doc) => stories.candidateKeys(doc),
+      createClusterer: () => {
+        const clusterer = new stories.IncrementalStories();
+        return {
+          add: (doc) => clusterer.add(doc),
+          stories: () => clusterer.stories(),
+          // In canonical order, the order that defines the clustering: no replay, and new stories
+          // take the ids of their first articles in that order, as a batch clustering names them.
+          addAll: (docs) => {
+            for (const doc of stories.canonicalOrder(docs)) clusterer.add(doc);
+          },
+        };
+      },
+      candidateKeys: (doc) => {
+        let found = keys.get(doc);
+        if (found === undefined) keys.set(doc, (found = stories.candidateKeys(doc)));
+        return found;
+      },
       analyze: (articles, options) =>
         pipeline.analyzeArticles(articles, { ...options, singleStory: true, ...kbFor(options.extraPacks ?? []) }),
     };
