@@ -17,6 +17,7 @@ import type { Article, Doc, InputError, Mention } from "./types.ts";
 import { foldName } from "./knowledge/fold.ts";
 import { fileStem } from "./ingest/article.ts";
 import { analyzeStoriesInThreads, threadsFor } from "./pipeline-threads.ts";
+import type { ArticleMemo } from "./extract/memo.ts";
 
 export interface AnalyzeOptions {
   /** Extra knowledge-pack files (JSON) on top of the bundled ones. */
@@ -40,6 +41,12 @@ export interface AnalyzeOptions {
    * with a `kb` given the stories stay on this thread.
    */
   readonly threads?: number | "auto";
+  /**
+   * Per-article work kept between calls (extract/memo.ts; filled with the same `kb`): documents,
+   * pack entities and extractions of articles analyzed before are reused while what they depend on
+   * is unchanged. The report is the same. Stories stay on this thread.
+   */
+  readonly memo?: ArticleMemo;
 }
 
 export async function analyzeArticles(articles: readonly Article[], options: AnalyzeOptions = {}): Promise<Report> {
@@ -53,13 +60,15 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   const sorted = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => (outletKnown(a) ? a : { ...a, outlet: labels.get(a.id) ?? a.outlet }));
   // Documents are built here, in one order, when the stories are analyzed on this thread; worker
   // threads build their stories' own.
-  const maxThreads = options.kb || options.singleStory ? 1 : threadsFor(options.threads, sorted.length);
-  const byId = new Map<string, Doc>(maxThreads > 1 ? [] : sorted.map((a) => [a.id, buildDoc(a)]));
+  const maxThreads = options.kb || options.singleStory || options.memo ? 1 : threadsFor(options.threads, sorted.length);
+  const memo = options.memo;
+  const byId = new Map<string, Doc>(maxThreads > 1 ? [] : sorted.map((a) => [a.id, memo?.doc(a) ?? buildDoc(a)]));
   const docOf = (a: Article): Doc => byId.get(a.id) ?? buildDoc(a);
   // Pack entities of each article, found once: they tie coverage together for clustering ("Beijing"
   // and "China", "President Xi" and "Xi Jinping" are one entity) and tell garble detection what the
   // story's other articles name.
-  const aliasIds = new Map(sorted.map((a) => [a.id, new Set(kb.findAliases(a.text).map((m) => m.entityId))]));
+  const findIds = (a: Article): readonly string[] => [...new Set(kb.findAliases(a.text).map((m) => m.entityId))];
+  const aliasIds = new Map(sorted.map((a) => [a.id, new Set(memo?.entityIds(a, () => findIds(a)) ?? findIds(a))]));
   const entityNames = (id: string): string[] => [...(aliasIds.get(id) ?? [])].map((e) => kb.entities.get(e)?.name ?? e).sort();
   const first = sorted[0];
   const clusters: readonly Cluster[] =
@@ -106,7 +115,7 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
     for (const r of results) add(r);
   } else {
     for (const cluster of clusters) {
-      add(analyzeStory(cluster, storyArticles(cluster), { kb, explain: options.explain === true }));
+      add(analyzeStory(cluster, storyArticles(cluster), { kb, explain: options.explain === true, ...(memo ? { memo } : {}) }));
       options.onProgress?.(++done, clusters.length);
       // Yield between stories so a server stays responsive while a large batch is analyzed.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -152,7 +161,7 @@ export interface StoryResult {
 }
 
 /** Extract, find reuse and cross-check one story's articles (in the story's order). */
-export function analyzeStory(cluster: Cluster, articles: readonly StoryArticle[], context: { readonly kb: KnowledgeBase; readonly explain: boolean }): StoryResult {
+export function analyzeStory(cluster: Cluster, articles: readonly StoryArticle[], context: { readonly kb: KnowledgeBase; readonly explain: boolean; readonly memo?: ArticleMemo }): StoryResult {
   const { kb } = context;
   const storyDocs = articles.map((a) => a.doc ?? buildDoc(a.article));
   const entityIds = new Map(articles.map((a) => [a.article.id, new Set(a.entityIds)]));
@@ -165,9 +174,11 @@ export function analyzeStory(cluster: Cluster, articles: readonly StoryArticle[]
     }
   const extracted = storyDocs.map((d) => {
     const own = entityIds.get(d.article.id) ?? new Set<string>();
-    const others = new Set([...namedBy].filter(([e, by]) => by.length > (own.has(e) ? 1 : 0)).map(([e]) => e));
+    // In id order: the context depends on which entities the others name, not on the articles' order.
+    const others = new Set([...namedBy].filter(([e, by]) => by.length > (own.has(e) ? 1 : 0)).map(([e]) => e).sort());
     const outletsOf = (e: string): readonly string[] => [...new Set((namedBy.get(e) ?? []).filter((x) => x !== d).map((x) => x.article.outlet))].sort();
-    return extract(d, { kb, storyEntityIds: others, storyEntityOutlets: outletsOf });
+    const story = { storyEntityIds: others, storyEntityOutlets: outletsOf };
+    return context.memo ? context.memo.extract(d, story, (c) => extract(d, { kb, ...c })) : extract(d, { kb, ...story });
   });
   const reuse = findReuse(storyDocs.map((d) => ({ id: d.article.id, text: d.text })));
   const repeats = storyDocs.flatMap((d) => findRepeats({ id: d.article.id, text: d.text }));

@@ -47,8 +47,31 @@ export interface Plan {
   fresh: Article[];
 }
 
+/** Documents given out lately, by article id: the same article gets the same document object. */
+const docs = new Map<string, StoryDoc>();
+/** Documents kept: a batch's whole context (MAX_CONTEXT) and its new articles, twice over. */
+const DOCS_KEPT = 2 * MAX_CONTEXT + 1000;
+
+/**
+ * An article as the clusterer reads it. The same object for the same article (same title, text and
+ * date) while it is among the DOCS_KEPT used last, so what the clusterer derives from a document
+ * (its words and features, cached per document object) is read once, not once per batch.
+ */
 export function toDoc(article: Article): StoryDoc {
-  return { id: article.id, title: article.title, text: article.text, published: article.published };
+  const kept = docs.get(article.id);
+  if (kept !== undefined && kept.title === article.title && kept.text === article.text && kept.published === article.published) {
+    docs.delete(article.id);
+    docs.set(article.id, kept);
+    return kept;
+  }
+  const doc: StoryDoc = { id: article.id, title: article.title, text: article.text, published: article.published };
+  docs.delete(article.id);
+  docs.set(article.id, doc);
+  if (docs.size > DOCS_KEPT) {
+    const oldest = docs.keys().next().value;
+    if (oldest !== undefined) docs.delete(oldest);
+  }
+  return doc;
 }
 
 /** A new story's id: derived from its first article, so re-running the same ingest gives the same ids. */
@@ -136,8 +159,9 @@ export async function planStories(store: Store, fresh: readonly Article[], pipel
 /** The clustering of `stored` then `fresh`, as plans for the stories that gain articles. */
 async function fileUnder(store: Store, stored: readonly StoredArticle[], fresh: readonly Article[], pipeline: Pipeline): Promise<Map<string, Plan>> {
   const clusterer = pipeline.createClusterer();
-  for (const article of stored) clusterer.add(toDoc(article));
-  for (const article of fresh) clusterer.add(toDoc(article));
+  const docs = [...stored.map(toDoc), ...fresh.map(toDoc)];
+  if (clusterer.addAll !== undefined) clusterer.addAll(docs);
+  else for (const doc of docs) clusterer.add(doc);
 
   const storedById = new Map(stored.map((a) => [a.id, a]));
   const freshById = new Map(fresh.map((a) => [a.id, a]));

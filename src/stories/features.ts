@@ -53,6 +53,26 @@ export function docFeatures(title: string | null, text: string, extraEntities: r
  * the vocabulary grows.
  */
 export function docWords(title: string | null, text: string, extraEntities: readonly string[] = [], options: FeatureOptions = {}): DocWords {
+  return readWords(title, text, extraEntities, options);
+}
+
+const wordsCache = new WeakMap<object, DocWords>();
+
+/**
+ * `docWords` of a document, read once per document object with the default options (documents
+ * are read-only): a store ingest feeds the same stored articles to the clusterer batch after batch.
+ */
+export function docWordsOf(doc: { readonly title: string | null; readonly text: string; readonly entities?: readonly string[] }, options: FeatureOptions = {}): DocWords {
+  if (options.titleWeight !== undefined || options.maxWords !== undefined) return readWords(doc.title, doc.text, doc.entities ?? [], options);
+  let words = wordsCache.get(doc);
+  if (words === undefined) {
+    words = readWords(doc.title, doc.text, doc.entities ?? [], {});
+    wordsCache.set(doc, words);
+  }
+  return words;
+}
+
+function readWords(title: string | null, text: string, extraEntities: readonly string[], options: FeatureOptions): DocWords {
   const titleWeight = options.titleWeight ?? 3;
   const maxWords = options.maxWords ?? 1500;
   const entities = new Map<string, number>();

@@ -16,7 +16,7 @@
 import { OptionError } from "../errors.ts";
 import { sentenceSpans } from "../reuse/sentences.ts";
 import { CandidateIndex } from "./candidates.ts";
-import { docWords, termOf, type FeatureOptions } from "./features.ts";
+import { docWordsOf, termOf, type FeatureOptions } from "./features.ts";
 import { VectorPool } from "./pool.ts";
 import type { StoryDoc, StoryOptions } from "./types.ts";
 import { Centroid } from "./centroid.ts";
@@ -91,7 +91,7 @@ export class OnlinePass {
 
   /** File one article (not fed before) under a story, an existing one or a new one, and return the story's index. */
   add(doc: StoryDoc): number {
-    const f = docWords(doc.title, doc.text, doc.entities ?? [], this.featureOptions);
+    const f = docWordsOf(doc, this.featureOptions);
     for (const [word, w] of f.words) {
       let id = this.wordTerms.get(word);
       if (id === undefined) {
