@@ -8,7 +8,7 @@
 // It also writes dist/bundle/cli.cjs, the same CLI as one CommonJS file (no chunks, the pipeline
 // included), which `analyze` runs with a V8 code cache (src/cli/code-cache.ts,
 // scripts/build-code-cache.mjs): a CommonJS script is what Node 20 can compile from cached data.
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -96,9 +96,10 @@ await build({
   banner: { js: 'import { createRequire as __triangulateRequire } from "node:module"; const require = __triangulateRequire(import.meta.url);' },
   logLevel: "warning",
 });
-await build({
+const commonJs = await build({
   entryPoints: [join(dist, "cli", "main.js")],
   outfile: join(outdir, "cli.cjs"),
+  write: false,
   bundle: true,
   format: "cjs",
   platform: "node",
@@ -109,3 +110,10 @@ await build({
   banner: { js: SELF_URL },
   logLevel: "warning",
 });
+// Pure ASCII, so the loader reads it as a one-byte string (decoding 2 MB of UTF-8 costs more than
+// reading it): each character esbuild left as it was (in regular expressions, strings and
+// comments) becomes a \uXXXX escape, which means the same there; an identity escape of one ("\\–")
+// becomes the escape alone. Matched without the u flag, a character outside the BMP is two code
+// units, each escaped.
+const escapeUnit = (_, slashes, c) => `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+for (const f of commonJs.outputFiles) await writeFile(f.path, f.text.replace(/(\\*)([^\0-\x7f])/g, escapeUnit));

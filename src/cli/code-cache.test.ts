@@ -1,7 +1,8 @@
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,6 +67,12 @@ describe("loadBundle (V8 code cache for the CommonJS CLI bundle)", () => {
     assert.equal(loadBundle(file, cache).cache, "absent");
   });
 
+  it("reads a bundle that is not ASCII as UTF-8", async () => {
+    const file = writeBundle("utf8.cjs", 'globalThis.__codeCacheDash = "a – b 😀";');
+    await loadBundle(file, `${file}.cache`).main(["node", "t"]);
+    assert.equal((globalThis as unknown as { __codeCacheDash: string }).__codeCacheDash, "a – b 😀");
+  });
+
   it("save() reports a cache that cannot be written", () => {
     const file = writeBundle("unwritable.cjs");
     assert.equal(loadBundle(file, join(dir, "no-such-folder", "x.cache")).save(), false);
@@ -87,6 +94,7 @@ describe("the installed bin's analyze path", { skip: BUILT ? false : "no build (
       assert.equal(run.status, 0, run.stderr);
       return run.stdout.replace(/"generatedAt": "[^"]*"/, '"generatedAt": ""');
     };
+    assert.ok(isAscii(readFileSync(join(ROOT, "dist", "bundle", "cli.cjs"))), "the build escapes every other character");
     const cached = report("on");
     assert.ok(cached.includes('"facts"'));
     assert.equal(cached, report("off"));

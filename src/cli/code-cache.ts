@@ -9,6 +9,7 @@
  * (`cachedDataRejected`). Either way the bundle still runs, compiled as usual: the cache only
  * saves time. TRIANGULATE_CODE_CACHE=write saves the cache after the command (the build does).
  */
+import { isAscii } from "node:buffer";
 import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -60,7 +61,9 @@ function readCache(cacheFile: string, stamp: Stamp): Buffer | null {
  */
 export function loadBundle(file: string, cacheFile: string): LoadedBundle {
   const stamp = stampOf(file);
-  let source = readFileSync(file, "utf8");
+  const bytes = readFileSync(file);
+  // The build writes the bundle in ASCII: read as Latin-1 it is a one-byte string, made without decoding.
+  let source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   // A leading "#!" line is not JavaScript; commenting it out keeps every line number.
   if (source.startsWith("#!")) source = `//${source}`;
   const cachedData = readCache(cacheFile, stamp);
