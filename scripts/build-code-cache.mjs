@@ -25,7 +25,8 @@ try {
   const run = spawnSync(process.execPath, [join(root, "bin", "triangulate.js"), "analyze", example, "--pack", join(example, "pack.json"), "--out-dir", out], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, TRIANGULATE_CODE_CACHE: "write" },
+    // V8 uses a cache only under the flags it was made with: those of a plain `node` start.
+    env: { ...process.env, NODE_OPTIONS: "", TRIANGULATE_CODE_CACHE: "write" },
   });
   if (run.status !== 0 || !existsSync(cache)) console.log(`code cache: not written (exit ${run.status}): ${run.stderr.trim().split("\n").slice(-3).join(" ")}; the CLI runs without it`);
   else console.log(`code cache: ${cache} written in ${Date.now() - started} ms`);
