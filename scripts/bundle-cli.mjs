@@ -5,7 +5,10 @@
 // Each module's `import.meta.url` is rewritten to the URL of its own compiled file in dist/, so
 // paths relative to it (packs, package.json, worker entry files, word vectors) resolve as before.
 // bin/triangulate.js runs the bundle when it is at least as new as dist/cli/main.js.
-import { readFile, rm } from "node:fs/promises";
+// It also writes dist/bundle/cli.cjs, the same CLI as one CommonJS file (no chunks, the pipeline
+// included), which `analyze` runs with a V8 code cache (src/cli/code-cache.ts,
+// scripts/build-code-cache.mjs): a CommonJS script is what Node 20 can compile from cached data.
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -53,6 +56,31 @@ const bundleOnly = {
   },
 };
 
+/**
+ * The CommonJS build: dynamic `import()` becomes `require()` (a `vm.Script` has no module loader
+ * for it), and `import.meta.url`, which CommonJS lacks, becomes the URL of the module's own file
+ * in dist/ (as above), or of this bundle for packages and OWN_URL modules. The top-level `await`
+ * that runs dist/cli/main.js as a script is dropped: the bundle is only ever called.
+ */
+const SELF_URL = 'var __triangulateSelfUrl = require("node:url").pathToFileURL(__filename).href;';
+const RUN_DIRECTLY = /^if \(invokedDirectly\)\s+await main\(process\.argv\);$/m;
+const commonJsUrls = {
+  name: "commonjs-import-meta-url",
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!args.path.startsWith(dist + "/")) return undefined;
+      let source = await readFile(args.path, "utf8");
+      if (args.path === join(dist, "cli", "main.js")) {
+        if (!RUN_DIRECTLY.test(source)) throw new Error("dist/cli/main.js: the line that runs it as a script was not found");
+        source = source.replace(RUN_DIRECTLY, "");
+      }
+      if (OWN_URL.has(args.path) || !source.includes("import.meta.url")) return { contents: source, loader: "js" };
+      const rel = relative(outdir, args.path).split("\\").join("/");
+      return { contents: source.replaceAll("import.meta.url", `new URL(${JSON.stringify(rel)}, __triangulateSelfUrl).href`), loader: "js" };
+    });
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { triangulate: join(dist, "cli", "main.js"), "pipeline-worker": join(dist, "pipeline-worker.js") },
@@ -68,3 +96,24 @@ await build({
   banner: { js: 'import { createRequire as __triangulateRequire } from "node:module"; const require = __triangulateRequire(import.meta.url);' },
   logLevel: "warning",
 });
+const commonJs = await build({
+  entryPoints: [join(dist, "cli", "main.js")],
+  outfile: join(outdir, "cli.cjs"),
+  write: false,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__triangulateSelfUrl" },
+  plugins: [commonJsUrls, bundleOnly],
+  banner: { js: SELF_URL },
+  logLevel: "warning",
+});
+// Pure ASCII, so the loader reads it as a one-byte string (decoding 2 MB of UTF-8 costs more than
+// reading it): each character esbuild left as it was (in regular expressions, strings and
+// comments) becomes a \uXXXX escape, which means the same there; an identity escape of one ("\\–")
+// becomes the escape alone. Matched without the u flag, a character outside the BMP is two code
+// units, each escaped.
+const escapeUnit = (_, slashes, c) => `${slashes.length % 2 === 1 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+for (const f of commonJs.outputFiles) await writeFile(f.path, f.text.replace(/(\\*)([^\0-\x7f])/g, escapeUnit));

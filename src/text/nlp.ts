@@ -1,6 +1,6 @@
 /** @module The shared wink-nlp instance (English lite model), loaded once on first use. */
 import winkNLP from "wink-nlp";
-import { englishLiteModel } from "./wink-model.ts";
+import { sentencePosModel } from "./wink-model.ts";
 
 type Nlp = ReturnType<typeof winkNLP>;
 let instance: Nlp | null = null;
@@ -9,7 +9,7 @@ let base = 0;
 /** The process-wide wink-nlp pipeline (tokenizer, sentence boundaries, POS, lemmas). */
 export function nlp(): Nlp {
   if (!instance) {
-    instance = winkNLP(englishLiteModel(), ["sbd", "pos"]);
+    instance = winkNLP(sentencePosModel(), ["sbd", "pos"]);
     // The lexicon's size before any text is read: a word read later that the model did not know
     // gets a fresh id at or past it (see extract/names/vocab.ts).
     // eslint-disable-next-line @typescript-eslint/unbound-method -- wink-nlp `its.*` readers are free functions typed as methods

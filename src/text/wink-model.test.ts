@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import winkNLP from "wink-nlp";
-import { englishLiteModel, loadCore } from "./wink-model.ts";
+import { englishLiteModel, loadCore, sentencePosModel } from "./wink-model.ts";
 
 const require = createRequire(import.meta.url);
 const original = require("wink-eng-lite-web-model") as Record<string, unknown> & { core: () => unknown; addons: Record<string, unknown> };
@@ -28,5 +28,15 @@ test("wink-nlp reads text the same with either model", () => {
     return { values: doc.tokens().out(nlp.its.value), pos: doc.tokens().out(nlp.its.pos), ids: doc.tokens().out(nlp.its.uniqueId), sentences: doc.sentences().out() };
   };
   /* eslint-enable @typescript-eslint/unbound-method */
-  assert.deepEqual(read(winkNLP(englishLiteModel(), ["sbd", "pos"])), read(winkNLP(original as never, ["sbd", "pos"])));
+  const expected = read(winkNLP(original as never, ["sbd", "pos"]));
+  assert.deepEqual(read(winkNLP(englishLiteModel(), ["sbd", "pos"])), expected);
+  assert.deepEqual(read(winkNLP(sentencePosModel(), ["sbd", "pos"])), expected);
+});
+
+test("the sentence and POS model has the package's parts but the named-entity and sentiment ones, which recognize nothing", () => {
+  const model = sentencePosModel() as unknown as Record<string, unknown> & { ner: () => { machines: unknown[] }; sa: () => { machines: string[] } };
+  assert.deepEqual(Object.keys(model).sort(), Object.keys(original).sort());
+  for (const key of Object.keys(original)) if (!["core", "addons", "ner", "sa"].includes(key)) assert.equal(model[key], original[key], key);
+  assert.deepEqual(model.ner().machines, []);
+  assert.equal(model.sa().machines.length, 1);
 });

@@ -71,23 +71,46 @@ export function loadCore(): CoreModel {
   return model;
 }
 
-/** The English lite model, as the package's dist/model.js builds it, with the faster core loader. */
-export function englishLiteModel(): Model {
-  const part = (name: string): unknown => require(`${PACKAGE}/dist/${name}.js`);
+type Part = (name: string) => unknown;
+
+/** A part of the package: the loader its dist/<name>.js exports. */
+const part: Part = (name) => require(`${PACKAGE}/dist/${name}.js`);
+
+function assemble(partOf: Part): Model {
   const model = Object.create(null) as Record<string, unknown>;
   model["core"] = loadCore;
-  model["sbd"] = part("load-sbd-model");
-  model["pos"] = part("load-pos-model");
-  model["ner"] = part("load-ner-model");
-  model["negation"] = part("load-negation-model");
-  model["sa"] = part("load-sa-model");
-  model["metaCER"] = part("load-cer-meta-model");
-  model["featureFn"] = part("feature");
+  model["sbd"] = partOf("load-sbd-model");
+  model["pos"] = partOf("load-pos-model");
+  model["ner"] = partOf("load-ner-model");
+  model["negation"] = partOf("load-negation-model");
+  model["sa"] = partOf("load-sa-model");
+  model["metaCER"] = partOf("load-cer-meta-model");
+  model["featureFn"] = partOf("feature");
   const addons = Object.create(null) as Record<string, unknown>;
-  addons["stem"] = part("porter-stemmer");
-  addons["lemmatize"] = part("lemmatize");
-  addons["readabilityStats"] = part("readability-stats");
+  addons["stem"] = partOf("porter-stemmer");
+  addons["lemmatize"] = partOf("lemmatize");
+  addons["readabilityStats"] = partOf("readability-stats");
   addons["wordVectors"] = undefined;
   model["addons"] = addons;
   return model as unknown as Model;
+}
+
+/** The English lite model, as the package's dist/model.js builds it, with the faster core loader. */
+export function englishLiteModel(): Model {
+  return assemble(part);
+}
+
+/** A machine that recognizes nothing, as wink-nlp's automaton exports an empty one. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+const NO_ENTITIES = (): unknown => ({ machines: [], transformers: [] });
+const NO_SENTIMENT = (): unknown => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+
+/**
+ * The English lite model for the "sbd" and "pos" pipe, all this tool runs (src/text/nlp.ts).
+ * wink-nlp loads every part of a model when an instance is made, used or not: here the named
+ * entity and sentiment parts, 0.6 MB of JSON read and parsed on every start for nothing, recognize
+ * nothing and are never read. Tokens, ids, sentences and tags are the same as with the full model.
+ */
+export function sentencePosModel(): Model {
+  return assemble((name) => (name === "load-ner-model" ? NO_ENTITIES : name === "load-sa-model" ? NO_SENTIMENT : part(name)));
 }

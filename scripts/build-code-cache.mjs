@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// @module Saves the V8 code cache of the CommonJS CLI bundle (dist/bundle/cli.cjs.cache, see
+// src/cli/code-cache.ts): runs `triangulate analyze` once on the bundled example story through the
+// installed bin, with TRIANGULATE_CODE_CACHE=write, so the cache holds the bytecode of the
+// functions an analysis runs. Run by `npm run build` after scripts/bundle-cli.mjs. A failure
+// leaves no cache (the CLI then compiles as usual) and is reported, not fatal.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bundle = join(root, "dist", "bundle", "cli.cjs");
+const cache = `${bundle}.cache`;
+const example = join(root, "examples", "summit-story");
+rmSync(cache, { force: true });
+if (!existsSync(bundle)) {
+  console.log(`code cache: ${bundle} not found (run scripts/bundle-cli.mjs first); the CLI runs without it`);
+  process.exit(0);
+}
+const out = mkdtempSync(join(tmpdir(), "triangulate-code-cache-"));
+try {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, [join(root, "bin", "triangulate.js"), "analyze", example, "--pack", join(example, "pack.json"), "--out-dir", out], {
+    cwd: root,
+    encoding: "utf8",
+    // V8 uses a cache only under the flags it was made with: those of a plain `node` start.
+    env: { ...process.env, NODE_OPTIONS: "", TRIANGULATE_CODE_CACHE: "write" },
+  });
+  if (run.status !== 0 || !existsSync(cache)) console.log(`code cache: not written (exit ${run.status}): ${run.stderr.trim().split("\n").slice(-3).join(" ")}; the CLI runs without it`);
+  else console.log(`code cache: ${cache} written in ${Date.now() - started} ms`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,102 @@
+import { after, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { isAscii } from "node:buffer";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadBundle } from "./code-cache.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "tri-code-cache-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A small CommonJS "CLI": main() records its argv and what `require`, `__filename` and `__dirname` are. */
+function writeBundle(name: string, body = ""): string {
+  const file = join(dir, name);
+  const helpers = Array.from({ length: 50 }, (_, i) => `function helper${i}(x) { return x * ${i} + ${i}; }`).join("\n");
+  writeFileSync(
+    file,
+    `#!/usr/bin/env node\n"use strict";\n${helpers}\nconst path = require("node:path");\n${body}\n` +
+      `exports.main = async (argv) => { globalThis.__codeCacheTest = { argv: [...argv], file: __filename, dir: __dirname, joined: path.join("a", "b"), sum: helper3(2) + helper49(1) }; };\n`,
+  );
+  return file;
+}
+
+const lastRun = (): { argv: string[]; file: string; dir: string; joined: string; sum: number } => (globalThis as unknown as { __codeCacheTest: ReturnType<typeof lastRun> }).__codeCacheTest;
+
+describe("loadBundle (V8 code cache for the CommonJS CLI bundle)", () => {
+  it("runs the bundle as a CommonJS module without a cache, then with the cache it saved", async () => {
+    const file = writeBundle("cli.cjs");
+    const cache = `${file}.cache`;
+    const first = loadBundle(file, cache);
+    assert.equal(first.cache, "absent");
+    await first.main(["node", "triangulate", "analyze", "x"]);
+    assert.deepEqual(lastRun(), { argv: ["node", "triangulate", "analyze", "x"], file, dir, joined: join("a", "b"), sum: 2 * 3 + 3 + (49 + 49) });
+    assert.equal(first.save(), true);
+    assert.ok(existsSync(cache));
+    const second = loadBundle(file, cache);
+    assert.equal(second.cache, "used");
+    await second.main(["node", "triangulate", "y"]);
+    assert.deepEqual(lastRun().argv, ["node", "triangulate", "y"]);
+  });
+
+  it("ignores a cache made for another bundle (its size or modification time differ)", () => {
+    const file = writeBundle("changed.cjs");
+    const cache = `${file}.cache`;
+    assert.equal(loadBundle(file, cache).save(), true);
+    assert.equal(loadBundle(file, cache).cache, "used");
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(file, later, later);
+    assert.equal(loadBundle(file, cache).cache, "absent");
+    writeBundle("changed.cjs", "const extra = 1;");
+    assert.equal(loadBundle(file, cache).cache, "absent");
+  });
+
+  it("still runs when V8 rejects the cached data, or the cache file is unreadable", async () => {
+    // A source this process never compiled, so V8 consults the cached data rather than its own cache.
+    const file = writeBundle("rejected.cjs", `const unique = ${JSON.stringify(String(process.hrtime.bigint()))};`);
+    const cache = `${file}.cache`;
+    const { size, mtimeMs } = statSync(file);
+    writeFileSync(cache, Buffer.concat([Buffer.from(`${JSON.stringify({ size, mtimeMs })}\n`), Buffer.alloc(4096, 7)]));
+    const rejected = loadBundle(file, cache);
+    assert.equal(rejected.cache, "rejected");
+    await rejected.main(["node", "t", "z"]);
+    assert.deepEqual(lastRun().argv, ["node", "t", "z"]);
+    writeFileSync(cache, "not a header");
+    assert.equal(loadBundle(file, cache).cache, "absent");
+  });
+
+  it("reads a bundle that is not ASCII as UTF-8", async () => {
+    const file = writeBundle("utf8.cjs", 'globalThis.__codeCacheDash = "a – b 😀";');
+    await loadBundle(file, `${file}.cache`).main(["node", "t"]);
+    assert.equal((globalThis as unknown as { __codeCacheDash: string }).__codeCacheDash, "a – b 😀");
+  });
+
+  it("save() reports a cache that cannot be written", () => {
+    const file = writeBundle("unwritable.cjs");
+    assert.equal(loadBundle(file, join(dir, "no-such-folder", "x.cache")).save(), false);
+  });
+});
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = join(ROOT, "bin", "triangulate.js");
+const BUILT = existsSync(join(ROOT, "dist", "bundle", "cli.cjs")) && existsSync(join(ROOT, "dist", "cli", "code-cache.js"));
+
+describe("the installed bin's analyze path", { skip: BUILT ? false : "no build (npm run build makes dist/bundle/cli.cjs)" }, () => {
+  it("gives the same report from the CommonJS bundle with its code cache as from the ES module bundle", () => {
+    const example = join(ROOT, "examples", "summit-story");
+    const report = (codeCache: "on" | "off"): string => {
+      const run = spawnSync(process.execPath, [BIN, "analyze", example, "--pack", join(example, "pack.json"), "--format", "json"], {
+        encoding: "utf8",
+        env: { ...process.env, TRIANGULATE_CODE_CACHE: codeCache },
+      });
+      assert.equal(run.status, 0, run.stderr);
+      return run.stdout.replace(/"generatedAt": "[^"]*"/, '"generatedAt": ""');
+    };
+    assert.ok(isAscii(readFileSync(join(ROOT, "dist", "bundle", "cli.cjs"))), "the build escapes every other character");
+    const cached = report("on");
+    assert.ok(cached.includes('"facts"'));
+    assert.equal(cached, report("off"));
+  });
+});

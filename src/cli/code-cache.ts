@@ -1,0 +1,102 @@
+/**
+ * @module Runs the CommonJS bundle of the CLI (dist/bundle/cli.cjs, built by scripts/bundle-cli.mjs)
+ * with a V8 code cache: the bytecode of the functions a sample analysis ran, saved once at build
+ * time (scripts/build-code-cache.mjs), so a later start neither parses the bundle nor compiles
+ * those functions again on their first call. Node 20 has no module compile cache; a `vm.Script`
+ * with `cachedData` gives the same for one CommonJS file. The cache file starts with one JSON line
+ * naming the size and modification time of the bundle it was made from; a cache made for another
+ * bundle is not used, and V8 itself ignores a cache from another Node version or other V8 flags
+ * (`cachedDataRejected`). Either way the bundle still runs, compiled as usual: the cache only
+ * saves time. TRIANGULATE_CODE_CACHE=write saves the cache after the command (the build does).
+ */
+import { isAscii } from "node:buffer";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import vm from "node:vm";
+
+/** What the bundle exports (dist/cli/main.js). */
+interface CliModule {
+  main(argv: readonly string[]): Promise<void>;
+}
+
+export interface LoadedBundle extends CliModule {
+  /** Whether the code cache was used: "absent" (no file, or made for another bundle), "rejected" by V8, or "used". */
+  readonly cache: "used" | "rejected" | "absent";
+  /** Write the code cache for the functions compiled so far; false when the file cannot be written. */
+  save(): boolean;
+}
+
+interface Stamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+const stampOf = (file: string): Stamp => {
+  const s = statSync(file);
+  return { size: s.size, mtimeMs: s.mtimeMs };
+};
+
+/** The cached data in `cacheFile` when its header names this bundle, else null. */
+function readCache(cacheFile: string, stamp: Stamp): Buffer | null {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(cacheFile);
+  } catch {
+    return null;
+  }
+  const nl = buf.indexOf(10);
+  if (nl < 0) return null;
+  try {
+    const header = JSON.parse(buf.subarray(0, nl).toString("utf8")) as Partial<Stamp>;
+    return header.size === stamp.size && header.mtimeMs === stamp.mtimeMs ? buf.subarray(nl + 1) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Compile and run the CommonJS bundle `file` as Node would (module wrapper, `require` relative to
+ * it), with the code cache in `cacheFile` when there is one for it.
+ */
+export function loadBundle(file: string, cacheFile: string): LoadedBundle {
+  const stamp = stampOf(file);
+  const bytes = readFileSync(file);
+  // The build writes the bundle in ASCII: read as Latin-1 it is a one-byte string, made without decoding.
+  let source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+  // A leading "#!" line is not JavaScript; commenting it out keeps every line number.
+  if (source.startsWith("#!")) source = `//${source}`;
+  const cachedData = readCache(cacheFile, stamp);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
+  const mod = { exports: {} as Partial<CliModule> };
+  wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+  const main = mod.exports.main;
+  if (typeof main !== "function") throw new Error(`${file} does not export main()`);
+  return {
+    main,
+    cache: cachedData === null ? "absent" : script.cachedDataRejected === true ? "rejected" : "used",
+    save: () => writeCache(cacheFile, stamp, script.createCachedData()),
+  };
+}
+
+function writeCache(cacheFile: string, stamp: Stamp, data: Buffer): boolean {
+  try {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(stamp)}\n`), data]));
+    renameSync(tmp, cacheFile);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Run the CLI from the bundle; with TRIANGULATE_CODE_CACHE=write, save the code cache after the command. */
+export async function runBundle(file: string, cacheFile: string, argv: readonly string[]): Promise<void> {
+  const cli = loadBundle(file, cacheFile);
+  await cli.main(argv);
+  if (process.env["TRIANGULATE_CODE_CACHE"] === "write" && !cli.save()) process.exitCode = 1;
+}
