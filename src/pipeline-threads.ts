@@ -40,6 +40,15 @@ export function threadsFor(requested: number | "auto" | undefined, articles: num
   return Math.max(1, Math.min(Math.floor(n), articles));
 }
 
+/**
+ * Young-generation size of a story thread, in MB (V8's default is 48 on 64-bit: two 16 MB
+ * semi-spaces and their overflow). Analysis makes many short-lived objects (tokens, features, pair
+ * scores): with 192 a thread scavenges about a quarter as often (ECB+ dev, 496 articles: 32
+ * scavenges instead of 123-128, 0.6-0.9 s of pauses instead of 1.3-1.9 s), for up to ~100 MB more
+ * memory per thread.
+ */
+export const STORY_THREAD_YOUNG_MB = 192;
+
 interface Pool {
   readonly workers: Worker[];
 }
@@ -53,7 +62,7 @@ function pool(setup: StoryThreadSetup, size: number): Pool {
     pools.set(key, p);
   }
   while (p.workers.length < size) {
-    const w = projectWorker(WORKER_URL, { workerData: setup });
+    const w = projectWorker(WORKER_URL, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: STORY_THREAD_YOUNG_MB } });
     w.unref();
     p.workers.push(w);
   }

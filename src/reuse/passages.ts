@@ -210,15 +210,25 @@ function* nearSentences(docs: readonly PreparedDoc[], options: PassageOptions): 
   });
   // A word in more than a tenth of the sentences (at least 50, at most MAX_SENTENCE_POSTING) is no evidence: the cap keeps a large story linear.
   const maxPosting = Math.min(MAX_SENTENCE_POSTING, Math.max(50, Math.ceil(sents.length / 10)));
+  // Shared-word counts per later sentence, in an array reset after each sentence through the list
+  // of those touched (in the order first touched).
+  const counts = new Int32Array(sents.length);
+  const touched: number[] = [];
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si] as Sent;
-    const counts = new Map<number, number>();
+    touched.length = 0;
     for (const h of s.set) {
       const list = byWord.get(h) as number[];
       if (list.length > maxPosting) continue; // frequent word: no evidence
-      for (const t of list) if (t > si && (sents[t] as Sent).d !== s.d) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const t of list) {
+        if (t <= si || (sents[t] as Sent).d === s.d) continue;
+        if (counts[t] === 0) touched.push(t);
+        counts[t] = (counts[t] ?? 0) + 1;
+      }
     }
-    for (const [t, c] of counts) {
+    for (const t of touched) {
+      const c = counts[t] ?? 0;
+      counts[t] = 0;
       const o = sents[t] as Sent;
       if (c < threshold * Math.min(s.set.size, o.set.size) * 0.5) continue;
       let inter = 0;
