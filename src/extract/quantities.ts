@@ -40,6 +40,30 @@ export interface QuantityOptions {
 
 const overlaps = (a: Span, b: Span): boolean => a[0] < b[1] && b[0] < a[1];
 
+/** The sentence being scanned, and how a left-out number is reported. */
+interface Scan {
+  readonly sentence: Sentence;
+  readonly toks: Sentence["tokens"];
+  readonly options: QuantityOptions;
+  readonly drop: (rule: QuantityRule, from: number, to: number) => void;
+}
+
+/** A number read at a token: its value, its range's upper bound, where its words end, whether it is a vague word ("dozens"). */
+interface NumberRead {
+  readonly value: number;
+  readonly upper: number | null;
+  readonly j: number;
+  readonly isVague: boolean;
+}
+
+/** A number left out by a rule: the rule, the tokens it covers and where scanning resumes. */
+interface LeftOut {
+  readonly rule: QuantityRule;
+  readonly from: number;
+  readonly to: number;
+  readonly next: number;
+}
+
 /** All quantities in one sentence. */
 export function extractQuantities(sentence: Sentence, options: QuantityOptions): readonly Quantity[] {
   const toks = sentence.tokens;
@@ -49,242 +73,258 @@ export function extractQuantities(sentence: Sentence, options: QuantityOptions):
     const b = toks[Math.max(from, Math.min(to, toks.length) - 1)];
     if (options.onDrop && a && b) options.onDrop(rule, [a.span[0], b.span[1]], sentenceSlice(sentence, a.span[0], b.span[1]));
   };
+  const s: Scan = { sentence, toks, options, drop };
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i];
-    if (!t) break;
     const glued = gluedMoney(sentence, toks, i);
     if (glued) {
       out.push(glued.quantity);
       i = glued.next;
       continue;
     }
-    const isVague = t.norm in VAGUE_COUNTS;
-    const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL.test(t.text);
-    if ((!startsNumber && !isVague) || options.dateSpans.some((d) => overlaps(d, t.span))) {
-      i++;
+    const read = readNumber(s, i);
+    if (typeof read === "number") {
+      i = read;
       continue;
     }
-    // Collect the number words.
-    let j = i;
-    const words: string[] = [];
-    let value: number | null;
-    let upper: number | null = null;
-    if (isVague) {
-      value = VAGUE_COUNTS[t.norm] ?? null;
-      j = i + 1;
-      if (toks[j]?.norm === "of") j++;
-    } else {
-      const range = /^(\d[\d,.]*)[-–](\d[\d,.]*)$/.exec(t.text);
-      if (range && range[1] && range[2]) {
-        value = wordValue(range[1]);
-        upper = wordValue(range[2]);
-        j = i + 1;
-        // "6-3", "2-1": a score or a vote tally (the second figure below the first), not a range.
-        if (value !== null && upper !== null && upper < value) {
-          drop(QUANTITY_RULES.score, i, j);
-          i = j;
-          continue;
-        }
-      } else {
-        while (j < toks.length) {
-          const w = toks[j];
-          if (!w) break;
-          if (wordValue(w.text) !== null || (words.length > 0 && (scaleValue(w.text) !== null || (w.norm === "and" && scaleValue(words[words.length - 1] ?? "") !== null && wordValue(toks[j + 1]?.text ?? "") !== null)))) {
-            words.push(w.text);
-            j++;
-          } else if (words.length > 0 && w.text === "-" && /^[a-z]+$/i.test(words[words.length - 1] ?? "") && /^(?:one|two|three|four|five|six|seven|eight|nine)$/i.test(toks[j + 1]?.text ?? "") && toks[j - 1]?.span[1] === w.span[0] && w.span[1] === toks[j + 1]?.span[0]) {
-            // "Forty-one": a tens word and a units word joined by a hyphen.
-            words.push(toks[j + 1]?.text ?? "");
-            j += 2;
-          } else break;
-        }
-        value = parseNumberWords(words);
-      }
-    }
-    if (value === null) {
-      i = Math.max(j, i + 1);
+    const left = leftOut(s, i, read) ?? rangeOf(s, i, read);
+    if ("rule" in left) {
+      drop(left.rule, left.from, left.to);
+      i = left.next;
       continue;
     }
-    // A clock time ("8 a.m.", "11.02am", "10 pm") is not a count.
-    if (CLOCK.test(t.text) || (CLOCK_AFTER.test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) {
-      drop(QUANTITY_RULES.clock, i, j + 1);
-      i = j + 1;
+    const made = quantityAt(s, i, left);
+    if (typeof made === "number") {
+      i = made;
       continue;
     }
-    // "76ers", "4G": letters glued to the number that are no unit make a name.
-    const after = toks[j];
-    const oneToken = /^\d+(\p{L}+)$/u.exec(t.text)?.[1];
-    if (oneToken !== undefined && !numberLexicon().gluedUnits.has(oneToken.toLowerCase())) {
-      drop(QUANTITY_RULES.gluedName, i, i + 1);
-      i = Math.max(j, i + 1);
-      continue;
-    }
-    if (/^\d+$/.test(t.text) && j === i + 1 && after && after.span[0] === t.span[1] && /^\p{L}+$/u.test(after.text) && !numberLexicon().gluedUnits.has(after.text.toLowerCase())) {
-      drop(QUANTITY_RULES.gluedName, i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    // "No one was injured": none.
-    if (value === 1 && /^one$/i.test(t.text) && /^no$/i.test(toks[i - 1]?.text ?? "")) {
-      drop(QUANTITY_RULES.noOne, i - 1, j);
-      i = j;
-      continue;
-    }
-    // "an ATR 72 turboprop", "a Boeing 737", "Falcon 9": a model's number, not a count.
-    const named = toks[i - 1];
-    if (named && /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(named.text) && (named.pos === "PROPN" || /^\p{Lu}{2,}$/u.test(named.text)) && !CALENDAR.test(named.text) && !CURRENCY_SIGNS[named.text] && !(i - 1 === 0)) {
-      drop(QUANTITY_RULES.model, i - 1, j);
-      i = j;
-      continue;
-    }
-    // "one of the", "one another": not a count.
-    if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) {
-      drop(QUANTITY_RULES.oneOf, i, j + 1);
-      i = j;
-      continue;
-    }
-    // Range "10 to 12" / "between 10 and 12".
-    const conj = toks[j]?.norm ?? "";
-    if (upper === null && (conj === "to" || (conj === "and" && toks[i - 1]?.norm === "between")) && toks[j + 1] && wordValue(toks[j + 1]?.text ?? "") !== null) {
-      const second = wordValue(toks[j + 1]?.text ?? "");
-      if (second !== null && second < value) {
-        // "from four to three": a change, the first figure left behind (isPrevious); "split six to
-        // three": a vote tally, no count at all.
-        if (toks[i - 1]?.norm !== "from") {
-          drop(QUANTITY_RULES.score, i, j + 2);
-          i = j + 2;
-          continue;
-        }
-      } else {
-        upper = second;
-        j += 2;
-      }
-    }
-    const start = i;
-    let approx: Approximation = upper !== null ? "range" : isVague ? "at-least" : "exact";
-    // A currency sign before the number belongs to the quantity ("about $6.5 billion").
-    const sign = toks[start - 1]?.text ?? "";
-    const currency = (sign === "$" ? DOLLAR_PREFIXES[toks[start - 2]?.text ?? ""] : undefined) ?? CURRENCY_SIGNS[sign] ?? null;
-    const lead = currency ? start - 1 : start;
-    let qStart = currency ? (toks[lead]?.span[0] ?? t.span[0]) : t.span[0];
-    for (const [re, kind] of APPROX_BEFORE) {
-      for (const n of [3, 2, 1]) {
-        const prev = toks.slice(Math.max(0, lead - n), lead);
-        if (prev.length === n && re.test(prev.map((p) => p.text).join(" "))) {
-          approx = kind;
-          qStart = prev[0]?.span[0] ?? qStart;
-        }
-      }
-    }
-    let incremental = INCREMENT.test(toks[start - 1]?.text ?? "") && toks[start - 1]?.norm !== "new";
-    // Unit: scan the noun phrase that follows.
-    let unit: string | null = null;
-    let end = j;
-    let k = j;
-    let head: string | null = null;
-    // "a nine-member committee", "a 10-minute average": the number describes the noun after it
-    // and is no count to set against others ("three members voted").
-    let descriptive = false;
-    const hyphen = toks[j];
-    const measure = toks[j + 1];
-    if (hyphen?.text === "-" && measure && hyphen.span[0] === toks[j - 1]?.span[1] && measure.span[0] === hyphen.span[1] && /^\p{L}+$/u.test(measure.text) && wordValue(measure.text) === null) {
-      // "a 10-minute average", "a five-year deal": the number measures the hyphened word, not the noun after it.
-      unit = measure.pos === "NOUN" || measure.pos === "ADJ" || measure.pos === "PROPN" ? measure.lemma : measure.norm;
-      end = j + 2;
-      k = toks.length;
-      descriptive = true;
-    }
-    // "a 22 year-old resident", "45 years old": an age, written apart, like "a 22-year-old resident".
-    const oldAt = toks[j]?.lemma === "year" ? (toks[j + 1]?.norm === "old" ? j + 1 : toks[j + 1]?.text === "-" && toks[j + 2]?.norm === "old" ? j + 2 : -1) : -1;
-    if (!descriptive && oldAt > 0) {
-      unit = "year";
-      end = oldAt + 1;
-      k = toks.length;
-      descriptive = true;
-    }
-    while (k < toks.length && k < j + 7) {
-      const w = toks[k];
-      if (!w) break;
-      if (INCREMENT.test(w.text) && k === j) {
-        incremental = incremental || w.norm !== "new";
-        k++;
-        continue;
-      }
-      if (w.text === "%") {
-        unit = "percent";
-        end = k + 1;
-        break;
-      }
-      if (STOP_POS.has(w.pos) || w.pos === "ADP" || (w.pos === "PUNCT" && w.text !== "-")) break;
-      const lemma = w.lemma;
-      if (isFormation(lemma)) {
-        unit = lemma;
-        end = k + 1;
-      } else if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "NUM" || w.pos === "X" || w.pos === "SYM") {
-        if (w.pos === "NOUN" && !unit) head = lemma;
-        end = k + 1;
-      }
-      k++;
-    }
-    if (!unit) unit = head;
-    // A bare year ("in 2013") is a date, whatever the words around it count.
-    if (!unit && !currency && year(value) && upper === null && /^\d{4}$/.test(t.text)) {
-      drop(QUANTITY_RULES.year, i, j);
-      i = j;
-      continue;
-    }
-    // "a mother of two": the phrase before a bare number says what it counts (the English numbers pack).
-    // A proper name right after the number is whom the phrase is about, not what the number counts ("a mother of 13 Zurana Horton").
-    const nameFollows = toks[j]?.pos === "PROPN" && /^\p{Lu}/u.test(toks[j]?.text ?? "");
-    const implied = (unit === null || nameFollows) && !currency ? impliedUnit(toks.slice(Math.max(0, lead - numberLexicon().longest), lead).map((w) => w.text)) : null;
-    if (implied && nameFollows) end = j;
-    if (currency) unit = currency;
-    else if (implied) unit = implied;
-    else if (toks[lead - 1]?.norm === "magnitude" || /^-?magnitude$/.test(toks[j]?.norm ?? "") || (toks[j]?.text === "-" && toks[j + 1]?.norm === "magnitude")) unit = "magnitude";
-    else if (unit === null || COUNTS_PEOPLE.has(unitClass(unit) ?? "")) unit = casualtyUnit(sentence, toks, lead, end) ?? unit;
-    // "2026", and "the 2023 earthquakes" (a year naming an event, not a count of them).
-    const namesYear = year(value) && /^\d{4}$/.test(t.text) && /^(the|its|their|his|her|'s|’s)$/i.test(toks[lead - 1]?.norm ?? "");
-    if ((year(value) && (upper === null || year(upper)) && !unit) || namesYear) {
-      drop(QUANTITY_RULES.year, i, j);
-      i = j;
-      continue;
-    }
-    // "of S-400 ..." after the unit names the item.
-    let itemEnd = toks[end - 1]?.span[1] ?? t.span[1];
-    if (toks[end]?.norm === "of") {
-      let m = end + 1;
-      while (m < toks.length && m < end + 8 && !STOP_POS.has(toks[m]?.pos ?? "") && toks[m]?.pos !== "ADP" && toks[m]?.text !== ",") m++;
-      itemEnd = toks[m - 1]?.span[1] ?? itemEnd;
-    }
-    const npSpan: Span = [qStart, itemEnd];
-    const item = options.mentions.find((mn) => mn.type === "weapon" && overlaps(mn.span, npSpan)) ?? null;
-    const spanEnd = toks[Math.max(end, j) - 1]?.span[1] ?? t.span[1];
-    const casualty = unitClass(unit) === "deaths" || unitClass(unit) === "injuries";
-    // "41 police officers were injured" and "66 protesters were injured" count different people.
-    const group = casualty && head !== null && GROUP_NOUNS.has(head) ? pluralNoun(head) : null;
-    const place = casualty ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
-    const scope = [group ? `among ${group}` : null, place].filter(Boolean).join(" ") || null;
-    // "four deaths in the previous 24 hours": a day's new figure, not the running toll.
-    const daily = /^[^.;]{0,40}?\b(?:in|over|during) the (?:previous|past|last) (?:24 hours|day|week)\b/i.test(sentence.text.slice((toks[Math.max(end, j) - 1]?.span[1] ?? 0) - sentence.span[0]));
-    out.push({
-      kind: "quantity",
-      span: [qStart, spanEnd],
-      sentence: sentence.index,
-      text: sentenceSlice(sentence, qStart, spanEnd),
-      value,
-      upper: upper ?? value,
-      approx,
-      unit,
-      item: item?.canonical ?? null,
-      incremental,
-      ...partOf(descriptive ? "descriptive" : daily ? "recent" : isPart(toks, lead, j) ? "subset" : isPrevious(toks, lead, Math.max(end, j)) ? "previous" : wholeBody(toks, lead, Math.max(end, j)) ? "whole-body" : null),
-      ...(scope ? { scope } : {}),
-      ...(isVague ? { vague: t.norm } : {}),
-    });
-    i = Math.max(end, j, i + 1);
+    out.push(made.quantity);
+    i = made.next;
   }
   return out;
+}
+
+/** The number that starts at token i, or the index to resume at when none does (a score such as "6-3" is reported and skipped). */
+function readNumber(s: Scan, i: number): NumberRead | number {
+  const { toks } = s;
+  const t = toks[i] as Sentence["tokens"][number];
+  const isVague = t.norm in VAGUE_COUNTS;
+  const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL.test(t.text);
+  if ((!startsNumber && !isVague) || s.options.dateSpans.some((d) => overlaps(d, t.span))) return i + 1;
+  let j = i;
+  const words: string[] = [];
+  let value: number | null;
+  let upper: number | null = null;
+  if (isVague) {
+    value = VAGUE_COUNTS[t.norm] ?? null;
+    j = i + 1;
+    if (toks[j]?.norm === "of") j++;
+  } else {
+    const range = /^(\d[\d,.]*)[-–](\d[\d,.]*)$/.exec(t.text);
+    if (range && range[1] && range[2]) {
+      value = wordValue(range[1]);
+      upper = wordValue(range[2]);
+      j = i + 1;
+      // "6-3", "2-1": a score or a vote tally (the second figure below the first), not a range.
+      if (value !== null && upper !== null && upper < value) {
+        s.drop(QUANTITY_RULES.score, i, j);
+        return j;
+      }
+    } else {
+      while (j < toks.length) {
+        const w = toks[j];
+        if (!w) break;
+        if (wordValue(w.text) !== null || (words.length > 0 && (scaleValue(w.text) !== null || (w.norm === "and" && scaleValue(words[words.length - 1] ?? "") !== null && wordValue(toks[j + 1]?.text ?? "") !== null)))) {
+          words.push(w.text);
+          j++;
+        } else if (words.length > 0 && w.text === "-" && /^[a-z]+$/i.test(words[words.length - 1] ?? "") && /^(?:one|two|three|four|five|six|seven|eight|nine)$/i.test(toks[j + 1]?.text ?? "") && toks[j - 1]?.span[1] === w.span[0] && w.span[1] === toks[j + 1]?.span[0]) {
+          // "Forty-one": a tens word and a units word joined by a hyphen.
+          words.push(toks[j + 1]?.text ?? "");
+          j += 2;
+        } else break;
+      }
+      value = parseNumberWords(words);
+    }
+  }
+  return value === null ? Math.max(j, i + 1) : { value, upper, j, isVague };
+}
+
+/** The rule that leaves out the number read at token i as no count: a clock time, a name, "no one", a model's number, "one of". */
+function leftOut(s: Scan, i: number, { value, j }: NumberRead): LeftOut | null {
+  const { toks } = s;
+  const t = toks[i] as Sentence["tokens"][number];
+  // A clock time ("8 a.m.", "11.02am", "10 pm") is not a count.
+  if (CLOCK.test(t.text) || (CLOCK_AFTER.test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) return { rule: QUANTITY_RULES.clock, from: i, to: j + 1, next: j + 1 };
+  // "76ers", "4G": letters glued to the number that are no unit make a name.
+  const after = toks[j];
+  const oneToken = /^\d+(\p{L}+)$/u.exec(t.text)?.[1];
+  if (oneToken !== undefined && !numberLexicon().gluedUnits.has(oneToken.toLowerCase())) return { rule: QUANTITY_RULES.gluedName, from: i, to: i + 1, next: Math.max(j, i + 1) };
+  if (/^\d+$/.test(t.text) && j === i + 1 && after && after.span[0] === t.span[1] && /^\p{L}+$/u.test(after.text) && !numberLexicon().gluedUnits.has(after.text.toLowerCase())) return { rule: QUANTITY_RULES.gluedName, from: i, to: j + 1, next: j + 1 };
+  // "No one was injured": none.
+  if (value === 1 && /^one$/i.test(t.text) && /^no$/i.test(toks[i - 1]?.text ?? "")) return { rule: QUANTITY_RULES.noOne, from: i - 1, to: j, next: j };
+  // "an ATR 72 turboprop", "a Boeing 737", "Falcon 9": a model's number, not a count.
+  const named = toks[i - 1];
+  if (named && /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(named.text) && (named.pos === "PROPN" || /^\p{Lu}{2,}$/u.test(named.text)) && !CALENDAR.test(named.text) && !CURRENCY_SIGNS[named.text] && !(i - 1 === 0)) return { rule: QUANTITY_RULES.model, from: i - 1, to: j, next: j };
+  // "one of the", "one another": not a count.
+  if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) return { rule: QUANTITY_RULES.oneOf, from: i, to: j + 1, next: j };
+  return null;
+}
+
+/** "10 to 12", "between 10 and 12": the number with its range's upper bound; "split six to three" is a tally, left out. */
+function rangeOf(s: Scan, i: number, read: NumberRead): NumberRead | LeftOut {
+  const { toks } = s;
+  const { value, upper, j } = read;
+  const conj = toks[j]?.norm ?? "";
+  if (upper !== null || !(conj === "to" || (conj === "and" && toks[i - 1]?.norm === "between")) || !toks[j + 1] || wordValue(toks[j + 1]?.text ?? "") === null) return read;
+  const second = wordValue(toks[j + 1]?.text ?? "");
+  if (second !== null && second < value) {
+    // "from four to three": a change, the first figure left behind (isPrevious); "split six to
+    // three": a vote tally, no count at all.
+    return toks[i - 1]?.norm !== "from" ? { rule: QUANTITY_RULES.score, from: i, to: j + 2, next: j + 2 } : read;
+  }
+  return { ...read, upper: second, j: j + 2 };
+}
+
+/** What stands before a number: a currency sign, words of approximation ("about", "more than"), "more". */
+function leadOf(s: Scan, start: number, read: NumberRead): { approx: Approximation; currency: string | null; lead: number; qStart: number; incremental: boolean } {
+  const { toks } = s;
+  const t = toks[start] as Sentence["tokens"][number];
+  let approx: Approximation = read.upper !== null ? "range" : read.isVague ? "at-least" : "exact";
+  // A currency sign before the number belongs to the quantity ("about $6.5 billion").
+  const sign = toks[start - 1]?.text ?? "";
+  const currency = (sign === "$" ? DOLLAR_PREFIXES[toks[start - 2]?.text ?? ""] : undefined) ?? CURRENCY_SIGNS[sign] ?? null;
+  const lead = currency ? start - 1 : start;
+  let qStart = currency ? (toks[lead]?.span[0] ?? t.span[0]) : t.span[0];
+  for (const [re, kind] of APPROX_BEFORE) {
+    for (const n of [3, 2, 1]) {
+      const prev = toks.slice(Math.max(0, lead - n), lead);
+      if (prev.length === n && re.test(prev.map((p) => p.text).join(" "))) {
+        approx = kind;
+        qStart = prev[0]?.span[0] ?? qStart;
+      }
+    }
+  }
+  const incremental = INCREMENT.test(toks[start - 1]?.text ?? "") && toks[start - 1]?.norm !== "new";
+  return { approx, currency, lead, qStart, incremental };
+}
+
+/** The noun phrase after a number: its unit (a formation, or the head noun), where it ends, and whether the number only describes it. */
+function unitAfter(s: Scan, j: number): { unit: string | null; end: number; head: string | null; descriptive: boolean; incremental: boolean } {
+  const { toks } = s;
+  let unit: string | null = null;
+  let end = j;
+  let k = j;
+  let head: string | null = null;
+  let incremental = false;
+  // "a nine-member committee", "a 10-minute average": the number describes the noun after it
+  // and is no count to set against others ("three members voted").
+  let descriptive = false;
+  const hyphen = toks[j];
+  const measure = toks[j + 1];
+  if (hyphen?.text === "-" && measure && hyphen.span[0] === toks[j - 1]?.span[1] && measure.span[0] === hyphen.span[1] && /^\p{L}+$/u.test(measure.text) && wordValue(measure.text) === null) {
+    // "a 10-minute average", "a five-year deal": the number measures the hyphened word, not the noun after it.
+    unit = measure.pos === "NOUN" || measure.pos === "ADJ" || measure.pos === "PROPN" ? measure.lemma : measure.norm;
+    end = j + 2;
+    k = toks.length;
+    descriptive = true;
+  }
+  // "a 22 year-old resident", "45 years old": an age, written apart, like "a 22-year-old resident".
+  const oldAt = toks[j]?.lemma === "year" ? (toks[j + 1]?.norm === "old" ? j + 1 : toks[j + 1]?.text === "-" && toks[j + 2]?.norm === "old" ? j + 2 : -1) : -1;
+  if (!descriptive && oldAt > 0) {
+    unit = "year";
+    end = oldAt + 1;
+    k = toks.length;
+    descriptive = true;
+  }
+  while (k < toks.length && k < j + 7) {
+    const w = toks[k];
+    if (!w) break;
+    if (INCREMENT.test(w.text) && k === j) {
+      incremental = w.norm !== "new";
+      k++;
+      continue;
+    }
+    if (w.text === "%") {
+      unit = "percent";
+      end = k + 1;
+      break;
+    }
+    if (STOP_POS.has(w.pos) || w.pos === "ADP" || (w.pos === "PUNCT" && w.text !== "-")) break;
+    const lemma = w.lemma;
+    if (isFormation(lemma)) {
+      unit = lemma;
+      end = k + 1;
+    } else if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "NUM" || w.pos === "X" || w.pos === "SYM") {
+      if (w.pos === "NOUN" && !unit) head = lemma;
+      end = k + 1;
+    }
+    k++;
+  }
+  return { unit: unit || head, end, head, descriptive, incremental };
+}
+
+/** The quantity of the number read at token i, with where scanning resumes; or, for a year, the index to resume at. */
+function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity; next: number } | number {
+  const { sentence, toks, options } = s;
+  const t = toks[i] as Sentence["tokens"][number];
+  const { value, upper, j, isVague } = read;
+  const { approx, currency, lead, qStart, incremental: before } = leadOf(s, i, read);
+  const phrase = unitAfter(s, j);
+  const { head, descriptive } = phrase;
+  let { unit, end } = phrase;
+  // A bare year ("in 2013") is a date, whatever the words around it count.
+  if (!unit && !currency && year(value) && upper === null && /^\d{4}$/.test(t.text)) {
+    s.drop(QUANTITY_RULES.year, i, j);
+    return j;
+  }
+  // "a mother of two": the phrase before a bare number says what it counts (the English numbers pack).
+  // A proper name right after the number is whom the phrase is about, not what the number counts ("a mother of 13 Zurana Horton").
+  const nameFollows = toks[j]?.pos === "PROPN" && /^\p{Lu}/u.test(toks[j]?.text ?? "");
+  const implied = (unit === null || nameFollows) && !currency ? impliedUnit(toks.slice(Math.max(0, lead - numberLexicon().longest), lead).map((w) => w.text)) : null;
+  if (implied && nameFollows) end = j;
+  if (currency) unit = currency;
+  else if (implied) unit = implied;
+  else if (toks[lead - 1]?.norm === "magnitude" || /^-?magnitude$/.test(toks[j]?.norm ?? "") || (toks[j]?.text === "-" && toks[j + 1]?.norm === "magnitude")) unit = "magnitude";
+  else if (unit === null || COUNTS_PEOPLE.has(unitClass(unit) ?? "")) unit = casualtyUnit(sentence, toks, lead, end) ?? unit;
+  // "2026", and "the 2023 earthquakes" (a year naming an event, not a count of them).
+  const namesYear = year(value) && /^\d{4}$/.test(t.text) && /^(the|its|their|his|her|'s|’s)$/i.test(toks[lead - 1]?.norm ?? "");
+  if ((year(value) && (upper === null || year(upper)) && !unit) || namesYear) {
+    s.drop(QUANTITY_RULES.year, i, j);
+    return j;
+  }
+  // "of S-400 ..." after the unit names the item.
+  let itemEnd = toks[end - 1]?.span[1] ?? t.span[1];
+  if (toks[end]?.norm === "of") {
+    let m = end + 1;
+    while (m < toks.length && m < end + 8 && !STOP_POS.has(toks[m]?.pos ?? "") && toks[m]?.pos !== "ADP" && toks[m]?.text !== ",") m++;
+    itemEnd = toks[m - 1]?.span[1] ?? itemEnd;
+  }
+  const npSpan: Span = [qStart, itemEnd];
+  const item = options.mentions.find((mn) => mn.type === "weapon" && overlaps(mn.span, npSpan)) ?? null;
+  const spanEnd = toks[Math.max(end, j) - 1]?.span[1] ?? t.span[1];
+  const casualty = unitClass(unit) === "deaths" || unitClass(unit) === "injuries";
+  // "41 police officers were injured" and "66 protesters were injured" count different people.
+  const group = casualty && head !== null && GROUP_NOUNS.has(head) ? pluralNoun(head) : null;
+  const place = casualty ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
+  const scope = [group ? `among ${group}` : null, place].filter(Boolean).join(" ") || null;
+  // "four deaths in the previous 24 hours": a day's new figure, not the running toll.
+  const daily = /^[^.;]{0,40}?\b(?:in|over|during) the (?:previous|past|last) (?:24 hours|day|week)\b/i.test(sentence.text.slice((toks[Math.max(end, j) - 1]?.span[1] ?? 0) - sentence.span[0]));
+  const quantity: Quantity = {
+    kind: "quantity",
+    span: [qStart, spanEnd],
+    sentence: sentence.index,
+    text: sentenceSlice(sentence, qStart, spanEnd),
+    value,
+    upper: upper ?? value,
+    approx,
+    unit,
+    item: item?.canonical ?? null,
+    incremental: before || phrase.incremental,
+    ...partOf(descriptive ? "descriptive" : daily ? "recent" : isPart(toks, lead, j) ? "subset" : isPrevious(toks, lead, Math.max(end, j)) ? "previous" : wholeBody(toks, lead, Math.max(end, j)) ? "whole-body" : null),
+    ...(scope ? { scope } : {}),
+    ...(isVague ? { vague: t.norm } : {}),
+  };
+  return { quantity, next: Math.max(end, j, i + 1) };
 }
 
 /**
