@@ -113,23 +113,58 @@ function classifyHyphenated(ctx: ChunkContext, word: string): Typed | null {
   return null;
 }
 
-/** Type one chunk. */
+/** What the rules read of a chunk and the words around it. */
+interface ChunkFeatures {
+  readonly text: string;
+  readonly key: string;
+  readonly len: number;
+  readonly first: CasedToken;
+  readonly last: CasedToken;
+  readonly prev: CasedToken | undefined;
+  readonly prevNorm: string;
+  readonly beforePrev: CasedToken | undefined;
+  readonly next: CasedToken | undefined;
+  readonly afterNext: CasedToken | undefined;
+  readonly locStrong: boolean;
+  readonly locWeak: boolean;
+  readonly results: boolean;
+  readonly team: boolean;
+  readonly lastBare: string;
+}
+
+/** Type one chunk: by its written form, then the lexicons, then the cues of a person, then the words around it. */
 export function classifyChunk(ctx: ChunkContext, c: RawChunk): Typed {
-  const { lex, toks } = ctx;
-  const text = chunkText(ctx, c);
-  const key = lexKey(text);
-  const len = c.end - c.start;
+  const { toks } = ctx;
   const first = toks[c.start];
   const last = toks[c.end - 1];
   if (!first || !last) return { type: "MISC", confidence: 0 };
+  const text = chunkText(ctx, c);
   const prev = prevWord(ctx, c);
   const prevNorm = prev ? bare(prev) : "";
-  const next = toks[c.end];
-  const afterNext = toks[c.end + 1];
-  const locStrong = LOCATIVE_STRONG.has(prevNorm);
-  const locWeak = LOCATIVE_WEAK.has(prevNorm);
-  const results = ctx.resultsLines.has(first.sentence);
+  const f: ChunkFeatures = {
+    text,
+    key: lexKey(text),
+    len: c.end - c.start,
+    first,
+    last,
+    prev,
+    prevNorm,
+    beforePrev: toks[c.start - 2],
+    next: toks[c.end],
+    afterNext: toks[c.end + 1],
+    locStrong: LOCATIVE_STRONG.has(prevNorm),
+    locWeak: LOCATIVE_WEAK.has(prevNorm),
+    results: ctx.resultsLines.has(first.sentence),
+    team: ctx.sport === "team",
+    lastBare: bare(last),
+  };
+  return byForm(ctx, f) ?? byLexicon(ctx, c, f) ?? byPersonCues(ctx, c, f) ?? byContext(ctx, c, f);
+}
 
+/** A dateline, a hyphened nationality, digits, a glued suffix, "the province of X", "Austin, TX". */
+function byForm(ctx: ChunkContext, f: ChunkFeatures): Typed | null {
+  const { lex } = ctx;
+  const { text, key, len, first, last, prev, prevNorm, beforePrev, next, afterNext } = f;
   if (first.dateline) return { type: "LOC", confidence: 0.95 };
   if (len === 1) {
     const h = classifyHyphenated(ctx, first.token.text);
@@ -145,16 +180,21 @@ export function classifyChunk(ctx: ChunkContext, c: RawChunk): Typed {
     const glued = ctx.text.slice(next.token.span[1], afterNext.token.span[0]) === "";
     if (glued) return { type: "MISC", confidence: 0.75 };
   }
-  const beforePrev = toks[c.start - 2];
   if (prevNorm === "of" && beforePrev && !beforePrev.upper && lex.placeNouns.has(beforePrev.token.norm)) {
     return { type: "LOC", confidence: 0.75 };
   }
   if (len === 1 && prev?.token.text === "," && beforePrev?.upper && lex.stateAbbreviations.has(key)) {
     return { type: "LOC", confidence: 0.8 };
   }
+  return null;
+}
+
+/** Names the lexicons know (places, organizations, nationalities) and the keywords names end or start with. */
+function byLexicon(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed | null {
+  const { lex, toks } = ctx;
+  const { key, len, first, next, locStrong, locWeak, team, lastBare } = f;
   const place = isPlace(lex, key);
   const knownOrg = lex.knownOrgs.has(key);
-  const team = ctx.sport === "team";
   const slot = team && teamSlot(ctx, c);
   if (place && place !== "country" && slot && !locStrong) return { type: "ORG", confidence: 0.7 };
   if (knownOrg && place && team && !locStrong && !locWeak) return { type: "ORG", confidence: 0.7 };
@@ -166,7 +206,6 @@ export function classifyChunk(ctx: ChunkContext, c: RawChunk): Typed {
   if (len >= 2 && toks.slice(c.start, c.end).every((t) => lex.nationalities.has(bare(t)))) return { type: "MISC", confidence: 0.8 };
   if (key.endsWith("s") && lex.nationalities.has(key.slice(0, -1))) return { type: "MISC", confidence: 0.8 };
 
-  const lastBare = bare(last);
   if (len >= 2 && lex.orgSuffixes.has(lastBare)) return { type: "ORG", confidence: 0.9 };
   const ofAt = toks.slice(c.start, c.end).findIndex((t) => t.token.norm === "of" || t.token.norm === "for");
   if (ofAt > 0) {
@@ -193,7 +232,13 @@ export function classifyChunk(ctx: ChunkContext, c: RawChunk): Typed {
     return team && !locStrong && !locWeak ? { type: "ORG", confidence: 0.55 } : { type: "LOC", confidence: 0.7 };
   }
   if (len >= 2 && lex.nationalities.has(bare(first)) && lex.orgKeywords.has(lastBare)) return { type: "ORG", confidence: 0.7 };
+  return null;
+}
 
+/** Cues of a person or an organization: initials, ranks in results, titles, given names, descriptors. */
+function byPersonCues(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed | null {
+  const { lex, toks } = ctx;
+  const { len, first, prev, prevNorm, next, afterNext, results } = f;
   if (len >= 2 && /^\p{Lu}\.$/u.test(first.token.text) && !lex.placeKeywords.has(bare(first))) return { type: "PER", confidence: 0.85 };
   if (CRICKET_MARKS.has(prev?.token.text ?? "")) return { type: "PER", confidence: 0.7 };
   if (ctx.sport !== null && next && /^(\d+(st|nd|rd|th)|\d+(\.\d)?-\d+-\d+-\d+)$/.test(next.token.text)) {
@@ -214,7 +259,13 @@ export function classifyChunk(ctx: ChunkContext, c: RawChunk): Typed {
   const titledOutside = prev !== undefined && (lex.honorifics.has(prevNorm) || lex.roles.has(prevNorm));
   if (c.titled || titledOutside) return { type: "PER", confidence: 0.85 };
   if (lex.givenNames.has(bare(first)) && len >= 2) return { type: "PER", confidence: 0.85 };
+  return null;
+}
 
+/** The words around the chunk, and what a lone unknown name most often is. */
+function byContext(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed {
+  const { lex, toks } = ctx;
+  const { len, first, next, afterNext, locStrong, locWeak, results, team, lastBare } = f;
   if (next?.token.text === "-" && afterNext && /^(based|born|led|backed|owned|run|made)$/.test(afterNext.token.norm)) {
     return { type: "LOC", confidence: 0.75 };
   }
