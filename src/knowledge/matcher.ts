@@ -82,36 +82,109 @@ function separable(text: string, prev: WordToken, t: WordToken): boolean {
 }
 
 export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[] {
-  const tokens = wordTokens(text);
-  const n = tokens.length;
-  // Tokens are parts of the text: in a text with no Cyrillic or Greek letter, none has any.
-  const foreignText = hasForeignLetters(text);
-  const foreign = tokens.map((t) => foreignText && hasForeignLetters(t.text));
-  const plain = tokens.map((t) => foldName(t.text));
-  const anyForeignToken = foreign.some(Boolean);
-  const folds: Record<Mode, string[]> = {
-    plain,
-    homoglyph: anyForeignToken ? tokens.map((t, i) => (foreign[i] ? foldName(foldHomoglyphs(t.text)) : plain[i]!)) : plain,
-    transliteration: anyForeignToken ? tokens.map((t, i) => (foreign[i] ? foldName(transliterate(t.text)) : plain[i]!)) : plain,
-  };
-  const modes: readonly Mode[] = anyForeignToken ? ["plain", "homoglyph", "transliteration"] : ["plain"];
-  const sepOk = tokens.map((t, i) => i > 0 && separable(text, tokens[i - 1]!, t));
-  const surfaceOf = (i: number, j: number): string => text.slice(tokens[i]!.span[0], tokens[j - 1]!.span[1]);
-  const out: Found[] = [];
+  return new AliasScan(ctx, text).run();
+}
 
-  const aliasAt = (i: number): { end: number; entries: readonly IndexEntry[]; mode: Mode } | null => {
-    let best: { end: number; entries: readonly IndexEntry[]; mode: Mode } | null = null;
-    for (const mode of modes) {
+interface AliasAt {
+  readonly end: number;
+  readonly entries: readonly IndexEntry[];
+  readonly mode: Mode;
+}
+
+interface MinistryAt {
+  readonly end: number;
+  readonly kind: string;
+  readonly country: string | null;
+}
+
+/** One text scanned for aliases: its word tokens, their foldings, and the matches found so far. */
+class AliasScan {
+  private readonly tokens: readonly WordToken[];
+  private readonly n: number;
+  private readonly foreign: boolean[];
+  private readonly folds: Record<Mode, string[]>;
+  private readonly modes: readonly Mode[];
+  private readonly sepOk: boolean[];
+  private readonly out: Found[] = [];
+
+  constructor(
+    private readonly ctx: MatcherContext,
+    private readonly text: string,
+  ) {
+    const tokens = wordTokens(text);
+    this.tokens = tokens;
+    this.n = tokens.length;
+    // Tokens are parts of the text: in a text with no Cyrillic or Greek letter, none has any.
+    const foreignText = hasForeignLetters(text);
+    const foreign = tokens.map((t) => foreignText && hasForeignLetters(t.text));
+    this.foreign = foreign;
+    const plain = tokens.map((t) => foldName(t.text));
+    const anyForeignToken = foreign.some(Boolean);
+    this.folds = {
+      plain,
+      homoglyph: anyForeignToken ? tokens.map((t, i) => (foreign[i] ? foldName(foldHomoglyphs(t.text)) : plain[i]!)) : plain,
+      transliteration: anyForeignToken ? tokens.map((t, i) => (foreign[i] ? foldName(transliterate(t.text)) : plain[i]!)) : plain,
+    };
+    this.modes = anyForeignToken ? ["plain", "homoglyph", "transliteration"] : ["plain"];
+    this.sepOk = tokens.map((t, i) => i > 0 && separable(text, tokens[i - 1]!, t));
+  }
+
+  run(): AliasMatch[] {
+    const { ctx } = this;
+    let i = 0;
+    while (i < this.n) {
+      const min = this.ministryAt(i);
+      const ali = this.aliasAt(i);
+      if (min && (!ali || min.end >= ali.end)) {
+        i = this.emitMinistry(i, min);
+        continue;
+      }
+      if (!ali) {
+        i++;
+        continue;
+      }
+      const first = ali.entries[0]!;
+      if (this.insideLongerName(i, ali.end, first.entityId, first.form) || this.outOfContext(i, ali.end, first)) {
+        i = ali.end;
+        continue;
+      }
+      const ids = [...new Set(ali.entries.map((e) => e.entityId))];
+      const via: MatchVia = ali.mode === "plain" ? first.via : ali.mode;
+      const person = ctx.entities.get(first.entityId)?.type === "person";
+      if (person) {
+        this.emitPerson(i, ali.end, ids, via, first);
+      } else {
+        this.emit(i, ali.end, {
+          entityId: first.entityId,
+          via,
+          form: first.form,
+          ...(ids.length > 1 ? { alternatives: ids.slice(1) } : {}),
+        });
+      }
+      i = ali.end;
+    }
+    return this.out.map((f) => f.match);
+  }
+
+  private surfaceOf(i: number, j: number): string {
+    return this.text.slice(this.tokens[i]!.span[0], this.tokens[j - 1]!.span[1]);
+  }
+
+  /** The longest alias starting at token i, in any folding. */
+  private aliasAt(i: number): AliasAt | null {
+    const { ctx, folds, foreign, sepOk } = this;
+    let best: AliasAt | null = null;
+    for (const mode of this.modes) {
       let key = "";
       let anyForeign = false;
-      for (let j = i; j < Math.min(n, i + ctx.index.maxTokens); j++) {
+      for (let j = i; j < Math.min(this.n, i + ctx.index.maxTokens); j++) {
         if (j > i && !sepOk[j]) break;
         key += folds[mode][j]!;
         anyForeign ||= foreign[j]!;
         const exact = ctx.index.byKey.has(key);
         const plural = !exact && key.endsWith("s") && /\d[a-z]*s$/.test(key) && ctx.index.byKey.has(key.slice(0, -1));
         if ((exact || plural) && (mode === "plain" || anyForeign) && !(best && j + 1 <= best.end)) {
-          const surface = convert(surfaceOf(i, j + 1), mode);
+          const surface = convert(this.surfaceOf(i, j + 1), mode);
           let entries = bestEntries(ctx.index, key, surface);
           if (entries.length === 0 && plural) {
             entries = bestEntries(ctx.index, key.slice(0, -1), surface.slice(0, -1))
@@ -123,74 +196,58 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
       }
     }
     return best;
-  };
+  }
 
-  const ministryAt = (i: number): { end: number; kind: string; country: string | null } | null => {
+  /** The longest ministry phrase starting at token i. */
+  private ministryAt(i: number): MinistryAt | null {
+    const { ctx } = this;
     // A ministry phrase starts with a capital: no other start is looked at.
-    const first = tokens[i];
+    const first = this.tokens[i];
     if (!first || !UPPER_START.test(first.text)) return null;
     let key = "";
-    let best: { end: number; kind: string; country: string | null } | null = null;
-    for (let j = i; j < Math.min(n, i + ctx.index.maxTokens); j++) {
-      if (j > i && !sepOk[j]) break;
-      key += folds.plain[j]!;
+    let best: MinistryAt | null = null;
+    for (let j = i; j < Math.min(this.n, i + ctx.index.maxTokens); j++) {
+      if (j > i && !this.sepOk[j]) break;
+      key += this.folds.plain[j]!;
       const m = ctx.index.ministries.get(key);
       if (m) best = { end: j + 1, kind: m.kind, country: m.country };
       if (!ctx.index.extendable(key)) break;
     }
     return best;
-  };
+  }
 
-  const countryPrefix = (start: number): Found | null => {
-    // The last match, ending right before `start` (optionally followed by a possessive "'s").
-    const prev = out[out.length - 1];
-    if (!prev || !isCountry(ctx.entities.get(prev.match.entityId))) return null;
-    if (prev.end === start && sepOk[start]) return prev;
+  /** The last match, when it is a country ending right before `start` (optionally followed by a possessive "'s"). */
+  private countryPrefix(start: number): Found | null {
+    const { tokens, text } = this;
+    const prev = this.out[this.out.length - 1];
+    if (!prev || !isCountry(this.ctx.entities.get(prev.match.entityId))) return null;
+    if (prev.end === start && this.sepOk[start]) return prev;
     const s = tokens[prev.end];
     if (prev.end === start - 1 && s && /^s$/i.test(s.text) && /^['’]$/.test(text.slice(tokens[prev.end - 1]!.span[1], s.span[0]))) {
       return text.slice(s.span[1], tokens[start]!.span[0]).trim() === "" ? prev : null;
     }
     return null;
-  };
-
-  const emit = (start: number, end: number, m: Omit<AliasMatch, "span" | "text">): void => {
-    const span = [tokens[start]!.span[0], tokens[end - 1]!.span[1]] as const;
-    out.push({ start, end, match: { ...m, span, text: text.slice(span[0], span[1]) } });
-  };
-
-  let i = 0;
-  while (i < n) {
-    const min = ministryAt(i);
-    const ali = aliasAt(i);
-    if (min && (!ali || min.end >= ali.end)) {
-      i = emitMinistry(i, min);
-      continue;
-    }
-    if (!ali) {
-      i++;
-      continue;
-    }
-    const first = ali.entries[0]!;
-    if (insideLongerName(i, ali.end, first.entityId, first.form) || outOfContext(i, ali.end, first)) {
-      i = ali.end;
-      continue;
-    }
-    const ids = [...new Set(ali.entries.map((e) => e.entityId))];
-    const via: MatchVia = ali.mode === "plain" ? first.via : ali.mode;
-    const person = ctx.entities.get(first.entityId)?.type === "person";
-    if (person) {
-      emitPerson(i, ali.end, ids, via, first);
-    } else {
-      emit(i, ali.end, {
-        entityId: first.entityId,
-        via,
-        form: first.form,
-        ...(ids.length > 1 ? { alternatives: ids.slice(1) } : {}),
-      });
-    }
-    i = ali.end;
   }
-  return out.map((f) => f.match);
+
+  private emit(start: number, end: number, m: Omit<AliasMatch, "span" | "text">): void {
+    const span = [this.tokens[start]!.span[0], this.tokens[end - 1]!.span[1]] as const;
+    this.out.push({ start, end, match: { ...m, span, text: this.text.slice(span[0], span[1]) } });
+  }
+
+  /**
+   * A NATO reporting name ("Halo", "Bear", "Flanker") is a weapon only near military words: the
+   * same word is a product or a nickname elsewhere. A lone surname after a place preposition ("in
+   * Austin") is the place, not the person.
+   */
+  private outOfContext(start: number, end: number, entry: IndexEntry): boolean {
+    const { tokens } = this;
+    if (entry.form === "nato") {
+      const from = Math.max(0, tokens[start]!.span[0] - 150);
+      return !MILITARY_CONTEXT.test(this.text.slice(from, tokens[end - 1]!.span[1] + 150));
+    }
+    if (entry.form === "surname" && end - start === 1) return /^(?:in|at|from|near|to|outside)$/i.test(tokens[start - 1]?.text ?? "");
+    return false;
+  }
 
   /**
    * A one-word, title-case alias of an organization or thing run into a capitalized word it does not
@@ -198,21 +255,8 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
    * Dimaculangan" (a spokesman), or before it: "Said Boeing" is no concern, "Marcos Rafael" is.
    * Countries and people are left to their own rules ("US State Department", "Putin's").
    */
-  /**
-   * A NATO reporting name ("Halo", "Bear", "Flanker") is a weapon only near military words: the
-   * same word is a product or a nickname elsewhere. A lone surname after a place preposition ("in
-   * Austin") is the place, not the person.
-   */
-  function outOfContext(start: number, end: number, entry: IndexEntry): boolean {
-    if (entry.form === "nato") {
-      const from = Math.max(0, tokens[start]!.span[0] - 150);
-      return !MILITARY_CONTEXT.test(text.slice(from, tokens[end - 1]!.span[1] + 150));
-    }
-    if (entry.form === "surname" && end - start === 1) return /^(?:in|at|from|near|to|outside)$/i.test(tokens[start - 1]?.text ?? "");
-    return false;
-  }
-
-  function insideLongerName(start: number, end: number, entityId: string, form: string): boolean {
+  private insideLongerName(start: number, end: number, entityId: string, form: string): boolean {
+    const { ctx, tokens, sepOk } = this;
     if (end - start !== 1) return false;
     const e = ctx.entities.get(entityId);
     if (!e || e.type === "office") return false;
@@ -222,30 +266,32 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
     const name = (k: number): boolean => {
       const t = tokens[k];
       if (!t || !TITLE_CASE_START.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase())) return false;
-      return !ctx.index.byKey.has(folds.plain[k]!) && !ctx.index.titles.has(folds.plain[k]!);
+      return !ctx.index.byKey.has(this.folds.plain[k]!) && !ctx.index.titles.has(this.folds.plain[k]!);
     };
     const after = name(end) && sepOk[end] === true;
-    const before = start > 0 && name(start - 1) && sepOk[start] === true && !out.some((f) => f.end === start) && !(OPENING_WORDS.has(tokens[start - 1]!.text.toLowerCase()) && /(?:^|[.!?]["”’]?)\s*$/.test(text.slice(0, tokens[start - 1]!.span[0])));
+    const before = start > 0 && name(start - 1) && sepOk[start] === true && !this.out.some((f) => f.end === start) && !(OPENING_WORDS.has(tokens[start - 1]!.text.toLowerCase()) && /(?:^|[.!?]["”’]?)\s*$/.test(this.text.slice(0, tokens[start - 1]!.span[0])));
     // A country's name run into another capitalized word is another name: "Jordan Wapoose" (a
     // passenger), "Kenya Airways". A lone surname run into a given name is another person: "Kim
     // Soo-min", "Mark Austin".
-    if (isCountry(e)) return form === "name" && after && ministryAt(end) === null;
+    if (isCountry(e)) return form === "name" && after && this.ministryAt(end) === null;
     if (e.type === "person") return form === "surname" && (after || before);
     return after || before;
   }
 
-  function emitMinistry(start: number, m: { end: number; kind: string; country: string | null }): number {
+  /** A ministry, joined to the country before it ("the Indian Ministry of Defence") or after it ("Ministry of Defence of India"); returns where scanning resumes. */
+  private emitMinistry(start: number, m: MinistryAt): number {
+    const { ctx, tokens, sepOk } = this;
     let iso = m.country;
     let from = start;
     let end = m.end;
     if (!iso) {
-      const pre = countryPrefix(start);
+      const pre = this.countryPrefix(start);
       if (pre) {
         iso = ctx.entities.get(pre.match.entityId)!.iso2!.toLowerCase();
         from = pre.start;
-        out.pop();
+        this.out.pop();
       } else if (tokens[end] && /^of$/i.test(tokens[end]!.text) && sepOk[end] && sepOk[end + 1]) {
-        const after = aliasAt(end + 1);
+        const after = this.aliasAt(end + 1);
         const c = after && ctx.entities.get(after.entries[0]!.entityId);
         if (after && c && isCountry(c) && after.entries[0]!.form !== "demonym") {
           iso = c.iso2!.toLowerCase();
@@ -254,22 +300,24 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
       }
     }
     const id = iso ? `org:ministry-of-${m.kind}:${iso}` : `org:ministry-of-${m.kind}`;
-    if (ctx.entities.has(id)) emit(from, end, { entityId: id, via: "alias", form: "ministry" });
+    if (ctx.entities.has(id)) this.emit(from, end, { entityId: id, via: "alias", form: "ministry" });
     return end;
   }
 
-  function emitPerson(start: number, end: number, ids: readonly string[], via: MatchVia, first: IndexEntry): void {
+  /** A person, with the office or title written before the name ("Russian President Vladimir Putin"). */
+  private emitPerson(start: number, end: number, ids: readonly string[], via: MatchVia, first: IndexEntry): void {
+    const { ctx, tokens, sepOk, out } = this;
     // An office right before the name ("Russian President" Vladimir Putin) becomes its title.
     const prev = out[out.length - 1];
     const office = prev && prev.end === start && sepOk[start] ? ctx.entities.get(prev.match.entityId) : undefined;
     if (prev && office?.type === "office") {
-      const adj = bestEntries(ctx.index, folds.plain[prev.start]!, tokens[prev.start]!.text).find((e) => e.form === "demonym");
-      const role = adj && prev.end - prev.start > 1 ? surfaceOf(prev.start + 1, prev.end) : prev.match.text;
+      const adj = bestEntries(ctx.index, this.folds.plain[prev.start]!, tokens[prev.start]!.text).find((e) => e.form === "demonym");
+      const role = adj && prev.end - prev.start > 1 ? this.surfaceOf(prev.start + 1, prev.end) : prev.match.text;
       const fit = ids.length > 1 ? ids.filter((id) => titleFits(role, ctx.entities.get(id)!)) : ids;
       if (fit.length === 1 || first.form !== "surname") {
         out.pop();
         const roleOf = adj?.entityId ?? office.country;
-        emit(prev.start, end, { entityId: fit[0] ?? ids[0]!, via: "title", form: first.form, role, ...(roleOf ? { roleOf } : {}) });
+        this.emit(prev.start, end, { entityId: fit[0] ?? ids[0]!, via: "title", form: first.form, role, ...(roleOf ? { roleOf } : {}) });
         return;
       }
     }
@@ -279,10 +327,10 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
     for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
       if (!sepOk[k + 1]) break;
       if (out.length > 0 && out[out.length - 1]!.end > k) break;
-      key = folds.plain[k]! + key;
+      key = this.folds.plain[k]! + key;
       if (ctx.index.titles.has(key) && (key.length > 3 || UPPER_START.test(tokens[k]!.text))) tStart = k;
     }
-    const title = tStart >= 0 ? surfaceOf(tStart, start) : null;
+    const title = tStart >= 0 ? this.surfaceOf(tStart, start) : null;
     let chosen = ids;
     if (ids.length > 1) {
       chosen = title ? ids.filter((id) => titleFits(title, ctx.entities.get(id)!)) : [];
@@ -296,14 +344,14 @@ export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[
     let roleOf: string | null = null;
     if (tStart >= 0) {
       from = tStart;
-      const pre = countryPrefix(tStart);
+      const pre = this.countryPrefix(tStart);
       if (pre) {
         roleOf = pre.match.entityId;
         from = pre.start;
         out.pop();
       }
     }
-    emit(from, end, {
+    this.emit(from, end, {
       entityId,
       via: title ? "title" : via,
       form: first.form,
