@@ -78,6 +78,48 @@ export function caseTokens(
   lex: NameLexicon,
   options: { sportsReport?: boolean } = {},
 ): CasedToken[] {
+  const read = readCase(tokens, sentenceStart, lex);
+  const { sentenceOf, capsSentence, starts, upperStart } = read;
+  const datelines = findDatelines(tokens, sentenceOf);
+  const names = nameWords(lex);
+  const scene: CaseScene = { ...read, tokens, sentenceStart, lex, names, options, sportLabel: findSportLabel(tokens, lex), inPhrase: knownPhraseTokens(tokens, sentenceOf, lex, names) };
+  const cased = tokens.map((token, index): CasedToken => {
+    const sentence = sentenceOf[index] ?? 0;
+    const capsLine = capsSentence[sentence] ?? false;
+    const start = starts[index] ?? false;
+    const dateline = datelines.has(sentence);
+    const upper = upperStart[index] ?? false;
+    const allCaps = read.letter[index] === true && !read.lower[index] && token.text.replace(NON_LETTERS, "").length >= 2;
+    const nameLike = isNameLike(scene, index, { capsLine, start, dateline, upper, allCaps });
+    return { token, index, sentence, sentenceStart: start, capsLine, upper, allCaps, nameLike, dateline };
+  });
+  continueHeadlineNames(cased, lex);
+  return cased;
+}
+
+/** Each token's sentence and letter case, each sentence's case (a headline in capitals or title case), and how often each word is written in lower case or capitalized inside a sentence. */
+interface CaseRead {
+  readonly sentenceOf: readonly number[];
+  readonly letter: readonly boolean[];
+  readonly lower: readonly boolean[];
+  readonly upperStart: readonly boolean[];
+  readonly capsSentence: readonly boolean[];
+  readonly starts: readonly boolean[];
+  readonly stats: ReadonlyMap<string, CaseStats>;
+}
+
+/** What isNameLike reads of the text. */
+interface CaseScene extends CaseRead {
+  readonly tokens: readonly Token[];
+  readonly sentenceStart: readonly boolean[];
+  readonly lex: NameLexicon;
+  readonly names: NameWords;
+  readonly options: { sportsReport?: boolean };
+  readonly sportLabel: ReadonlySet<number>;
+  readonly inPhrase: ReadonlySet<number>;
+}
+
+function readCase(tokens: readonly Token[], sentenceStart: readonly boolean[], lex: NameLexicon): CaseRead {
   const sentenceOf: number[] = [];
   let s = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -99,9 +141,6 @@ export function caseTokens(
   });
   const capsSentence = words.map((n, k) => n >= 2 && caps[k]! / n >= 0.7);
   for (const k of titleCaseSentences(tokens, sentenceOf, lex, { letter, upperStart })) capsSentence[k] = true;
-  const datelines = findDatelines(tokens, sentenceOf);
-  const sportLabel = findSportLabel(tokens, lex);
-
   const starts = tokens.map((_, index) => {
     const prevTok = tokens[index - 1];
     return (
@@ -121,63 +160,58 @@ export function caseTokens(
     if (!upperStart[i]) st.lower++;
     else if (!starts[i] && lower[i]) st.upperMid++;
   });
+  return { sentenceOf, letter, lower, upperStart, capsSentence, starts, stats };
+}
 
-  const names = nameWords(lex);
-  const inPhrase = knownPhraseTokens(tokens, sentenceOf, lex, names);
-  const cased = tokens.map((token, index): CasedToken => {
-    const sentence = sentenceOf[index] ?? 0;
-    const capsLine = capsSentence[sentence] ?? false;
-    const start = starts[index] ?? false;
-    const dateline = datelines.has(sentence);
-    const upper = upperStart[index] ?? false;
-    const allCaps = letter[index] === true && !lower[index] && token.text.replace(NON_LETTERS, "").length >= 2;
-    const st = stats.get(token.norm) ?? NO_STATS;
-    const norm = undotted(token.norm);
-    const known = names.all.has(token.norm) || names.all.has(norm);
-    const nextTok = tokens[index + 1];
-    const nameAfter =
-      nextTok !== undefined && !(starts[index + 1] ?? false) && upperStart[index + 1] === true && lower[index + 1] === true &&
-      !lex.calendar.has(undotted(nextTok.norm));
-    const prevTok = tokens[index - 1];
-    const nameBefore = prevTok !== undefined && !start && upperStart[index - 1] === true && prevTok.pos === "PROPN";
-    const blocked =
-      (lex.calendar.has(norm) &&
-        !(norm.length <= 3 && nameAfter) &&
-        !(nameBefore && (lex.orgKeywords.has(norm) || lex.givenNames.has(prevTok?.norm ?? "")))) ||
-      sportLabel.has(index) ||
-      token.pos === "PUNCT" || token.pos === "NUM" || token.pos === "SYM";
-    let nameLike: boolean;
-    if (!upper || token.pos === "PUNCT" || token.pos === "NUM") nameLike = false;
-    else if (inPhrase.has(index)) nameLike = true;
-    else if (blocked) nameLike = false;
-    else if (dateline) nameLike = true;
-    // A capitalized auxiliary inside a sentence, before a name, is a first name ("by Will Artino").
-    else if (token.pos === "AUX" && !start && !capsLine && !allCaps && nameAfter) nameLike = true;
-    else if (FUNCTION_POS.has(token.pos) && !known && !(allCaps && !capsLine)) nameLike = false;
-    else if (capsLine) {
-      const letters = token.text.replace(NON_LETTERS, "").length;
-      nameLike =
-        known ||
-        st.upperMid > st.lower ||
-        lex.honorifics.has(norm) ||
-        (st.lower === 0 && letters >= 3 && !lex.common.has(norm) && !vocab(token));
-    } else if (start) {
-      const nextName =
-        nextTok !== undefined && !(sentenceStart[index + 1] ?? false) && upperStart[index + 1] === true && nextTok.pos === "PROPN";
-      nameLike =
-        !(lex.common.has(norm) && !known) &&
-        (known ||
-          (st.upperMid > 0 && st.upperMid >= st.lower) ||
-          (allCaps && token.pos !== "PRON" && token.pos !== "DET") ||
-          (st.lower === 0 && !vocab(token) && token.pos !== "VERB" && token.pos !== "ADV") ||
-          (st.lower === 0 && nextName && token.pos !== "VERB" && token.pos !== "ADV") ||
-          (options.sportsReport === true && beforeNumber(tokens, index)));
-    } else {
-      nameLike = !(token.text === "I" || (st.lower > 0 && st.upperMid === 0 && !known && !allCaps && lex.common.has(norm)));
-    }
-    return { token, index, sentence, sentenceStart: start, capsLine, upper, allCaps, nameLike, dateline };
-  });
-  // In headlines, a keyword continues the name before it ("WESTERN DIVISION", "GOLD COAST").
+/** May the token at `index` be part of a name, by its case, its place in the sentence and how the text writes the word elsewhere? */
+function isNameLike(scene: CaseScene, index: number, at: { capsLine: boolean; start: boolean; dateline: boolean; upper: boolean; allCaps: boolean }): boolean {
+  const { tokens, sentenceStart, lex, names, options, sportLabel, inPhrase, starts, upperStart, lower, stats } = scene;
+  const { capsLine, start, dateline, upper, allCaps } = at;
+  const token = tokens[index] as Token;
+  const st = stats.get(token.norm) ?? NO_STATS;
+  const norm = undotted(token.norm);
+  const known = names.all.has(token.norm) || names.all.has(norm);
+  const nextTok = tokens[index + 1];
+  const nameAfter =
+    nextTok !== undefined && !(starts[index + 1] ?? false) && upperStart[index + 1] === true && lower[index + 1] === true &&
+    !lex.calendar.has(undotted(nextTok.norm));
+  const prevTok = tokens[index - 1];
+  const nameBefore = prevTok !== undefined && !start && upperStart[index - 1] === true && prevTok.pos === "PROPN";
+  const blocked =
+    (lex.calendar.has(norm) &&
+      !(norm.length <= 3 && nameAfter) &&
+      !(nameBefore && (lex.orgKeywords.has(norm) || lex.givenNames.has(prevTok?.norm ?? "")))) ||
+    sportLabel.has(index) ||
+    token.pos === "PUNCT" || token.pos === "NUM" || token.pos === "SYM";
+  if (!upper || token.pos === "PUNCT" || token.pos === "NUM") return false;
+  if (inPhrase.has(index)) return true;
+  if (blocked) return false;
+  if (dateline) return true;
+  // A capitalized auxiliary inside a sentence, before a name, is a first name ("by Will Artino").
+  if (token.pos === "AUX" && !start && !capsLine && !allCaps && nameAfter) return true;
+  if (FUNCTION_POS.has(token.pos) && !known && !(allCaps && !capsLine)) return false;
+  if (capsLine) {
+    const letters = token.text.replace(NON_LETTERS, "").length;
+    return known || st.upperMid > st.lower || lex.honorifics.has(norm) || (st.lower === 0 && letters >= 3 && !lex.common.has(norm) && !vocab(token));
+  }
+  if (start) {
+    const nextName =
+      nextTok !== undefined && !(sentenceStart[index + 1] ?? false) && upperStart[index + 1] === true && nextTok.pos === "PROPN";
+    return (
+      !(lex.common.has(norm) && !known) &&
+      (known ||
+        (st.upperMid > 0 && st.upperMid >= st.lower) ||
+        (allCaps && token.pos !== "PRON" && token.pos !== "DET") ||
+        (st.lower === 0 && !vocab(token) && token.pos !== "VERB" && token.pos !== "ADV") ||
+        (st.lower === 0 && nextName && token.pos !== "VERB" && token.pos !== "ADV") ||
+        (options.sportsReport === true && beforeNumber(tokens, index)))
+    );
+  }
+  return !(token.text === "I" || (st.lower > 0 && st.upperMid === 0 && !known && !allCaps && lex.common.has(norm)));
+}
+
+/** In headlines, a keyword continues the name before it ("WESTERN DIVISION", "GOLD COAST"). */
+function continueHeadlineNames(cased: CasedToken[], lex: NameLexicon): void {
   for (let i = 1; i < cased.length; i++) {
     const t = cased[i];
     const prev = cased[i - 1];
@@ -185,7 +219,6 @@ export function caseTokens(
     const k = t.token.norm;
     if (lex.eventKeywords.has(k) || lex.orgKeywords.has(k) || lex.placeKeywords.has(k)) cased[i] = { ...t, nameLike: true };
   }
-  return cased;
 }
 
 /** Sentences such as "LONDON 1996-08-30" or "NICE , France 1996-08-30": a place then an ISO date. */
