@@ -10,38 +10,14 @@ import type { PackEntity } from "./schema.ts";
 import { foldHomoglyphs, hasForeignLetters, transliterate } from "./script.ts";
 import { joinable, wordTokens, type WordToken } from "./tokens.ts";
 import type { AliasMatch, MatchVia } from "./types.ts";
+import { aliasWords } from "./alias-words.ts";
 
 type Mode = "plain" | "homoglyph" | "transliteration";
-
-/** Words that put a NATO reporting name in a military context. */
-const MILITARY_CONTEXT = /\b(?:helicopters?|aircraft|bombers?|fighters?|jets?|missiles?|tanks?|submarines?|warships?|frigates?|military|air force|army|navy|naval|defen[cs]e|weapons?|armed forces|squadrons?|air defen[cs]e|launchers?)\b/i;
-
-/** Weekdays and months: capitalized words that do not continue a name. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" "),
-);
-
-/** Words that open a sentence with a capital without being part of a name ("Then Putin left"). */
-const OPENING_WORDS: ReadonlySet<string> = new Set(
-  "then but and so yet still also now later earlier today yesterday meanwhile however after before while when as if in on at for with by from since under over there here this that these those his her their its our when where why how what who".split(" "),
-);
 
 /** Letter-case patterns, compiled once (they are tested per token). */
 const UPPER_START = /^\p{Lu}/u;
 const TITLE_CASE_START = /^\p{Lu}\p{Ll}/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-/** Common abbreviations of titles, folded. */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  pm: "prime minister",
-  fm: "foreign minister",
-  eam: "external affairs minister",
-  pres: "president",
-  gen: "general",
-  adm: "admiral",
-  amb: "ambassador",
-  sec: "secretary",
-};
 
 export interface MatcherContext {
   readonly index: AliasIndex;
@@ -62,7 +38,7 @@ function isCountry(e: PackEntity | undefined): boolean {
 }
 
 function titleWords(s: string): Set<string> {
-  const full = TITLE_ABBREVIATIONS[foldName(s)] ?? s;
+  const full = aliasWords().titleAbbreviations.get(foldName(s)) ?? s;
   return new Set(full.split(/[^\p{L}\p{N}]+/u).map(foldName).filter((w) => w && w !== "of" && w !== "the"));
 }
 
@@ -243,9 +219,9 @@ class AliasScan {
     const { tokens } = this;
     if (entry.form === "nato") {
       const from = Math.max(0, tokens[start]!.span[0] - 150);
-      return !MILITARY_CONTEXT.test(this.text.slice(from, tokens[end - 1]!.span[1] + 150));
+      return !aliasWords().militaryContext.test(this.text.slice(from, tokens[end - 1]!.span[1] + 150));
     }
-    if (entry.form === "surname" && end - start === 1) return /^(?:in|at|from|near|to|outside)$/i.test(tokens[start - 1]?.text ?? "");
+    if (entry.form === "surname" && end - start === 1) return aliasWords().placePrepositions.has((tokens[start - 1]?.text ?? "").toLowerCase());
     return false;
   }
 
@@ -257,6 +233,7 @@ class AliasScan {
    */
   private insideLongerName(start: number, end: number, entityId: string, form: string): boolean {
     const { ctx, tokens, sepOk } = this;
+    const words = aliasWords();
     if (end - start !== 1) return false;
     const e = ctx.entities.get(entityId);
     if (!e || e.type === "office") return false;
@@ -265,11 +242,11 @@ class AliasScan {
     // not the start of another known name ("Russia Ukraine"), not a title ("President").
     const name = (k: number): boolean => {
       const t = tokens[k];
-      if (!t || !TITLE_CASE_START.test(t.text) || CALENDAR_WORDS.has(t.text.toLowerCase())) return false;
+      if (!t || !TITLE_CASE_START.test(t.text) || words.calendarWords.has(t.text.toLowerCase())) return false;
       return !ctx.index.byKey.has(this.folds.plain[k]!) && !ctx.index.titles.has(this.folds.plain[k]!);
     };
     const after = name(end) && sepOk[end] === true;
-    const before = start > 0 && name(start - 1) && sepOk[start] === true && !this.out.some((f) => f.end === start) && !(OPENING_WORDS.has(tokens[start - 1]!.text.toLowerCase()) && /(?:^|[.!?]["”’]?)\s*$/.test(this.text.slice(0, tokens[start - 1]!.span[0])));
+    const before = start > 0 && name(start - 1) && sepOk[start] === true && !this.out.some((f) => f.end === start) && !(words.openingWords.has(tokens[start - 1]!.text.toLowerCase()) && /(?:^|[.!?]["”’]?)\s*$/.test(this.text.slice(0, tokens[start - 1]!.span[0])));
     // A country's name run into another capitalized word is another name: "Jordan Wapoose" (a
     // passenger), "Kenya Airways". A lone surname run into a given name is another person: "Kim
     // Soo-min", "Mark Austin".
