@@ -6,6 +6,7 @@
 import type { Anomaly, AnomalyPlace, Fact } from "../report/types.ts";
 import type { RepeatedPassage } from "../reuse/index.ts";
 import type { ExtractedDoc } from "../types.ts";
+import { wordsKey } from "../text/normalize.ts";
 
 export function garbleAnomalies(x: ExtractedDoc): Anomaly[] {
   return x.diagnostics
@@ -67,20 +68,19 @@ export function mergeAnomalies(anomalies: readonly Anomaly[]): Anomaly[] {
 }
 
 function findingKey(a: Anomaly): string {
-  const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   switch (a.kind) {
     case "garbled-name":
     case "name-variant":
     case "unattributed-claim":
-      return `${a.kind}|${fold(a.quote)}|${a.suggestion ?? ""}`;
+      return `${a.kind}|${wordsKey(a.quote)}|${a.suggestion ?? ""}`;
     case "repeated-text":
     case "inconsistent-number":
     case "mostly-commentary":
-      return `${a.kind}|${a.articleId}|${fold(a.quote)}`;
+      return `${a.kind}|${a.articleId}|${wordsKey(a.quote)}`;
     case "framing":
     case "temporal-inconsistency":
     default:
-      return `${a.kind}|${fold(a.explanation.replace(/\([^()]*\)/g, ""))}`;
+      return `${a.kind}|${wordsKey(a.explanation.replace(/\([^()]*\)/g, ""))}`;
   }
 }
 

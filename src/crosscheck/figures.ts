@@ -24,6 +24,7 @@ import { periodOf } from "./periods.ts";
 import { evidenceOf } from "./facts.ts";
 import type { Origins } from "./origins.ts";
 import { canonicalOrder } from "./group.ts";
+import { wordsKey } from "../text/normalize.ts";
 
 export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age: the same age of the same person in independent articles is one corroborated fact." },
@@ -279,7 +280,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
 
 /** The sentences claims are read from, by their words: a copy's sentence is the same sentence, so a copy changes no merge. */
 function sentencesOf(claims: readonly Claim[]): Set<string> {
-  return new Set(claims.map((c) => c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()));
+  return new Set(claims.map((c) => wordsKey(c.text)));
 }
 
 /**

@@ -47,6 +47,11 @@ export function normalizeText(raw: string): string {
  * sha256(outlet + NUL + (title ?? "") + NUL + text). Depends only on these fields, never on the
  * order in which articles were read.
  */
+/** A text as its words alone: lower case, every run of other characters one space ("It's  done!" → "it s done"). Two texts with one key say the same words. */
+export function wordsKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 export function articleId(parts: { outlet: string; title: string | null; text: string }): string {
   const hash = createHash("sha256")
     .update(`${parts.outlet}\u0000${parts.title ?? ""}\u0000${parts.text}`)
