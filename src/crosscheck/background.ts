@@ -15,9 +15,15 @@ export const BACKGROUND_RULE: Rule = {
  * to a day or month ("from the summer", "on April 20") is no evidence either way, and "the past
  * year" runs up to the present.
  */
-export function isBackground(c: Claim, storyYear: number | null | undefined, storyStart?: string | null): boolean {
+export function isBackground(c: Claim, { storyYear, storyStart }: StoryTime): boolean {
   if (storyYear === null || storyYear === undefined) return false;
   return c.dates.some((d) => (/^\d{4}/.test(d.value) && Number(d.value.slice(0, 4)) < storyYear && (/\b\d{4}\b/.test(d.text) || pastYear(d))) || longBefore(d, storyStart));
+}
+
+/** When the story is set: its year, and the first article's publication date (FactContext and FigureContext carry both). */
+export interface StoryTime {
+  readonly storyYear?: number | null;
+  readonly storyStart?: string | null;
 }
 
 /** Days before the first article a calendar day must end to date another, earlier event. */
@@ -35,9 +41,9 @@ function pastYear(d: DateValue): boolean {
 }
 
 /** A trace entry for each background claim that gives figures: what the rule read as context. */
-export function backgroundTrace(claims: readonly Claim[], storyYear: number | null | undefined, storyStart?: string | null): TraceEntry[] {
+export function backgroundTrace(claims: readonly Claim[], time: StoryTime): TraceEntry[] {
   return claims
-    .filter((c) => c.quantities.length > 0 && isBackground(c, storyYear, storyStart))
+    .filter((c) => c.quantities.length > 0 && isBackground(c, time))
     .map((c) => ({
       rule: BACKGROUND_RULE.id,
       doc: BACKGROUND_RULE.doc,
@@ -46,6 +52,6 @@ export function backgroundTrace(claims: readonly Claim[], storyYear: number | nu
       span: [c.span[0], c.span[1]] as const,
       quote: c.text,
       context: c.text,
-      message: `read as background to a story set in ${String(storyYear)}: its figures (${c.quantities.map((q) => q.text).join(", ")}) are not compared`,
+      message: `read as background to a story set in ${String(time.storyYear)}: its figures (${c.quantities.map((q) => q.text).join(", ")}) are not compared`,
     }));
 }

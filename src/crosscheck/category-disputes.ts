@@ -11,7 +11,7 @@ import { pushTo } from "../multimap.ts";
 import { linkedComponents } from "./components.ts";
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
-import { isBackground } from "./background.ts";
+import { isBackground, type StoryTime } from "./background.ts";
 import { stableId } from "../ids.ts";
 import type { Claim, Token } from "../types.ts";
 import { categoryLexicon, type CategoryValue } from "../extract/lang-pack.ts";
@@ -49,9 +49,9 @@ interface Reading {
 const NOUNISH = new Set(["NOUN", "PROPN"]);
 
 /** The category values a claim gives, each with the thing it describes. */
-function readingsOf(c: Claim, tokens: readonly Token[], storyYear: number | null, storyStart: string | null): Reading[] {
+function readingsOf(c: Claim, tokens: readonly Token[], time: StoryTime): Reading[] {
   if (c.modality === "denied" || c.modality === "possible" || c.commentary) return [];
-  if (isBackground(c, storyYear, storyStart)) return [];
+  if (isBackground(c, time)) return [];
   const lex = categoryLexicon();
   const out: Reading[] = [];
   tokens.forEach((t, i) => {
@@ -88,7 +88,7 @@ function readingsOf(c: Claim, tokens: readonly Token[], storyYear: number | null
 export function categoryDisputes(claims: readonly Claim[], ctx: CategoryContext): Fact[] {
   const bySlot = new Map<string, Reading[]>();
   for (const c of [...claims].sort(canonicalOrder))
-    for (const r of readingsOf(c, ctx.tokensOf(c), ctx.storyYear ?? null, ctx.storyStart ?? null)) pushTo(bySlot, r.slot, r);
+    for (const r of readingsOf(c, ctx.tokensOf(c), ctx)) pushTo(bySlot, r.slot, r);
   const out: Fact[] = [];
   for (const [slot, readings] of bySlot) {
     if (new Set(readings.map((r) => r.value.value)).size < 2 || new Set(readings.map((r) => r.claim.articleId)).size < 2) continue;

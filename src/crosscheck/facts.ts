@@ -83,7 +83,7 @@ export function buildFact(group: ClaimGroup, ctx: FactContext): Fact {
   const reader: Reader = { valueOf, compare, compatible: (a, b) => conflict(a, b, compare) === null };
   const gives = (v: ClaimValue): boolean => v.counts.size > 0 || (withDate && v.date !== null) || isDone(v.status);
   // Background ("in 2004, a magnitude 9.1 quake ...") gives no account of this story's figures: it joins the figure-less evidence.
-  const accountable = (c: Claim): boolean => gives(valueOf(c)) && !isBackground(c, ctx.storyYear, ctx.storyStart);
+  const accountable = (c: Claim): boolean => gives(valueOf(c)) && !isBackground(c, ctx);
   const tally = variantsOf(accountsOf(mention ? [] : claims.filter(accountable), reader), reader);
   const unspecified = mention ? [...claims] : [];
   addDenials(tally, mention ? [] : claims.filter((c) => !accountable(c)), reader, unspecified);

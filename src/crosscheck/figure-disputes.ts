@@ -8,7 +8,7 @@ import { pushTo } from "../multimap.ts";
 import { linkedComponents } from "./components.ts";
 import type { Fact } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
-import { isBackground } from "./background.ts";
+import { isBackground, type StoryTime } from "./background.ts";
 import { stableId } from "../ids.ts";
 import type { Claim, Quantity } from "../types.ts";
 import { unitClass } from "../extract/units.ts";
@@ -60,10 +60,10 @@ function contextOf(c: Claim, q: Quantity): Set<string> {
 }
 
 /** The figures of a claim that may be rivals: counts and values by their role (numberRole), magnitudes also when written "6.1-magnitude". */
-function rivalsOf(c: Claim, quantities: readonly Quantity[], storyYear: number | null, storyStart: string | null): Rival[] {
+function rivalsOf(c: Claim, quantities: readonly Quantity[], time: StoryTime): Rival[] {
   if (c.modality === "denied" || c.modality === "possible" || c.commentary) return [];
   // Background: "an 8.6-magnitude quake struck in April last year" is another event's figure.
-  if (isBackground(c, storyYear, storyStart)) return [];
+  if (isBackground(c, time)) return [];
   const out: Rival[] = [];
   for (const q of quantities) {
     if (q.incremental) continue;
@@ -85,7 +85,7 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
   const ownerOf = figureOwners(claims);
   const bySlot = new Map<string, Rival[]>();
   for (const c of [...claims].sort(canonicalOrder))
-    for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx.storyYear ?? null, ctx.storyStart ?? null)) pushTo(bySlot, r.slot, r);
+    for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx)) pushTo(bySlot, r.slot, r);
   const contested = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
   const out: Fact[] = [];
   for (const [slot, rivals] of bySlot) {

@@ -136,7 +136,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   ].sort(
     (a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.span[0] - b.span[0] || (a.kind < b.kind ? -1 : 1)),
   );
-  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...subsumed.trace, ...backgroundTrace(claims, storyYear, storyStart), ...comparisonTrace(facts)];
+  const trace = [...numberTrace(docs), ...namesTrace, ...mergeTrace(groups), ...figures.trace, ...subsumed.trace, ...backgroundTrace(claims, { storyYear, storyStart }), ...comparisonTrace(facts)];
   return { facts, anomalies, reuse, stats, storyDate, trace };
 }
 
