@@ -45,10 +45,13 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
   const r: Record<string, string> = { ...(frame?.roles ?? {}), ...(buyer ? { buyer } : {}) };
   const status = majority(claims.map((c) => c.frame?.status ?? "").filter(Boolean));
   const figure = label + (options.single !== null ? ` (${options.single})` : accounts > 1 ? " (figures differ)" : "");
+  // A fact a label cannot state checkably is stated by a sentence: the group's representative, or its first.
+  const told = (preferred: Claim | undefined): string => pasteable(claims, preferred)?.text ?? "";
+  const representative = group.representative && claims.includes(group.representative) ? group.representative : claims[0];
   switch (group.kind) {
     case "procurement":
       // A contract of no party named ("signed an extension to his contract") is told by its sentence.
-      if (r["item"] === CONTRACT_ITEM && !r["buyer"] && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
+      if (r["item"] === CONTRACT_ITEM && !r["buyer"] && accounts <= 1 && claims[0]) return told(claims[0]);
       if (r["item"] === CONTRACT_ITEM) return `Signing of the contract${r["buyer"] ? ` (${r["buyer"]}${r["seller"] ? `–${r["seller"]}` : ""})` : ""}${accounts > 1 ? ": accounts differ" : ""}`;
       // A stage is stated only when the claims agree on it: a mention that one article denies, or a
       // fact about another dimension (the deal's value), names the deal without saying how far it got.
@@ -64,31 +67,28 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
       // A label names a visit to a place on a date; any other ("during the visit, she picked up ...",
       // "beat visiting Evansville") is told by its sentence, which a reader can check.
       const place = claims.flatMap((c) => c.mentions).find((m) => m.canonical === dest && (m.type === "country" || m.type === "place"));
-      if ((!place || !date) && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
+      if ((!place || !date) && accounts <= 1 && claims[0]) return told(claims[0]);
       return `${r["visitor"] ?? "A leader"} visits ${dest || "the host country"}${dated}`;
     }
     case "sanction":
       return `${r["by"] ? `${r["by"]} sanctions` : "Sanctions"}${r["on"] ? `${r["by"] ? "" : " on"} ${r["on"]}` : ""}${r["law"] ? ` under ${r["law"]}` : ""}${status === "imposed" ? " (imposed)" : " (threatened or possible)"}`;
     case "incident": {
       // With no figure to name, a label ("Attack in Palmer") says nothing a reader can check: the sentence does.
-      if (options.single === null && accounts <= 1 && options.dimension === null && claims[0]) {
-        const shown = group.representative && claims.includes(group.representative) ? group.representative : claims[0];
-        return pasteable(claims, shown)?.text ?? shown.text;
-      }
+      if (options.single === null && accounts <= 1 && options.dimension === null && claims[0]) return told(representative);
       const place = majority(claims.map((c) => c.frame?.roles["place"] ?? "").filter(Boolean));
       // One account of an incident at no place named ("a handgun like the one that killed the girl") is told by its sentence.
-      if (!place && accounts <= 1 && claims[0]) return pasteable(claims, claims[0])?.text ?? claims[0].text;
+      if (!place && accounts <= 1 && claims[0]) return told(claims[0]);
       const what = r["incident"] || "Incident";
       return `${what.charAt(0).toUpperCase()}${what.slice(1)}${place ? ` in ${place}` : ""}${figure}`;
     }
     case "statement": {
       const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
-      const text = pasteable(claims, claims[0])?.text ?? "";
+      const text = told(claims[0]);
       // A sentence is pasted whole, never cut; it is prefixed with its speaker only when it does not name them itself.
       return namesSpeaker(text, who) ? text : `${who}: “${text}”`;
     }
     case "generic":
-      return pasteable(claims, group.representative && claims.includes(group.representative) ? group.representative : claims[0])?.text ?? "";
+      return told(representative);
   }
 }
 
