@@ -176,7 +176,10 @@ function judgeByOrigins(
 function mixedFact(fact: Fact, supports: readonly Support[]): boolean {
   if (fact.verdict !== "corroborated") return false;
   const byQuote = new Map<string, Set<string>>();
-  for (const s of supports) byQuote.set(`${s.variant}|${s.file}|${s.quoteIndex}`, (byQuote.get(`${s.variant}|${s.file}|${s.quoteIndex}`) ?? new Set()).add(s.item.group));
+  for (const s of supports) {
+    const quote = `${s.variant}|${s.quoteIndex}`;
+    byQuote.set(quote, (byQuote.get(quote) ?? new Set()).add(s.item.group));
+  }
   if (byQuote.size === 0) return false;
   const count = new Map<string, number>();
   for (const groups of byQuote.values()) for (const g of groups) count.set(g, (count.get(g) ?? 0) + 1);
