@@ -184,3 +184,11 @@ test("an age written apart ('a 22 year-old resident', '45 years old') is an age 
   }
   assert.equal(q("He served 12 years in prison.")[0]?.part, false);
 });
+
+test("a word that names an object's built-in property ('constructor', 'toString') before a number is no currency sign", () => {
+  for (const word of ["constructor", "toString", "__proto__"]) {
+    const qs = extractQuantities(sentence(`The ${word} 12 engines were sold.`), { mentions: [], dateSpans: [] });
+    assert.ok(qs.every((q) => q.unit === null || typeof q.unit === "string"), word);
+    assert.ok(!qs.some((q) => q.unit !== null && /usd|eur|function/.test(q.unit)), word);
+  }
+});

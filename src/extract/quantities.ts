@@ -9,21 +9,13 @@ import type { Approximation, Mention, PartReason, Quantity, Sentence, Span } fro
 import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, GROUP_NOUNS, pluralNoun } from "./casualties.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
-import { APPROX_BEFORE, isPart, isPrevious, wholeBody } from "./quantity-context.ts";
-import { isFormation, unitClass } from "./units.ts";
+import { isPart, isPrevious, wholeBody } from "./quantity-context.ts";
+import { unitClass } from "./units.ts";
+import { CURRENCY_SIGNS, leadOf, STOP_POS, unitAfter } from "./quantity-phrase.ts";
 
-const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
-/** Currency signs written before an amount → the unit of the amount. */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
-  $: "usd", US$: "usd", "€": "eur", "£": "gbp", "₹": "inr", Rs: "inr", "Rs.": "inr", INR: "inr", "₦": "ngn", "¥": "jpy",
-  NZ$: "nzd", A$: "aud", AU$: "aud", C$: "cad", CA$: "cad", HK$: "hkd", S$: "sgd", SFr: "chf", CHF: "chf", R$: "brl", KSh: "kes",
-};
-/** Currency codes written before "$" as a separate token ("NZ" "$" 86m). */
-const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { NZ: "nzd", A: "aud", AU: "aud", C: "cad", CA: "cad", HK: "hkd", S: "sgd", US: "usd", R: "brl" };
 /** A sign glued to its amount in one token: "R7.2bn" (rand), "P1.2" (peso), "€6.8m", "NZ$86m". */
 const GLUED_MONEY = /^(R|P|N|KSh|SFr|NZ\$|A\$|C\$|HK\$|S\$|US\$|\$|€|£|₦|₹)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?\.?$/;
 const GLUED_SIGNS: Readonly<Record<string, string>> = { R: "zar", P: "php", N: "ngn", KSh: "kes", SFr: "chf", "€": "eur", "£": "gbp", "₦": "ngn", "₹": "inr", $: "usd", US$: "usd", NZ$: "nzd", A$: "aud", C$: "cad", HK$: "hkd", S$: "sgd" };
-const STOP_POS = new Set(["VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "PART"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 /** A number glued to a clock suffix ("11.02am", "9pm"), and the suffix as a word of its own. */
 const CALENDAR = new RegExp(`^(?:${MONTH_ANY}|${WEEKDAY})$`);
@@ -164,7 +156,7 @@ function leftOut(s: Scan, i: number, { value, j }: NumberRead): LeftOut | null {
   if (value === 1 && /^one$/i.test(t.text) && /^no$/i.test(toks[i - 1]?.text ?? "")) return { rule: QUANTITY_RULES.noOne, from: i - 1, to: j, next: j };
   // "an ATR 72 turboprop", "a Boeing 737", "Falcon 9": a model's number, not a count.
   const named = toks[i - 1];
-  if (named && /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(named.text) && (named.pos === "PROPN" || /^\p{Lu}{2,}$/u.test(named.text)) && !CALENDAR.test(named.text) && !CURRENCY_SIGNS[named.text] && !(i - 1 === 0)) return { rule: QUANTITY_RULES.model, from: i - 1, to: j, next: j };
+  if (named && /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(named.text) && (named.pos === "PROPN" || /^\p{Lu}{2,}$/u.test(named.text)) && !CALENDAR.test(named.text) && !CURRENCY_SIGNS.has(named.text) && !(i - 1 === 0)) return { rule: QUANTITY_RULES.model, from: i - 1, to: j, next: j };
   // "one of the", "one another": not a count.
   if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) return { rule: QUANTITY_RULES.oneOf, from: i, to: j + 1, next: j };
   return null;
@@ -185,91 +177,13 @@ function rangeOf(s: Scan, i: number, read: NumberRead): NumberRead | LeftOut {
   return { ...read, upper: second, j: j + 2 };
 }
 
-/** What stands before a number: a currency sign, words of approximation ("about", "more than"), "more". */
-function leadOf(s: Scan, start: number, read: NumberRead): { approx: Approximation; currency: string | null; lead: number; qStart: number; incremental: boolean } {
-  const { toks } = s;
-  const t = toks[start] as Sentence["tokens"][number];
-  let approx: Approximation = read.upper !== null ? "range" : read.isVague ? "at-least" : "exact";
-  // A currency sign before the number belongs to the quantity ("about $6.5 billion").
-  const sign = toks[start - 1]?.text ?? "";
-  const currency = (sign === "$" ? DOLLAR_PREFIXES[toks[start - 2]?.text ?? ""] : undefined) ?? CURRENCY_SIGNS[sign] ?? null;
-  const lead = currency ? start - 1 : start;
-  let qStart = currency ? (toks[lead]?.span[0] ?? t.span[0]) : t.span[0];
-  for (const [re, kind] of APPROX_BEFORE) {
-    for (const n of [3, 2, 1]) {
-      const prev = toks.slice(Math.max(0, lead - n), lead);
-      if (prev.length === n && re.test(prev.map((p) => p.text).join(" "))) {
-        approx = kind;
-        qStart = prev[0]?.span[0] ?? qStart;
-      }
-    }
-  }
-  const incremental = INCREMENT.test(toks[start - 1]?.text ?? "") && toks[start - 1]?.norm !== "new";
-  return { approx, currency, lead, qStart, incremental };
-}
-
-/** The noun phrase after a number: its unit (a formation, or the head noun), where it ends, and whether the number only describes it. */
-function unitAfter(s: Scan, j: number): { unit: string | null; end: number; head: string | null; descriptive: boolean; incremental: boolean } {
-  const { toks } = s;
-  let unit: string | null = null;
-  let end = j;
-  let k = j;
-  let head: string | null = null;
-  let incremental = false;
-  // "a nine-member committee", "a 10-minute average": the number describes the noun after it
-  // and is no count to set against others ("three members voted").
-  let descriptive = false;
-  const hyphen = toks[j];
-  const measure = toks[j + 1];
-  if (hyphen?.text === "-" && measure && hyphen.span[0] === toks[j - 1]?.span[1] && measure.span[0] === hyphen.span[1] && /^\p{L}+$/u.test(measure.text) && wordValue(measure.text) === null) {
-    // "a 10-minute average", "a five-year deal": the number measures the hyphened word, not the noun after it.
-    unit = measure.pos === "NOUN" || measure.pos === "ADJ" || measure.pos === "PROPN" ? measure.lemma : measure.norm;
-    end = j + 2;
-    k = toks.length;
-    descriptive = true;
-  }
-  // "a 22 year-old resident", "45 years old": an age, written apart, like "a 22-year-old resident".
-  const oldAt = toks[j]?.lemma === "year" ? (toks[j + 1]?.norm === "old" ? j + 1 : toks[j + 1]?.text === "-" && toks[j + 2]?.norm === "old" ? j + 2 : -1) : -1;
-  if (!descriptive && oldAt > 0) {
-    unit = "year";
-    end = oldAt + 1;
-    k = toks.length;
-    descriptive = true;
-  }
-  while (k < toks.length && k < j + 7) {
-    const w = toks[k];
-    if (!w) break;
-    if (INCREMENT.test(w.text) && k === j) {
-      incremental = w.norm !== "new";
-      k++;
-      continue;
-    }
-    if (w.text === "%") {
-      unit = "percent";
-      end = k + 1;
-      break;
-    }
-    if (STOP_POS.has(w.pos) || w.pos === "ADP" || (w.pos === "PUNCT" && w.text !== "-")) break;
-    const lemma = w.lemma;
-    if (isFormation(lemma)) {
-      unit = lemma;
-      end = k + 1;
-    } else if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "NUM" || w.pos === "X" || w.pos === "SYM") {
-      if (w.pos === "NOUN" && !unit) head = lemma;
-      end = k + 1;
-    }
-    k++;
-  }
-  return { unit: unit || head, end, head, descriptive, incremental };
-}
-
 /** The quantity of the number read at token i, with where scanning resumes; or, for a year, the index to resume at. */
 function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity; next: number } | number {
   const { sentence, toks, options } = s;
   const t = toks[i] as Sentence["tokens"][number];
   const { value, upper, j, isVague } = read;
-  const { approx, currency, lead, qStart, incremental: before } = leadOf(s, i, read);
-  const phrase = unitAfter(s, j);
+  const { approx, currency, lead, qStart, incremental: before } = leadOf(toks, i, read);
+  const phrase = unitAfter(toks, j);
   const { head, descriptive } = phrase;
   let { unit, end } = phrase;
   // A bare year ("in 2013") is a date, whatever the words around it count.
