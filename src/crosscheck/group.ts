@@ -9,6 +9,7 @@ import type { Claim, FrameType } from "../types.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
 import { KeyIndex, LINEAR_FROM, MAX_POSTING } from "./candidates.ts";
+import { linkRestatements } from "./restatements.ts";
 
 export interface ClaimGroup {
   readonly key: string;
@@ -16,8 +17,15 @@ export interface ClaimGroup {
   readonly claims: readonly Claim[];
   /** The claim that says best what the group says (its medoid), for the statement. */
   readonly representative?: Claim;
-  /** Claims a rule put together that similarity alone would not have (for the trace). */
-  readonly merged?: { readonly rule: Rule; readonly claims: readonly Claim[] };
+  /** Claims rules put together that similarity within one pass would not have (for the trace). */
+  readonly merged?: readonly GroupMerge[];
+}
+
+/** Claims a rule put together, and what the trace says of it. */
+export interface GroupMerge {
+  readonly rule: Rule;
+  readonly claims: readonly Claim[];
+  readonly message: string;
 }
 
 /** Similarity of two claims in [0, 1]; with a floor, exact when it reaches the floor, otherwise some value below it. */
@@ -86,10 +94,10 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
       kind: "generic",
       claims: members,
       representative: medoid([first, ...members.slice(1, MEDOID_CANDIDATES)], options.similarity),
-      ...(lead ? { merged: { rule: LEAD_RULE, claims: main } } : {}),
+      ...(lead ? { merged: [{ rule: LEAD_RULE, claims: main, message: `the opening sentences of ${new Set(main.map((c) => c.articleId)).size} articles read as one claim, the story's main event: ${main.map((c) => c.articleId).join(", ")}` }] } : {}),
     });
   }
-  return groups;
+  return linkRestatements(groups, options);
 }
 
 /** Claims sorted by how they group: by their frame's key, by their named speaker, or by content (generic). */

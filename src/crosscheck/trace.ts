@@ -16,7 +16,7 @@ import { COREF_RULES } from "../extract/coref.ts";
 import { EXTRACT_RULES } from "../extract/index.ts";
 import { NOISE_RULES } from "../extract/noise.ts";
 import { rulesById } from "../rules.ts";
-import type { ClaimGroup } from "./group.ts";
+import { LEAD_RULE, type ClaimGroup } from "./group.ts";
 
 /** Extraction rules whose diagnostics the trace shows: what they left out, and what they read as something else. */
 const DROPPING = rulesById(QUANTITY_RULES, EXTRACT_RULES, NOISE_RULES);
@@ -66,24 +66,25 @@ export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
 
 /** Claims a rule put together that similarity alone would not have (the leads read as the story's main event). */
 export function mergeTrace(groups: readonly ClaimGroup[]): TraceEntry[] {
-  return groups.flatMap((g) => {
-    const m = g.merged;
-    const first = m?.claims[0];
-    if (!m || !first) return [];
-    const shown = g.representative ?? first;
-    return [
-      {
-        rule: m.rule.id,
-        doc: m.rule.doc,
-        action: "merged" as const,
-        articleId: shown.articleId,
-        span: [shown.span[0], shown.span[1]] as const,
-        quote: shown.text,
-        context: m.claims.map((c) => c.text).join(" | "),
-        message: `the opening sentences of ${new Set(m.claims.map((c) => c.articleId)).size} articles read as one claim, the story's main event: ${m.claims.map((c) => c.articleId).join(", ")}`,
-      },
-    ];
-  });
+  return groups.flatMap((g) =>
+    (g.merged ?? []).flatMap((m) => {
+      const first = m.claims[0];
+      if (!first) return [];
+      const shown = m.rule.id === LEAD_RULE.id ? (g.representative ?? first) : (m.claims[m.claims.length - 1] ?? first);
+      return [
+        {
+          rule: m.rule.id,
+          doc: m.rule.doc,
+          action: "merged" as const,
+          articleId: shown.articleId,
+          span: [shown.span[0], shown.span[1]] as const,
+          quote: shown.text,
+          context: m.claims.map((c) => c.text).join(" | "),
+          message: m.message,
+        },
+      ];
+    }),
+  );
 }
 
 export function comparisonTrace(facts: readonly Fact[]): TraceEntry[] {
