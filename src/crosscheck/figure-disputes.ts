@@ -12,7 +12,7 @@ import { isBackground, type StoryTime } from "./background.ts";
 import { stableId } from "../ids.ts";
 import type { Claim, Quantity } from "../types.ts";
 import { unitClass } from "../extract/units.ts";
-import { actsOf, describeQuantity, sameNumber } from "./values.ts";
+import { describeQuantity, figureActKey, sameNumber } from "./values.ts";
 import { numberRole } from "./number-roles.ts";
 import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
@@ -71,7 +71,7 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], time: StoryTime): R
     if (role.role !== "count" && role.role !== "value") continue;
     // "three times", "five people": too common to set against each other, unless the figure is large ("160,000 people").
     if ((q.value < COMMON_BELOW && vagueUnit(q)) || namesSomething(q, c)) continue;
-    out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${actsOf(c.text)}${c.modality === "planned" ? "|planned" : ""}`, context: contextOf(c, q) });
+    out.push({ claim: c, q, shown: describeQuantity(q), slot: `${role.key}|${figureActKey(c, q)}${c.modality === "planned" ? "|planned" : ""}`, context: contextOf(c, q) });
   }
   return out;
 }

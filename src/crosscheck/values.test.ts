@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { claim, procurement, quantity } from "./testing.ts";
-import { claimValue, conflict, datesCompatible, describeQuantity, sameNumber } from "./values.ts";
+import { claimValue, conflict, datesCompatible, describeQuantity, figureAct, sameNumber } from "./values.ts";
 import type { DateValue } from "../types.ts";
 
 const v = (...qs: ReturnType<typeof quantity>[]) => claimValue(claim("a", 0, "x", { quantities: qs }));
@@ -60,6 +60,28 @@ test("counts of different acts do not conflict; counts of the same act do", () =
   // A claim that names no act compares with any.
   const bare = claimValue(claim("d", 1, "Three men were involved.", { quantities: [quantity(3, "man")] }));
   assert.equal(conflict(charged, bare, { compareDates: false }), "number differs: 2 men vs 3 men");
+});
+
+test("a figure's act is the act said right before it when its sentence tells several: 'played in 10 games' does not rival 'missed four games'", () => {
+  const at = (text: string, what: string, value: number, unit: string) => quantity(value, unit, { span: [text.indexOf(what), text.indexOf(what) + what.length], text: what });
+  const both = "Osk played in 10 games, but had to sit out four straight after surgery.";
+  const bothClaim = claim("a", 1, both, { quantities: [at(both, "10 games", 10, "game")] });
+  assert.equal(figureAct(bothClaim, at(both, "10 games", 10, "game")), "played");
+  assert.equal(figureAct(bothClaim, at(both, "four", 4, "game")), "missed");
+  const missed = "Osk missed the next four games after surgery.";
+  const missedValue = claimValue(claim("b", 1, missed, { quantities: [at(missed, "four games", 4, "game")] }));
+  assert.equal(conflict(missedValue, claimValue(bothClaim), { compareDates: false }), null);
+  // Figures of one act still disagree, whichever of the sentence's acts comes first.
+  const alsoMissed = "Osk missed 10 games but played in the final.";
+  assert.match(conflict(missedValue, claimValue(claim("c", 1, alsoMissed, { quantities: [at(alsoMissed, "10 games", 10, "game")] })), { compareDates: false }) ?? "", /^number differs: 4 games vs 10 games/);
+});
+
+test("a figure has no act of its own when the act comes after it or further than three words before it", () => {
+  const after = "Five men were arrested and two were charged.";
+  assert.equal(figureAct(claim("a", 0, after), quantity(5, "man", { span: [0, 4] })), null);
+  const far = "Police arrested, after a long chase through the park, five men.";
+  const q = quantity(5, "man", { span: [far.indexOf("five"), far.indexOf("five") + 4] });
+  assert.equal(figureAct(claim("a", 0, far), q), null);
 });
 
 test("a vague count means at least its word's least and at most its word's most: dozens agree with 41, not with 269", () => {

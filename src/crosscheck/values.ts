@@ -19,6 +19,8 @@ export interface ClaimValue {
   readonly denied: boolean;
   /** What is done to those counted ("arrested", "charged", "evacuated"), when the claim says: counts of different acts are not rivals. */
   readonly acts?: ReadonlySet<string>;
+  /** unit class → that figure's act: its sentence's only act, or the act said right before it ("played in 10 games, but had to sit out four"). */
+  readonly figureActs?: ReadonlyMap<string, string>;
 }
 
 /** The acts a sentence says were done to those it counts (the units pack's), in the pack's order. */
@@ -26,9 +28,33 @@ function actsIn(text: string): string[] {
   return unitLexicon().acts.filter(([, re]) => re.test(text)).map(([act]) => act);
 }
 
-/** The acts a sentence says were done to those it counts, as a key ("arrested,charged"; "" when none). */
-export function actsOf(text: string): string {
-  return actsIn(text).join(",");
+/** The act of one figure as a key: the act right before it when its sentence tells several, else the sentence's acts. */
+export function figureActKey(c: Claim, q: Quantity): string {
+  const acts = actsIn(c.text);
+  return (acts.length > 1 ? figureAct(c, q) : null) ?? acts.join(",");
+}
+
+/** Words that may stand between an act and the figure it governs ("missed the next four games"). */
+const ACT_GAP = /^\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * The act said right before a figure: the last act phrase that ends at most three words before it
+ * ("played in 10 games, but had to sit out four straight": 10 played, four missed), or null. A
+ * sentence that tells two acts counts each figure by its own.
+ */
+export function figureAct(c: Claim, q: Quantity): string | null {
+  const at = q.span[0] - c.span[0];
+  if (at < 0 || at > c.text.length) return null;
+  const before = c.text.slice(0, at);
+  let best: { act: string; end: number } | null = null;
+  for (const [act, re] of unitLexicon().acts) {
+    const all = new RegExp(re.source, "gi");
+    for (let m = all.exec(before); m; m = all.exec(before)) {
+      const end = m.index + m[0].length;
+      if (ACT_GAP.test(before.slice(end)) && (!best || end > best.end)) best = { act, end };
+    }
+  }
+  return best?.act ?? null;
 }
 
 export const REPORT_DATE_RULE: Rule = {
@@ -63,7 +89,14 @@ export function claimValue(c: Claim): ClaimValue {
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative" && !isReportDate(c, d));
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
   const acts = new Set(actsIn(c.text));
-  const value: ClaimValue = { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}) };
+  // Each figure's act: the sentence's only act, or the act said right before it when the sentence tells several.
+  const only = acts.size === 1 ? [...acts][0] : undefined;
+  const figureActs = new Map<string, string>();
+  for (const [cls, q] of acts.size > 0 ? counts : []) {
+    const act = only ?? figureAct(c, q);
+    if (act) figureActs.set(cls, act);
+  }
+  const value: ClaimValue = { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}), ...(figureActs.size > 0 ? { figureActs } : {}) };
   valueMemo.set(c, value);
   return value;
 }
@@ -164,7 +197,9 @@ export function mergeValues(a: ClaimValue, b: ClaimValue): ClaimValue {
   const counts = new Map(a.counts);
   for (const [cls, q] of b.counts) if (!counts.has(cls)) counts.set(cls, q);
   const acts = a.acts && b.acts ? new Set([...a.acts, ...b.acts]) : (a.acts ?? b.acts);
-  return { counts, date: a.date ?? b.date, status: isDone(a.status) ? a.status : isDone(b.status) ? b.status : (a.status ?? b.status), denied: a.denied && b.denied, ...(acts ? { acts } : {}) };
+  const figureActs = new Map([...(b.figureActs ?? [])].filter(([cls]) => !a.counts.has(cls)));
+  for (const [cls, act] of a.figureActs ?? []) figureActs.set(cls, act);
+  return { counts, date: a.date ?? b.date, status: isDone(a.status) ? a.status : isDone(b.status) ? b.status : (a.status ?? b.status), denied: a.denied && b.denied, ...(acts ? { acts } : {}), ...(figureActs.size > 0 ? { figureActs } : {}) };
 }
 
 /** What differs between two values, or null when they are compatible. */
@@ -191,6 +226,13 @@ function otherOwners(a: Quantity, b: Quantity, ownerOf: CompareOptions["ownerOf"
   return oa !== null && ob !== null && oa !== ob;
 }
 
+/** Two figures of one unit that the acts right before them tell apart ("played in 10 games" and "missed four games"). */
+function otherActs(a: ClaimValue, b: ClaimValue, cls: string): boolean {
+  const x = a.figureActs?.get(cls);
+  const y = b.figureActs?.get(cls);
+  return x !== undefined && y !== undefined && x !== y && !cls.startsWith("value:");
+}
+
 /** Everything that differs between two values ("date differs: …", "place differs: …"), most telling first. */
 export function differences(a: ClaimValue, b: ClaimValue, options: CompareOptions): string[] {
   const out: string[] = [];
@@ -200,7 +242,7 @@ export function differences(a: ClaimValue, b: ClaimValue, options: CompareOption
   const sameAct = !a.acts || !b.acts || [...a.acts].some((x) => b.acts?.has(x));
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
-    if (!qb || sameNumber(qa, qb) || (!sameAct && !cls.startsWith("value:")) || otherOwners(qa, qb, options.ownerOf)) continue;
+    if (!qb || sameNumber(qa, qb) || (!sameAct && !cls.startsWith("value:")) || otherActs(a, b, cls) || otherOwners(qa, qb, options.ownerOf)) continue;
     if (cls === "magnitude") out.push(`magnitude differs: ${qa.value} vs ${qb.value}`);
     else out.push(`${dimensionLabel(dimensionOf(cls)) ?? "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
   }
