@@ -22,6 +22,7 @@ import { BACKGROUND_RULE } from "../src/crosscheck/background.ts";
 import { COREF_RULES } from "../src/extract/coref.ts";
 import { LEAD_RULE } from "../src/crosscheck/group.ts";
 import { RESTATEMENT_RULE } from "../src/crosscheck/restatements.ts";
+import { DETAIL_RULE } from "../src/crosscheck/details.ts";
 
 const example = fileURLToPath(new URL("../examples/summit-story", import.meta.url));
 const pack = fileURLToPath(new URL("../examples/summit-story/pack.json", import.meta.url));
@@ -56,7 +57,7 @@ test("each contested fact says which rule contested it and which two accounts we
 test("each number left out, name read as another and claims put together names a known rule, with its quote and sentence", () => {
   const dropped = (report.trace ?? []).filter((t) => t.action !== "compared");
   assert.ok(dropped.length > 0);
-  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), ...Object.values(NOISE_RULES).map((r) => r.id), ...Object.values(EXTRACT_RULES).map((r) => r.id), ...Object.values(FIGURE_RULES).map((r) => r.id), SUBSUME_RULE.id, BACKGROUND_RULE.id, LEAD_RULE.id, RESTATEMENT_RULE.id, REPORT_DATE_RULE.id]);
+  const known = new Set([...QUANTITY_RULE_BY_ID.keys(), ...Object.values(NUMBER_RULES).map((r) => r.id), ...Object.values(COREF_RULES).map((r) => r.id), ...Object.values(NOISE_RULES).map((r) => r.id), ...Object.values(EXTRACT_RULES).map((r) => r.id), ...Object.values(FIGURE_RULES).map((r) => r.id), SUBSUME_RULE.id, BACKGROUND_RULE.id, LEAD_RULE.id, RESTATEMENT_RULE.id, DETAIL_RULE.id, REPORT_DATE_RULE.id]);
   for (const t of dropped) {
     assert.ok(known.has(t.rule), t.rule);
     assert.ok(t.context.includes(t.quote), `${t.quote} in ${t.context}`);

@@ -18,7 +18,8 @@ import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
 import { contestedFact } from "./contested.ts";
 import { canonicalOrder } from "./group.ts";
-import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, statementOf, vagueUnit } from "./figures.ts";
+import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, vagueUnit } from "./figures.ts";
+import { statementOf } from "./figure-statements.ts";
 import { figureOwners } from "./owners.ts";
 
 export const DISPUTE_RULE: Rule = {

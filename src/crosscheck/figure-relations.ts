@@ -15,6 +15,8 @@ export interface Found {
   readonly claims: readonly Claim[];
   readonly spans: ReadonlyMap<string, readonly [number, number]>;
   readonly names: readonly string[];
+  /** Whether it merges with others told mostly in the same sentences (relations and details do; figures never). */
+  readonly mergeable?: boolean;
 }
 
 /** Share of sentences two relations must have in common to be one relation among more names ("Reid", "Ketsoyan", "Promises"). */
@@ -36,7 +38,7 @@ export function mergeRelations(found: readonly Found[], sentencesOf: (claims: re
   const bySize = [...found].map((f) => ({ f, origins: sentencesOf(f.claims) })).sort((a, b) => b.origins.size - a.origins.size || (a.f.key < b.f.key ? -1 : 1));
   for (const { f, origins } of bySize) {
     let home: (typeof out)[number] | undefined;
-    if (f.names.length > 0) {
+    if (f.mergeable) {
       const seen = new Set<number>();
       search: for (const o of origins)
         for (const k of byOrigin.get(o) ?? []) {
@@ -52,7 +54,7 @@ export function mergeRelations(found: readonly Found[], sentencesOf: (claims: re
     }
     if (!home) {
       out.push({ f, origins: new Set(origins), ids: new Set(f.claims.map((c) => c.id)) });
-      if (f.names.length > 0) for (const o of origins) pushTo(byOrigin, o, out.length - 1);
+      if (f.mergeable) for (const o of origins) pushTo(byOrigin, o, out.length - 1);
       continue;
     }
     for (const o of origins) if (!home.origins.has(o)) pushTo(byOrigin, o, out.indexOf(home));

@@ -15,7 +15,7 @@ import type { Fact, TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { stableId } from "../ids.ts";
 import { foldName } from "../knowledge/fold.ts";
-import type { Claim, Mention, Quantity } from "../types.ts";
+import type { Claim, Mention, Quantity, Token } from "../types.ts";
 import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
 import { describeQuantity, isReportDate } from "./values.ts";
@@ -25,6 +25,8 @@ import { evidenceOf } from "./facts.ts";
 import type { Origins } from "./origins.ts";
 import { canonicalOrder } from "./group.ts";
 import { wordsKey } from "../text/normalize.ts";
+import { DETAIL_RULE, detailReadings, isDetail } from "./details.ts";
+import { statementOf } from "./figure-statements.ts";
 
 export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age: the same age of the same person in independent articles is one corroborated fact." },
@@ -55,6 +57,8 @@ export const FIGURE_CONTEXT = 0.15;
 export const COMMON_FIGURE_CONTEXT = 0.3;
 /** Relatedness two sentences naming the same two things need to state one relation between them. */
 export const RELATION_CONTEXT = 0.4;
+/** Relatedness two sentences telling one detail need (see details.ts). */
+export const DETAIL_CONTEXT = 0.4;
 /** Whole counts below this are common (see FigureReading.common). */
 export const COMMON_BELOW = 100;
 
@@ -166,6 +170,8 @@ export interface FigureContext {
   readonly related: (a: Claim, b: Claim) => number;
   /** The year the story is set in, when known: a claim dated in an earlier year is background, never a rival. */
   readonly storyYear?: number | null;
+  /** A claim's sentence tokens, for details (figure.detail); without it, no details are read. */
+  readonly tokensOf?: (c: Claim) => readonly Token[];
   /** The first article's publication date (see FactContext.storyStart). */
   readonly storyStart?: string | null;
   /** Independent origins of a set of claims (see origins.ts). */
@@ -194,7 +200,8 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
   const byKey = new Map<string, { reading: FigureReading; claims: Claim[]; common: boolean; spans: Map<string, readonly [number, number]>; sentences: Set<string> }>();
   for (const c of [...claims].sort(canonicalOrder)) {
     const sentence = `${c.articleId}|${c.sentence}`;
-    for (const r of figureReadings(c, ctx.quantitiesOf(c), referent)) {
+    const tokens = ctx.tokensOf && c.modality !== "denied" && !c.commentary ? ctx.tokensOf(c).filter((t) => t.span[0] >= c.span[0] && t.span[1] <= c.span[1]) : [];
+    for (const r of [...figureReadings(c, ctx.quantitiesOf(c), referent), ...(tokens.length > 0 ? detailReadings(c, tokens) : [])]) {
       const g = byKey.get(r.key);
       if (!g) byKey.set(r.key, { reading: r, claims: [c], common: r.common, spans: new Map([[c.id, r.span]]), sentences: new Set([sentence]) });
       else if (!g.sentences.has(sentence)) {
@@ -223,13 +230,16 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     if (!first || shownBy.size === 0) return false;
     return (shownBy.get(keyOf(first)) ?? []).some((k) => cs.every((c) => shown[k]?.has(keyOf(c))));
   };
-  // Figures first, then relations between names: a set of sentences is told by its most specific reading.
-  const order = (k: string): number => (k.startsWith("names|") ? 1 : 0);
+  // Figures first, then relations between names, then details: a set of sentences is told by its most specific reading.
+  const order = (k: string): number => (k.startsWith("names|") ? 1 : k.startsWith("detail|") ? 2 : 0);
+  const storyArticles = new Set(claims.map((c) => c.articleId)).size;
   const kept: Found[] = [];
   const signatures = new Map<string, (readonly Claim[])[]>();
   for (const [key, found] of [...byKey].sort((x, y) => order(x[0]) - order(y[0]))) {
     if (!twoArticles(found.claims)) continue;
-    const need = found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
+    const detail = found.reading.rule === DETAIL_RULE;
+    if (detail && !isDetail(found.claims.length, new Set(found.claims.map((c) => c.articleId)).size, storyArticles)) continue;
+    const need = detail ? DETAIL_CONTEXT : found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
     const claimsKept = found.reading.rule !== FIGURE_RULES.age && found.reading.rule !== FIGURE_RULES.residence ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
     if (!twoArticles(claimsKept) || alreadyShown(claimsKept)) continue;
     // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
@@ -238,7 +248,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     const same = signatures.get(signature);
     if (same?.some((other) => other.length === claimsKept.length && other.every((c, i) => c === claimsKept[i]))) continue;
     signatures.set(signature, [...(same ?? []), claimsKept]);
-    kept.push({ key, reading: found.reading, claims: claimsKept, spans: found.spans, names: found.reading.rule === FIGURE_RULES.names ? key.split("|").slice(1) : [] });
+    kept.push({ key, reading: found.reading, claims: claimsKept, spans: found.spans, names: found.reading.rule === FIGURE_RULES.names ? key.split("|").slice(1) : [], mergeable: detail || found.reading.rule === FIGURE_RULES.names });
   }
   const out: Fact[] = [];
   for (const g of mergeRelations(kept, sentencesOf)) {
@@ -303,35 +313,4 @@ function partners(claims: readonly Claim[], c: Claim): Claim[] {
 function twoArticles(claims: readonly Claim[]): boolean {
   const first = claims[0]?.articleId;
   return claims.some((c) => c.articleId !== first);
-}
-
-/** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */
-const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
-
-/** The figure's statement: for an age, who and how old; else the clause around the figure in the shortest sentence that gives it. */
-export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
-  if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
-  if (r.rule === FIGURE_RULES.residence) {
-    const c = claims[0] as Claim;
-    const person = c.mentions.find((m) => m.type === "person" && r.key.startsWith(`residence|${personKey(m.canonical)}|`))?.canonical;
-    if (person) return `${person} is given as living in ${r.value}.`;
-  }
-  const c = [...claims].sort((a, b) => a.text.length - b.text.length)[0] as Claim;
-  const at = c.text.length - c.text.trimStart().length;
-  // The clause of the shortest sentence: the figure's own span there (or the whole sentence when it is not found).
-  const own = spans?.get(c.id) ?? r.span;
-  const rel = own[0] - c.span[0];
-  const relEnd = own[1] - c.span[0];
-  let start = 0;
-  let end = c.text.length;
-  for (const m of c.text.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= rel) start = m.index + m[0].length;
-    else if (m.index >= relEnd) {
-      end = m.index;
-      break;
-    }
-  }
-  const clause = c.text.slice(Math.max(start, at), end).trim().replace(/[,\s]+$/, "");
-  const words = clause.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words >= 4 ? clause : c.text.trim();
 }

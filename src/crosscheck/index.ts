@@ -113,9 +113,9 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
     copyOrigins: (cs) => independentOrigins(cs, { copied, credited: new Map(), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
   };
-  const figures = figureFactsTraced(claims, grouped, figureContext);
   const tokens = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
   const tokensOf = (c: Claim): readonly Token[] => tokens.get(c.articleId)?.[c.sentence]?.tokens ?? [];
+  const figures = figureFactsTraced(claims, grouped, { ...figureContext, tokensOf });
   grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, { ...figureContext, tokensOf }), ...residenceDisputes(claims, figureContext));
   const subsumed = subsumeFacts(grouped, sentenceLocator(docs));
   const facts = subsumed.facts.sort(factOrder);

@@ -1,0 +1,38 @@
+/**
+ * @module The statement of a figure fact (see figures.ts): who is how old, where a person lives, or
+ * the clause around the figure in the shortest sentence that gives it, which a reader can paste.
+ */
+import type { Claim } from "../types.ts";
+import type { FigureReading } from "./figures.ts";
+import { personKey } from "./people.ts";
+
+/** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */
+const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
+
+/** The figure's statement: for an age, who and how old; else the clause around the figure in the shortest sentence that gives it. */
+export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
+  if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
+  if (r.key.startsWith("residence|")) {
+    const c = claims[0] as Claim;
+    const person = c.mentions.find((m) => m.type === "person" && r.key.startsWith(`residence|${personKey(m.canonical)}|`))?.canonical;
+    if (person) return `${person} is given as living in ${r.value}.`;
+  }
+  const c = [...claims].sort((a, b) => a.text.length - b.text.length)[0] as Claim;
+  const at = c.text.length - c.text.trimStart().length;
+  // The clause of the shortest sentence: the figure's own span there (or the whole sentence when it is not found).
+  const own = spans?.get(c.id) ?? r.span;
+  const rel = own[0] - c.span[0];
+  const relEnd = own[1] - c.span[0];
+  let start = 0;
+  let end = c.text.length;
+  for (const m of c.text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= rel) start = m.index + m[0].length;
+    else if (m.index >= relEnd) {
+      end = m.index;
+      break;
+    }
+  }
+  const clause = c.text.slice(Math.max(start, at), end).trim().replace(/[,\s]+$/, "");
+  const words = clause.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words >= 4 ? clause : c.text.trim();
+}
