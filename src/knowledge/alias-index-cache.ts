@@ -1,0 +1,121 @@
+/**
+ * @module A cache of the alias index. Folding every surface form of the bundled packs' 3,000
+ * entities (and sorting the keys) takes about 0.1 s of every start, always with the same result:
+ * the index is kept as JSON in node_modules/.cache/triangulate/alias-index/, under a key made of
+ * the bytes of every pack it was built from (in order) and the code that builds it (this module,
+ * alias-index, fold, tokens, kb, schema and text/latin), so a change to any of them builds it
+ * again. `npm run build` builds it for the bundled packs (scripts/build-code-cache.mjs); a run
+ * with other packs (--pack) keeps one for its own set. A file that cannot be read, parsed or
+ * written is no error: the index is built as usual. TRIANGULATE_PACK_CACHE=0 turns it off.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { keyExtender, type AliasIndex, type IndexEntry, type MinistryPhrase } from "./alias-index.ts";
+import { packCacheDir } from "./pack-cache.ts";
+
+/** What the cache is keyed by: a pack's bytes (their SHA-256, hex), in the order the packs load. */
+export interface PackDigest {
+  readonly digest?: string;
+}
+
+/** The modules whose code decides the index, beside this one. */
+const CODE = ["./alias-index-cache", "./alias-index", "./fold", "./tokens", "./kb", "./schema", "../text/latin"];
+const FORMAT = 1;
+
+let codeKey: string | null | undefined;
+
+function indexCodeKey(): string | null {
+  if (codeKey !== undefined) return codeKey;
+  const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+  try {
+    const h = createHash("sha256").update(`alias index ${FORMAT}`);
+    for (const m of CODE) h.update(readFileSync(new URL(`${m}${ext}`, import.meta.url))).update("\0");
+    codeKey = h.digest("hex");
+  } catch {
+    codeKey = null;
+  }
+  return codeKey;
+}
+
+/** The folder of cached indexes, or null when caching is off. */
+export function indexCacheDir(): string | null {
+  const packs = packCacheDir();
+  return packs === null ? null : join(dirname(packs), "alias-index");
+}
+
+/** The cache file for the index of these packs, or null (caching off, or a pack not read from a file). */
+export function indexCacheFile(dir: string | null, packs: readonly PackDigest[]): string | null {
+  if (dir === null || packs.some((p) => p.digest === undefined)) return null;
+  const code = indexCodeKey();
+  if (code === null) return null;
+  const h = createHash("sha256").update(code);
+  for (const p of packs) h.update(`\0${p.digest}`);
+  return join(dir, `${h.digest("hex").slice(0, 40)}.json`);
+}
+
+/**
+ * The index as JSON: each key with its entries flattened (five strings each), ministry phrases,
+ * titles, the look-ahead bound, and every key in code-unit order (what keyExtender reads).
+ */
+interface Stored {
+  readonly format: number;
+  readonly byKey: readonly (readonly string[])[];
+  readonly ministries: readonly (readonly [string, string, string | null])[];
+  readonly titles: readonly (readonly [string, string])[];
+  readonly maxTokens: number;
+  readonly sorted: readonly string[];
+}
+
+const FIELDS = 5;
+
+export function serializeIndex(index: AliasIndex): string {
+  const stored: Stored = {
+    format: FORMAT,
+    byKey: [...index.byKey].map(([key, list]) => [key, ...list.flatMap((e) => [e.entityId, e.via, e.form, e.caseRule, e.alias])]),
+    ministries: [...index.ministries].map(([key, m]) => [key, m.kind, m.country]),
+    titles: [...index.titles],
+    maxTokens: index.maxTokens,
+    sorted: index.sortedKeys,
+  };
+  return JSON.stringify(stored);
+}
+
+/** The index in `json`, or null when it was written in another format (a malformed file throws). */
+export function deserializeIndex(json: string): AliasIndex | null {
+  const s = JSON.parse(json) as Stored;
+  if (s.format !== FORMAT) return null;
+  const byKey = new Map<string, IndexEntry[]>();
+  for (const row of s.byKey) {
+    const list: IndexEntry[] = [];
+    for (let i = 1; i + FIELDS <= row.length; i += FIELDS) {
+      list.push({ entityId: row[i]!, via: row[i + 1] as IndexEntry["via"], form: row[i + 2] as IndexEntry["form"], caseRule: row[i + 3] as IndexEntry["caseRule"], alias: row[i + 4]! });
+    }
+    byKey.set(row[0]!, list);
+  }
+  const ministries = new Map<string, MinistryPhrase>(s.ministries.map(([key, kind, country]) => [key, { kind, country }]));
+  return { byKey, ministries, titles: new Map(s.titles), maxTokens: s.maxTokens, sortedKeys: s.sorted, extendable: keyExtender(s.sorted) };
+}
+
+/** The index kept in `file`, or null. */
+export function readIndex(file: string | null): AliasIndex | null {
+  if (file === null) return null;
+  try {
+    return deserializeIndex(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** Keep an index (best effort: a folder that cannot be written is no error). */
+export function keepIndex(file: string | null, index: AliasIndex): void {
+  if (file === null) return;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, serializeIndex(index));
+    renameSync(tmp, file);
+  } catch {
+    // read-only install: build every time
+  }
+}
