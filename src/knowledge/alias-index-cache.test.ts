@@ -1,7 +1,7 @@
 /** @module The alias-index cache gives the index a build gives, for the same packs and code only. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAliasIndex, keyExtender, type AliasIndex } from "./alias-index.ts";
@@ -88,4 +88,17 @@ test("a knowledge base on the cached index finds what one on a fresh index finds
     assert.deepStrictEqual(kb.findAliases(text), fresh.findAliases(text));
     assert.deepStrictEqual(kb.lookup("Su 57"), fresh.lookup("Su 57"));
   }
+});
+
+test("only the indexes used last are kept", () => {
+  withDir((dir) => {
+    const files = Array.from({ length: 10 }, (_, i) => join(dir, `${i}.json`));
+    files.forEach((f, i) => {
+      writeFileSync(f, serializeIndex(built));
+      utimesSync(f, new Date(1e12 + i * 1000), new Date(1e12 + i * 1000));
+    });
+    assert.ok(readIndex(files[0]!), "the oldest, read now");
+    keepIndex(join(dir, "new.json"), built);
+    assert.deepEqual(readdirSync(dir).sort(), ["0.json", "4.json", "5.json", "6.json", "7.json", "8.json", "9.json", "new.json"]);
+  });
 });

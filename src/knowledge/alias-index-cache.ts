@@ -5,11 +5,12 @@
  * the bytes of every pack it was built from (in order) and the code that builds it (this module,
  * alias-index, fold, tokens, kb, schema and text/latin), so a change to any of them builds it
  * again. `npm run build` builds it for the bundled packs (scripts/build-code-cache.mjs); a run
- * with other packs (--pack) keeps one for its own set. A file that cannot be read, parsed or
- * written is no error: the index is built as usual. TRIANGULATE_PACK_CACHE=0 turns it off.
+ * with other packs (--pack) keeps one for its own set; the sets used last are kept, a few at most.
+ * A file that cannot be read, parsed or written is no error: the index is built as usual.
+ * TRIANGULATE_PACK_CACHE=0 turns it off.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { keyExtender, type AliasIndex, type IndexEntry, type MinistryPhrase } from "./alias-index.ts";
 import { packCacheDir } from "./pack-cache.ts";
@@ -97,24 +98,37 @@ export function deserializeIndex(json: string): AliasIndex | null {
   return { byKey, ministries, titles: new Map(s.titles), maxTokens: s.maxTokens, sortedKeys: s.sorted, extendable: keyExtender(s.sorted) };
 }
 
-/** The index kept in `file`, or null. */
+/** The index kept in `file`, or null. A file read is marked as used (its time), so it is kept longest. */
 export function readIndex(file: string | null): AliasIndex | null {
   if (file === null) return null;
+  let index: AliasIndex | null;
   try {
-    return deserializeIndex(readFileSync(file, "utf8"));
+    index = deserializeIndex(readFileSync(file, "utf8"));
   } catch {
     return null;
   }
+  try {
+    if (index) utimesSync(file, new Date(), new Date());
+  } catch {
+    // read-only install: the file is used all the same
+  }
+  return index;
 }
 
-/** Keep an index (best effort: a folder that cannot be written is no error). */
+/** Indexes kept at most: one per pack set, for the few sets a user runs (each file is about 0.6 MB). */
+const KEPT = 8;
+
+/** Keep an index (best effort: a folder that cannot be written is no error), and drop the oldest beyond KEPT. */
 export function keepIndex(file: string | null, index: AliasIndex): void {
   if (file === null) return;
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, serializeIndex(index));
     renameSync(tmp, file);
+    const kept = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }));
+    for (const old of kept.sort((a, b) => b.t - a.t).slice(KEPT)) rmSync(join(dir, old.f), { force: true });
   } catch {
     // read-only install: build every time
   }
