@@ -4,8 +4,9 @@
 // installed bin, with TRIANGULATE_CODE_CACHE=write, so the cache holds the bytecode of the
 // functions an analysis runs. Run by `npm run build` after scripts/bundle-cli.mjs. A failure
 // leaves no cache (the CLI then compiles as usual) and is reported, not fatal. It first loads the
-// bundled packs once, which keeps their alias index (src/knowledge/alias-index-cache.ts) for
-// every later start.
+// bundled packs and the English model once, which keeps the packs' alias index
+// (src/knowledge/alias-index-cache.ts) and the model's binary copy (src/text/wink-core-cache.ts)
+// for every later start, this one's included.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,8 +25,10 @@ if (!existsSync(bundle)) {
 try {
   const { loadKnowledge } = await import(pathToFileURL(join(root, "dist", "knowledge", "kb.js")).href);
   loadKnowledge();
+  const { nlp } = await import(pathToFileURL(join(root, "dist", "text", "nlp.js")).href);
+  nlp();
 } catch (err) {
-  console.log(`alias index: not kept (${err.message}); the CLI builds it at start`);
+  console.log(`alias index, English model: not kept (${err.message}); the CLI reads them at start as usual`);
 }
 const out = mkdtempSync(join(tmpdir(), "triangulate-code-cache-"));
 try {
