@@ -13,7 +13,12 @@ import { createRequire } from "node:module";
 import type { Model } from "wink-nlp";
 import { keepWinkCore, readWinkCore, winkCoreCacheFile, type RawCore } from "./wink-core-cache.ts";
 
+// scripts/bundle-cli.mjs drops this line from the CommonJS bundle, whose own `require` then
+// bundles the parts SENTENCE_POS_PARTS names in full (compiled from its code cache, not read from
+// node_modules at every start).
 const require = createRequire(import.meta.url);
+/** Loads the model's other files at run time, in every build. */
+const runtimeRequire = createRequire(import.meta.url);
 const PACKAGE = "wink-eng-lite-web-model";
 
 /** The packed layout of one feature: [offset, mask, shift, computed(0)/intrinsic, extension]. */
@@ -43,7 +48,7 @@ const SOURCE = `${PACKAGE}/dist/languages/cur/models/eng-core-web-model.json`;
 
 /** The package's read-core-model.js and load-core-model.js, without the copy. */
 export function loadCore(): CoreModel {
-  const model = JSON.parse(readFileSync(require.resolve(SOURCE), "utf8")) as CoreModel;
+  const model = JSON.parse(readFileSync(runtimeRequire.resolve(SOURCE), "utf8")) as CoreModel;
   return indexed(model, words32(model.lexicon as string), words32(model.xpansions as string), lexemeObject(model.features.lexeme.list));
 }
 
@@ -53,7 +58,7 @@ export function loadCore(): CoreModel {
  * Its word → index table answers every word as loadCore's object does, but is not an object.
  */
 export function cachedCore(): CoreModel {
-  const source = require.resolve(SOURCE);
+  const source = runtimeRequire.resolve(SOURCE);
   const file = winkCoreCacheFile();
   const kept = readWinkCore(file, source);
   if (kept) return indexed(kept.rest as unknown as CoreModel, kept.lexicon, kept.xpansions, kept.lexemeHash);
@@ -102,8 +107,20 @@ function indexed(model: CoreModel, lexicon: Uint32Array, xpansions: Uint32Array,
 
 type Part = (name: string) => unknown;
 
+/** The parts the sentence and POS model loads, each required by its full name. */
+const SENTENCE_POS_PARTS: Readonly<Record<string, () => unknown>> = {
+  "load-sbd-model": (): unknown => require("wink-eng-lite-web-model/dist/load-sbd-model.js"),
+  "load-pos-model": (): unknown => require("wink-eng-lite-web-model/dist/load-pos-model.js"),
+  "load-negation-model": (): unknown => require("wink-eng-lite-web-model/dist/load-negation-model.js"),
+  "load-cer-meta-model": (): unknown => require("wink-eng-lite-web-model/dist/load-cer-meta-model.js"),
+  feature: (): unknown => require("wink-eng-lite-web-model/dist/feature.js"),
+  "porter-stemmer": (): unknown => require("wink-eng-lite-web-model/dist/porter-stemmer.js"),
+  lemmatize: (): unknown => require("wink-eng-lite-web-model/dist/lemmatize.js"),
+  "readability-stats": (): unknown => require("wink-eng-lite-web-model/dist/readability-stats.js"),
+};
+
 /** A part of the package: the loader its dist/<name>.js exports. */
-const part: Part = (name) => require(`${PACKAGE}/dist/${name}.js`);
+const part: Part = (name) => SENTENCE_POS_PARTS[name]?.() ?? runtimeRequire(`${PACKAGE}/dist/${name}.js`);
 
 function assemble(partOf: Part, core: () => CoreModel): Model {
   const model = Object.create(null) as Record<string, unknown>;
