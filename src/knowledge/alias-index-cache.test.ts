@@ -26,7 +26,8 @@ function withDir(f: (dir: string) => void): void {
 }
 
 function assertSameIndex(a: AliasIndex, b: AliasIndex): void {
-  assert.deepStrictEqual([...a.byKey], [...b.byKey]);
+  const entries = (i: AliasIndex): unknown[] => [...i.byKey.keys()].map((k) => [k, i.byKey.get(k)]);
+  assert.deepStrictEqual(entries(a), entries(b));
   assert.deepStrictEqual([...a.ministries], [...b.ministries]);
   assert.deepStrictEqual([...a.titles], [...b.titles]);
   assert.equal(a.maxTokens, b.maxTokens);

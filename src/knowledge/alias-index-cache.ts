@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { keyExtender, type AliasIndex, type IndexEntry, type MinistryPhrase } from "./alias-index.ts";
+import { keyExtender, type AliasIndex, type EntryTable, type IndexEntry, type MinistryPhrase } from "./alias-index.ts";
 import { packCacheDir } from "./pack-cache.ts";
 
 /** What the cache is keyed by: a pack's bytes (their SHA-256, hex), in the order the packs load. */
@@ -22,7 +22,7 @@ export interface PackDigest {
 
 /** The modules whose code decides the index, beside this one. */
 const CODE = ["./alias-index-cache", "./alias-index", "./fold", "./tokens", "./kb", "./schema", "../text/latin"];
-const FORMAT = 1;
+const FORMAT = 2;
 
 let codeKey: string | null | undefined;
 
@@ -56,46 +56,100 @@ export function indexCacheFile(dir: string | null, packs: readonly PackDigest[])
 }
 
 /**
- * The index as JSON: each key with its entries flattened (five strings each), ministry phrases,
- * titles, the look-ahead bound, and every key in code-unit order (what keyExtender reads).
+ * The index as JSON: entity ids and (via, form, case rule) kinds once each; each key with its
+ * entries flattened (entity, kind, alias as written); ministry phrases; titles; the look-ahead
+ * bound; and the keys in code-unit order (what keyExtender reads), as positions in the list of
+ * alias keys then ministry keys.
  */
 interface Stored {
   readonly format: number;
-  readonly byKey: readonly (readonly string[])[];
+  readonly ids: readonly string[];
+  readonly kinds: readonly (readonly [IndexEntry["via"], IndexEntry["form"], IndexEntry["caseRule"]])[];
+  readonly byKey: readonly (readonly (string | number)[])[];
   readonly ministries: readonly (readonly [string, string, string | null])[];
   readonly titles: readonly (readonly [string, string])[];
   readonly maxTokens: number;
-  readonly sorted: readonly string[];
+  readonly sorted: readonly number[];
 }
 
-const FIELDS = 5;
+/** Numbers for the strings of a list, in order of first sight. */
+function numbering(): { readonly list: string[]; of(s: string): number } {
+  const at = new Map<string, number>();
+  const list: string[] = [];
+  return {
+    list,
+    of: (s) => at.get(s) ?? (at.set(s, list.length), list.push(s) - 1),
+  };
+}
 
 export function serializeIndex(index: AliasIndex): string {
+  const ids = numbering();
+  const kinds = numbering();
+  const byKey: (string | number)[][] = [];
+  for (const key of index.byKey.keys()) {
+    const row: (string | number)[] = [key];
+    for (const e of index.byKey.get(key) ?? []) row.push(ids.of(e.entityId), kinds.of(JSON.stringify([e.via, e.form, e.caseRule])), e.alias);
+    byKey.push(row);
+  }
+  const position = new Map<string, number>();
+  [...index.byKey.keys(), ...index.ministries.keys()].forEach((k, i) => position.has(k) || position.set(k, i));
   const stored: Stored = {
     format: FORMAT,
-    byKey: [...index.byKey].map(([key, list]) => [key, ...list.flatMap((e) => [e.entityId, e.via, e.form, e.caseRule, e.alias])]),
+    ids: ids.list,
+    kinds: kinds.list.map((k) => JSON.parse(k) as Stored["kinds"][number]),
+    byKey,
     ministries: [...index.ministries].map(([key, m]) => [key, m.kind, m.country]),
     titles: [...index.titles],
     maxTokens: index.maxTokens,
-    sorted: index.sortedKeys,
+    sorted: index.sortedKeys.map((k) => position.get(k)!),
   };
   return JSON.stringify(stored);
+}
+
+/**
+ * The entries of the stored index, made into IndexEntry lists only for the keys asked for (a text
+ * asks for a few hundred of the 5,000 keys).
+ */
+class StoredEntries implements EntryTable {
+  private readonly made = new Map<string, readonly IndexEntry[]>();
+  constructor(
+    private readonly rows: ReadonlyMap<string, readonly (string | number)[]>,
+    private readonly stored: Stored,
+  ) {}
+
+  has(key: string): boolean {
+    return this.rows.has(key);
+  }
+
+  keys(): Iterable<string> {
+    return this.rows.keys();
+  }
+
+  get(key: string): readonly IndexEntry[] | undefined {
+    const made = this.made.get(key);
+    if (made) return made;
+    const row = this.rows.get(key);
+    if (!row) return undefined;
+    const list: IndexEntry[] = [];
+    for (let i = 1; i + 3 <= row.length; i += 3) {
+      const [via, form, caseRule] = this.stored.kinds[row[i + 1] as number]!;
+      list.push({ entityId: this.stored.ids[row[i] as number]!, via, form, caseRule, alias: row[i + 2] as string });
+    }
+    this.made.set(key, list);
+    return list;
+  }
 }
 
 /** The index in `json`, or null when it was written in another format (a malformed file throws). */
 export function deserializeIndex(json: string): AliasIndex | null {
   const s = JSON.parse(json) as Stored;
   if (s.format !== FORMAT) return null;
-  const byKey = new Map<string, IndexEntry[]>();
-  for (const row of s.byKey) {
-    const list: IndexEntry[] = [];
-    for (let i = 1; i + FIELDS <= row.length; i += FIELDS) {
-      list.push({ entityId: row[i]!, via: row[i + 1] as IndexEntry["via"], form: row[i + 2] as IndexEntry["form"], caseRule: row[i + 3] as IndexEntry["caseRule"], alias: row[i + 4]! });
-    }
-    byKey.set(row[0]!, list);
-  }
+  const rows = new Map<string, readonly (string | number)[]>();
+  for (const row of s.byKey) rows.set(row[0] as string, row);
   const ministries = new Map<string, MinistryPhrase>(s.ministries.map(([key, kind, country]) => [key, { kind, country }]));
-  return { byKey, ministries, titles: new Map(s.titles), maxTokens: s.maxTokens, sortedKeys: s.sorted, extendable: keyExtender(s.sorted) };
+  const keys = [...rows.keys(), ...ministries.keys()];
+  const sortedKeys = s.sorted.map((i) => keys[i]!);
+  return { byKey: new StoredEntries(rows, s), ministries, titles: new Map(s.titles), maxTokens: s.maxTokens, sortedKeys, extendable: keyExtender(sortedKeys) };
 }
 
 /** The index kept in `file`, or null. A file read is marked as used (its time), so it is kept longest. */

@@ -25,8 +25,16 @@ export interface MinistryPhrase {
   readonly country: string | null;
 }
 
+/** Index entries by folded key: a Map when built, a table decoded key by key when read from the cache. */
+export interface EntryTable {
+  get(key: string): readonly IndexEntry[] | undefined;
+  has(key: string): boolean;
+  /** Every key, in the order the index added them. */
+  keys(): Iterable<string>;
+}
+
 export interface AliasIndex {
-  readonly byKey: ReadonlyMap<string, readonly IndexEntry[]>;
+  readonly byKey: EntryTable;
   readonly ministries: ReadonlyMap<string, MinistryPhrase>;
   /** Folded titles ("president", "primeminister", "pm") → the title as written. */
   readonly titles: ReadonlyMap<string, string>;
@@ -56,7 +64,7 @@ export function keyExtender(sortedKeys: readonly string[]): (key: string) => boo
 }
 
 /** Every alias and ministry key once, sorted by code unit (what keyExtender reads). */
-function sortedKeysOf(byKey: ReadonlyMap<string, unknown>, ministries: ReadonlyMap<string, unknown>): string[] {
+function sortedKeysOf(byKey: EntryTable, ministries: ReadonlyMap<string, unknown>): string[] {
   return [...new Set([...byKey.keys(), ...ministries.keys()])].sort();
 }
 
