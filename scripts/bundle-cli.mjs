@@ -46,15 +46,16 @@ const ownUrl = {
  */
 const BUNDLED = new Set(["commander", "zod", "chrono-node", "wink-nlp", "fastest-levenshtein", "double-metaphone", "nspell", "yaml", "csv-parse", "tinyglobby", "fdir", "picomatch", "linkedom", "@mozilla/readability", "fast-xml-parser", "ipaddr.js"]);
 const packageOf = (spec) => spec.split("/").slice(0, spec.startsWith("@") ? 2 : 1).join("/");
-const bundleOnly = {
+const bundleOnlyOf = (bundled) => ({
   name: "bundle-only",
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith("node:") || BUNDLED.has(packageOf(args.path))) return undefined;
+      if (args.path.startsWith("node:") || bundled.has(packageOf(args.path))) return undefined;
       return { path: args.path, external: true };
     });
   },
-};
+});
+const bundleOnly = bundleOnlyOf(BUNDLED);
 
 /**
  * The CommonJS build: dynamic `import()` becomes `require()` (a `vm.Script` has no module loader
@@ -64,6 +65,13 @@ const bundleOnly = {
  */
 const SELF_URL = 'var __triangulateSelfUrl = require("node:url").pathToFileURL(__filename).href;';
 const RUN_DIRECTLY = /^if \(invokedDirectly\)\s+await main\(process\.argv\);$/m;
+/**
+ * The English model's code parts (src/text/wink-model.ts) are bundled too: once its own
+ * `require` line is dropped, the parts it names in full are the bundle's, compiled from the code
+ * cache. Its data files are still read at run time.
+ */
+const WINK_MODEL = join(dist, "text", "wink-model.js");
+const OWN_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
 const commonJsUrls = {
   name: "commonjs-import-meta-url",
   setup(b) {
@@ -73,6 +81,10 @@ const commonJsUrls = {
       if (args.path === join(dist, "cli", "main.js")) {
         if (!RUN_DIRECTLY.test(source)) throw new Error("dist/cli/main.js: the line that runs it as a script was not found");
         source = source.replace(RUN_DIRECTLY, "");
+      }
+      if (args.path === WINK_MODEL) {
+        if (!OWN_REQUIRE.test(source)) throw new Error("dist/text/wink-model.js: its own require line was not found");
+        source = source.replace(OWN_REQUIRE, "");
       }
       if (OWN_URL.has(args.path) || !source.includes("import.meta.url")) return { contents: source, loader: "js" };
       const rel = relative(outdir, args.path).split("\\").join("/");
@@ -106,7 +118,7 @@ const commonJs = await build({
   target: "node20",
   supported: { "dynamic-import": false },
   define: { "import.meta.url": "__triangulateSelfUrl" },
-  plugins: [commonJsUrls, bundleOnly],
+  plugins: [commonJsUrls, bundleOnlyOf(new Set([...BUNDLED, "wink-eng-lite-web-model"]))],
   banner: { js: SELF_URL },
   logLevel: "warning",
 });

@@ -25,22 +25,47 @@ export interface MinistryPhrase {
   readonly country: string | null;
 }
 
+/** Index entries by folded key: a Map when built, a table decoded key by key when read from the cache. */
+export interface EntryTable {
+  get(key: string): readonly IndexEntry[] | undefined;
+  has(key: string): boolean;
+  /** Every key, in the order the index added them. */
+  keys(): Iterable<string>;
+}
+
 export interface AliasIndex {
-  readonly byKey: ReadonlyMap<string, readonly IndexEntry[]>;
+  readonly byKey: EntryTable;
   readonly ministries: ReadonlyMap<string, MinistryPhrase>;
   /** Folded titles ("president", "primeminister", "pm") → the title as written. */
   readonly titles: ReadonlyMap<string, string>;
   /** Longest alias in word tokens, bounding the matcher's look-ahead. */
   readonly maxTokens: number;
+  /** Every alias and ministry key once, in code-unit order. */
+  readonly sortedKeys: readonly string[];
   /** Does any alias or ministry key strictly extend `key`? (Stops the matcher's look-ahead.) */
   extendable(key: string): boolean;
 }
 
-/** A test "does a key strictly extend `key`?", answered from the set of every key's proper prefixes. */
-function prefixChecker(keys: Iterable<string>): (key: string) => boolean {
-  const prefixes = new Set<string>();
-  for (const k of keys) for (let n = 0; n < k.length; n++) prefixes.add(k.slice(0, n));
-  return (key) => prefixes.has(key);
+/**
+ * A test "does a key strictly extend `key`?", answered from every key sorted by code unit: the keys
+ * that start with `key` follow it in that order, so the first key after `key` decides.
+ */
+export function keyExtender(sortedKeys: readonly string[]): (key: string) => boolean {
+  return (key) => {
+    let lo = 0;
+    let hi = sortedKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sortedKeys[mid]! <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sortedKeys.length && sortedKeys[lo]!.startsWith(key);
+  };
+}
+
+/** Every alias and ministry key once, sorted by code unit (what keyExtender reads). */
+function sortedKeysOf(byKey: EntryTable, ministries: ReadonlyMap<string, unknown>): string[] {
+  return [...new Set([...byKey.keys(), ...ministries.keys()])].sort();
 }
 
 const FORM_RANK: Readonly<Record<AliasForm, number>> = {
@@ -140,8 +165,8 @@ export function buildAliasIndex(
   }
   const titleMap = new Map<string, string>();
   for (const t of titles) titleMap.set(foldName(t), t);
-  const extendable = prefixChecker([...byKey.keys(), ...ministryMap.keys()]);
-  return { byKey, ministries: ministryMap, titles: titleMap, maxTokens: Math.min(maxTokens, 10), extendable };
+  const sortedKeys = sortedKeysOf(byKey, ministryMap);
+  return { byKey, ministries: ministryMap, titles: titleMap, maxTokens: Math.min(maxTokens, 10), sortedKeys, extendable: keyExtender(sortedKeys) };
 }
 
 /** The entries of `key` of the best form rank that pass the case check, best first. */

@@ -3,7 +3,8 @@
  * per country), the alias index, and the lookups the pipeline uses. `loadKnowledge` reads
  * packs/*.json plus extra packs and caches the result per option set.
  */
-import { buildAliasIndex } from "./alias-index.ts";
+import { buildAliasIndex, type AliasIndex } from "./alias-index.ts";
+import { indexCacheDir, indexCacheFile, keepIndex, readIndex } from "./alias-index-cache.ts";
 import { foldName } from "./fold.ts";
 import { checkPackSet, defaultPacksDir, expandPackPaths, packFilesIn, readPack, type LoadedPack } from "./load.ts";
 import { findAliasMatches } from "./matcher.ts";
@@ -55,6 +56,16 @@ function synthesizeMinistries(entities: Map<string, PackEntity>, kinds: readonly
   }
 }
 
+/** The alias index of these packs from the index cache, else built (and kept when the packs came from files). */
+function cachedIndex(packs: readonly LoadedPack[], build: () => AliasIndex): AliasIndex {
+  const file = indexCacheFile(indexCacheDir(), packs);
+  const kept = readIndex(file);
+  if (kept) return kept;
+  const index = build();
+  keepIndex(file, index);
+  return index;
+}
+
 /** Build a knowledge base from already-validated packs. */
 export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase {
   checkPackSet(packs);
@@ -67,7 +78,7 @@ export function createKnowledgeBase(packs: readonly LoadedPack[]): KnowledgeBase
     titles.push(...(pack.titles ?? []));
   }
   synthesizeMinistries(entities, ministries);
-  const index = buildAliasIndex(entities.values(), ministries, titles);
+  const index = cachedIndex(packs, () => buildAliasIndex(entities.values(), ministries, titles));
   const ctx = { index, entities };
   const eventList = [...entities.values()].filter((e) => e.type === "event" && e.start !== undefined);
 

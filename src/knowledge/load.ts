@@ -3,6 +3,7 @@
  * extra pack files the user names. Invalid data throws a PackError naming the file, the JSON
  * path and what was expected; cross-pack checks catch duplicate ids and dangling references.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +15,8 @@ import { cachedPack, keepPack, packCacheDir, packCacheFile } from "./pack-cache.
 export interface LoadedPack {
   readonly file: string;
   readonly pack: PackFile;
+  /** SHA-256 (hex) of the file's bytes, which keys the alias-index cache (alias-index-cache.ts). */
+  readonly digest?: string;
 }
 
 /** The packs/ folder of this installation (works from src/ and from dist/src/). */
@@ -82,9 +85,10 @@ export function readPackWith(file: string, cacheDir: string | null): LoadedPack 
     throw new TriangulateError("PACK_NOT_FOUND", `Knowledge pack ${path} does not exist: expected a JSON pack file. Check the path.`);
   }
   const bytes = readFileSync(path);
+  const digest = createHash("sha256").update(bytes).digest("hex");
   const cacheFile = packCacheFile(cacheDir, bytes);
   const cached = cachedPack(cacheFile);
-  if (cached) return { file: path, pack: cached };
+  if (cached) return { file: path, pack: cached, digest };
   let data: unknown;
   try {
     data = JSON.parse(bytes.toString("utf8"));
@@ -94,7 +98,7 @@ export function readPackWith(file: string, cacheDir: string | null): LoadedPack 
   const parsed = PackFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new PackError(formatIssues(path, data, parsed.error.issues), { cause: parsed.error });
   keepPack(cacheFile, parsed.data);
-  return { file: path, pack: parsed.data };
+  return { file: path, pack: parsed.data, digest };
 }
 
 /** Expand extra pack paths: files as given, directories to their top-level *.json files. */

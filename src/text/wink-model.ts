@@ -6,12 +6,19 @@
  * 0.3 s of every start. This loader reads the same JSON once, only when `core()` is called, into a
  * fresh object (so nothing shared is changed, as the copy ensured) and decodes base64 with Buffer.
  * The result is the same model: src/text/wink-model.test.ts compares it with the package's own.
+ * The CLI's model reads the core from a binary copy instead when there is one (wink-core-cache.ts).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Model } from "wink-nlp";
+import { keepWinkCore, readWinkCore, winkCoreCacheFile, type RawCore } from "./wink-core-cache.ts";
 
+// scripts/bundle-cli.mjs drops this line from the CommonJS bundle, whose own `require` then
+// bundles the parts SENTENCE_POS_PARTS names in full (compiled from its code cache, not read from
+// node_modules at every start).
 const require = createRequire(import.meta.url);
+/** Loads the model's other files at run time, in every build. */
+const runtimeRequire = createRequire(import.meta.url);
 const PACKAGE = "wink-eng-lite-web-model";
 
 /** The packed layout of one feature: [offset, mask, shift, computed(0)/intrinsic, extension]. */
@@ -37,12 +44,41 @@ function words32(base64: string): Uint32Array {
   return new Uint32Array(new Uint8Array(bytes).buffer);
 }
 
+const SOURCE = `${PACKAGE}/dist/languages/cur/models/eng-core-web-model.json`;
+
 /** The package's read-core-model.js and load-core-model.js, without the copy. */
 export function loadCore(): CoreModel {
-  const model = JSON.parse(readFileSync(require.resolve(`${PACKAGE}/dist/languages/cur/models/eng-core-web-model.json`), "utf8")) as CoreModel;
+  const model = JSON.parse(readFileSync(runtimeRequire.resolve(SOURCE), "utf8")) as CoreModel;
+  return indexed(model, words32(model.lexicon as string), words32(model.xpansions as string), lexemeObject(model.features.lexeme.list));
+}
+
+/**
+ * The core model as loadCore builds it, read from the binary copy kept in the cache when there is
+ * one for this model (wink-core-cache.ts), else from the JSON, keeping the copy for next time.
+ * Its word → index table answers every word as loadCore's object does, but is not an object.
+ */
+export function cachedCore(): CoreModel {
+  const source = runtimeRequire.resolve(SOURCE);
+  const file = winkCoreCacheFile();
+  const kept = readWinkCore(file, source);
+  if (kept) return indexed(kept.rest as unknown as CoreModel, kept.lexicon, kept.xpansions, kept.lexemeHash);
+  const raw = JSON.parse(readFileSync(source, "utf8")) as RawCore;
+  keepWinkCore(file, source, raw);
+  const model = raw as unknown as CoreModel;
+  return indexed(model, words32(raw.lexicon), words32(raw.xpansions), lexemeObject(model.features.lexeme.list));
+}
+
+function lexemeObject(list: readonly string[]): Record<string, number> {
+  const lexemes: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) lexemes[list[k] as string] = k;
+  return lexemes;
+}
+
+/** The model with its decoded tables, the word → index table and the small features' tables. */
+function indexed(model: CoreModel, lexicon: Uint32Array, xpansions: Uint32Array, lexemeHash: Record<string, number>): CoreModel {
   const { packing, features, pos } = model;
-  model.lexicon = words32(model.lexicon as string);
-  model.xpansions = words32(model.xpansions as string);
+  model.lexicon = lexicon;
+  model.xpansions = xpansions;
   for (const f in packing.layout) {
     if (packing.layout[f]?.[3] !== 0) continue;
     const feature = features[f] as Feature;
@@ -50,9 +86,7 @@ export function loadCore(): CoreModel {
     for (let k = 0; k < feature.list.length; k++) hash[feature.list[k] as string] = k;
     feature.hash = hash;
   }
-  const lexemes: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (let k = 0; k < features.lexeme.list.length; k++) lexemes[features.lexeme.list[k] as string] = k;
-  features.lexeme.hash = lexemes;
+  features.lexeme.hash = lexemeHash;
   features.posClusters.list = (features.posClusters.list as string[]).map((c) => new Set(c.split("_").map((e) => pos.hash[e] || 0)));
   packing.efList = [];
   for (const f in packing.layout) {
@@ -73,12 +107,24 @@ export function loadCore(): CoreModel {
 
 type Part = (name: string) => unknown;
 
-/** A part of the package: the loader its dist/<name>.js exports. */
-const part: Part = (name) => require(`${PACKAGE}/dist/${name}.js`);
+/** The parts the sentence and POS model loads, each required by its full name. */
+const SENTENCE_POS_PARTS: Readonly<Record<string, () => unknown>> = {
+  "load-sbd-model": (): unknown => require("wink-eng-lite-web-model/dist/load-sbd-model.js"),
+  "load-pos-model": (): unknown => require("wink-eng-lite-web-model/dist/load-pos-model.js"),
+  "load-negation-model": (): unknown => require("wink-eng-lite-web-model/dist/load-negation-model.js"),
+  "load-cer-meta-model": (): unknown => require("wink-eng-lite-web-model/dist/load-cer-meta-model.js"),
+  feature: (): unknown => require("wink-eng-lite-web-model/dist/feature.js"),
+  "porter-stemmer": (): unknown => require("wink-eng-lite-web-model/dist/porter-stemmer.js"),
+  lemmatize: (): unknown => require("wink-eng-lite-web-model/dist/lemmatize.js"),
+  "readability-stats": (): unknown => require("wink-eng-lite-web-model/dist/readability-stats.js"),
+};
 
-function assemble(partOf: Part): Model {
+/** A part of the package: the loader its dist/<name>.js exports. */
+const part: Part = (name) => SENTENCE_POS_PARTS[name]?.() ?? runtimeRequire(`${PACKAGE}/dist/${name}.js`);
+
+function assemble(partOf: Part, core: () => CoreModel): Model {
   const model = Object.create(null) as Record<string, unknown>;
-  model["core"] = loadCore;
+  model["core"] = core;
   model["sbd"] = partOf("load-sbd-model");
   model["pos"] = partOf("load-pos-model");
   model["ner"] = partOf("load-ner-model");
@@ -97,7 +143,7 @@ function assemble(partOf: Part): Model {
 
 /** The English lite model, as the package's dist/model.js builds it, with the faster core loader. */
 export function englishLiteModel(): Model {
-  return assemble(part);
+  return assemble(part, loadCore);
 }
 
 /** A machine that recognizes nothing, as wink-nlp's automaton exports an empty one. */
@@ -112,5 +158,5 @@ const NO_SENTIMENT = (): unknown => ({ machines: [EMPTY_MACHINE], setter: () => 
  * nothing and are never read. Tokens, ids, sentences and tags are the same as with the full model.
  */
 export function sentencePosModel(): Model {
-  return assemble((name) => (name === "load-ner-model" ? NO_ENTITIES : name === "load-sa-model" ? NO_SENTIMENT : part(name)));
+  return assemble((name) => (name === "load-ner-model" ? NO_ENTITIES : name === "load-sa-model" ? NO_SENTIMENT : part(name)), cachedCore);
 }

@@ -7,6 +7,7 @@ import { pushTo } from "../../multimap.ts";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { PackError } from "../../errors.ts";
+import { ONCE } from "../pack-file.ts";
 
 const words = z.array(z.string().min(1));
 const schemas = {
@@ -99,7 +100,7 @@ function readLexiconFile<K extends keyof Schemas>(name: K, dir: URL): LexiconFil
       { cause },
     );
   }
-  const parsed = schemas[name].safeParse(raw);
+  const parsed = schemas[name].safeParse(raw, ONCE);
   if (!parsed.success) {
     throw new PackError(
       `Name lexicon ${url.pathname} has the wrong shape: ${parsed.error.message}. ` +

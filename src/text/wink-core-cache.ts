@@ -1,0 +1,142 @@
+/**
+ * @module The wink-nlp English core model kept in a binary form that loads without parsing: its
+ * 3 MB JSON (a 1.9 MB base64 lexicon and a list of 87,593 words) costs about 0.1 s of every start
+ * to parse, decode and index, and its 87,593 strings and word → index table are copied again by
+ * the garbage collector as they age. The file (node_modules/.cache/triangulate/wink-core.bin)
+ * holds one JSON line (the model's small tables and where each part is) followed by the lexicon
+ * and expansions as raw 32-bit words, the word list joined by NUL, and the word indexes in
+ * code-unit order of their words. The word → index table wink-nlp reads and writes
+ * (`features.lexeme.hash`) is then a binary search over that order (words wink-nlp adds while
+ * reading go to a map), not an object of 87,593 properties built at start. The line names the size
+ * and modification time of the JSON it was made from: another model is read from its JSON again.
+ * The file is written when the model is first read from JSON (best effort); TRIANGULATE_PACK_CACHE=0
+ * turns it off like the other caches in that folder.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const FORMAT = 1;
+const SEPARATOR = "\0";
+
+/** The model's JSON as the package ships it: what loadCore reads (wink-model.ts). */
+export interface RawCore {
+  lexicon: string;
+  xpansions: string;
+  features: { lexeme: { list: string[] } };
+}
+
+/** The model with its two tables decoded and a word → index table over the word list. */
+export interface DecodedCore {
+  /** Every other part of the model, as in the JSON. */
+  readonly rest: Omit<RawCore, "lexicon" | "xpansions">;
+  readonly lexicon: Uint32Array;
+  readonly xpansions: Uint32Array;
+  readonly lexemeHash: Record<string, number>;
+}
+
+interface Header {
+  readonly format: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** [byte offset, byte length] of each part, from the start of the file. */
+  readonly parts: Readonly<Record<"rest" | "lexicon" | "xpansions" | "list" | "order", readonly [number, number]>>;
+}
+
+/** The cache file, or null when caching is off. */
+export function winkCoreCacheFile(): string | null {
+  if (process.env["TRIANGULATE_PACK_CACHE"] === "0") return null;
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "node_modules", ".cache", "triangulate", "wink-core.bin");
+}
+
+/**
+ * The word → index table wink-nlp reads as an object (`hash[word]`, `hash[word] = index`): words
+ * of the model by binary search over `order` (their indexes in code-unit order of the words of
+ * `list` below `known`), words added later from a map.
+ */
+export function lexemeTable(list: readonly string[], order: Uint32Array, known: number): Record<string, number> {
+  const added = new Map<string, number>();
+  const find = (word: string): number | undefined => {
+    const more = added.get(word);
+    if (more !== undefined) return more;
+    let lo = 0;
+    let hi = known;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[order[mid]!]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < known && list[order[lo]!] === word ? order[lo] : undefined;
+  };
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === "string" ? find(key) : undefined),
+    set: (_, key, value: number) => {
+      if (typeof key === "string") added.set(key, value);
+      return true;
+    },
+  });
+}
+
+/** Indexes of `list` in code-unit order of its words. */
+function orderOf(list: readonly string[]): Uint32Array {
+  const order = Uint32Array.from(list.keys());
+  return order.sort((a, b) => (list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0));
+}
+
+const words32 = (buf: Buffer, [offset, length]: readonly [number, number]): Uint32Array =>
+  new Uint32Array(buf.buffer.slice(buf.byteOffset + offset, buf.byteOffset + offset + length));
+
+/** The model kept in `file` for the JSON at `source`, or null (no file, another model, damaged). */
+export function readWinkCore(file: string | null, source: string): DecodedCore | null {
+  if (file === null) return null;
+  try {
+    const buf = readFileSync(file);
+    const nl = buf.indexOf(10);
+    const header = JSON.parse(buf.toString("utf8", 0, nl)) as Header;
+    const s = statSync(source);
+    if (header.format !== FORMAT || header.size !== s.size || header.mtimeMs !== s.mtimeMs) return null;
+    const { parts } = header;
+    const text = (part: readonly [number, number]): string => buf.toString("utf8", part[0], part[0] + part[1]);
+    const rest = JSON.parse(text(parts.rest)) as DecodedCore["rest"];
+    const list = text(parts.list).split(SEPARATOR);
+    const order = words32(buf, parts.order);
+    if (order.length !== list.length) return null;
+    rest.features.lexeme.list = list;
+    return { rest, lexicon: words32(buf, parts.lexicon), xpansions: words32(buf, parts.xpansions), lexemeHash: lexemeTable(list, order, list.length) };
+  } catch {
+    return null;
+  }
+}
+
+/** Keep the model read from the JSON at `source` (best effort: a folder that cannot be written is no error). */
+export function keepWinkCore(file: string | null, source: string, raw: RawCore): void {
+  const list = raw.features.lexeme.list;
+  if (file === null || list.some((w) => w.includes(SEPARATOR))) return;
+  try {
+    const { lexicon, xpansions, ...rest } = raw;
+    const restJson = JSON.stringify({ ...rest, features: { ...rest.features, lexeme: { ...rest.features.lexeme, list: [] } } });
+    const order = orderOf(list);
+    const chunks = [Buffer.from(restJson), Buffer.from(lexicon, "base64"), Buffer.from(xpansions, "base64"), Buffer.from(list.join(SEPARATOR)), Buffer.from(order.buffer)];
+    const names = ["rest", "lexicon", "xpansions", "list", "order"] as const;
+    const s = statSync(source);
+    // The header's length moves every offset: lay the parts out after a header of fixed width.
+    const width = 400;
+    const parts: Record<string, [number, number]> = {};
+    let at = width;
+    chunks.forEach((c, i) => {
+      parts[names[i]!] = [at, c.length];
+      at += c.length + ((4 - (c.length % 4)) % 4);
+    });
+    const header = JSON.stringify({ format: FORMAT, size: s.size, mtimeMs: s.mtimeMs, parts });
+    if (header.length >= width) return;
+    const out = Buffer.alloc(at);
+    out.write(`${header}\n`);
+    chunks.forEach((c, i) => c.copy(out, parts[names[i]!]![0]));
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, out);
+    renameSync(tmp, file);
+  } catch {
+    // read-only install: read the JSON every time
+  }
+}
