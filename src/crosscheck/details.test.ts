@@ -22,6 +22,8 @@ describe(DETAIL_RULE.id, () => {
     const keys = detailReadings(c, tokensOf(c)).map((r) => r.value);
     assert.ok(keys.includes("entrance of the chapel"), keys.join(" | "));
     assert.ok(keys.includes("smoke alarm"), keys.join(" | "));
+    const hyphened = claim("a", 0, "He was convicted of second-degree murder on Tuesday.");
+    assert.deepEqual(detailReadings(hyphened, tokensOf(hyphened)).map((r) => r.value), ["second-degree murder"]);
   });
 
   it("reads no detail from names, numbers or verbs", () => {

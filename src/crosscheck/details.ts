@@ -54,7 +54,10 @@ export function detailReadings(c: Claim, tokens: readonly Token[]): FigureReadin
       const key = `detail|${prev.stem} ${here.stem}`;
       if (!seen.has(key)) {
         seen.add(key);
-        out.push({ key, rule: DETAIL_RULE, value: c.text.slice(prev.start - c.span[0], t.span[1] - c.span[0]), person: null, span: [prev.start, t.span[1]], common: true });
+        // Shown whole: "second-degree murder", not "degree murder".
+        const from = prev.start - c.span[0];
+        const whole = from - (/[\p{L}\p{N}]+-$/u.exec(c.text.slice(Math.max(0, from - 24), from))?.[0].length ?? 0);
+        out.push({ key, rule: DETAIL_RULE, value: c.text.slice(whole, t.span[1] - c.span[0]), person: null, span: [prev.start, t.span[1]], common: true });
       }
     }
     prev = MODIFIER.has(t.pos) ? here : null;
