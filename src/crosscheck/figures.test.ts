@@ -56,6 +56,16 @@ describe("figure readings", () => {
     assert.deepEqual(figureReadings(a, []).map((r) => r.key), ["day|05-29"]);
   });
 
+  it(`${FIGURE_RULES.year.id}: a month of a written year is the year's figure to the month; a month whose year is not written is not`, () => {
+    const a = claim("a", "The plant shut in December 2007 and reopened in June.", [], {
+      dates: [
+        { kind: "date", span: [18, 31], sentence: 0, text: "December 2007", value: "2007-12", granularity: "month" } as never,
+        { kind: "date", span: [48, 52], sentence: 0, text: "June", value: "2008-06", granularity: "month" } as never,
+      ],
+    });
+    assert.deepEqual(figureReadings(a, []).map((r) => r.key), ["year|2007-12"]);
+  });
+
   it(`${FIGURE_RULES.score.id}: a unitless pair of counts N-M is a score or a record; a year span or a counted range is not`, () => {
     const a = claim("a", "The team fell to 9-14 after a 65-53 loss in the 1999-2003 era, with 10-15 fans.", []);
     const readings = figureReadings(a, [qty(a, "9-14", 9, null, { upper: 14 }), qty(a, "65-53", 65, null, { upper: 53 }), qty(a, "1999-2003", 1999, null, { upper: 2003 }), qty(a, "10-15 fans", 10, "fan", { upper: 15 })]);
