@@ -46,3 +46,16 @@ test("one account of an incident at no place named is stated by its sentence; wi
   const placed = claim("b", 0, "An attack in Ostvik killed one.", { frame: incident({ place: "Ostvik" }) });
   assert.equal(statementOf({ ...group, claims: [placed] }, [placed], { ...options, accounts: 1, single: "1 killed" }), "Attack in Ostvik (1 killed)");
 });
+
+test("a statement is prefixed with its speaker only when its sentence does not credit them, in any words, and is quoted only once", () => {
+  const agency = (text: string, span: readonly [number, number]) => claim("a", 0, text, { attribution: { kind: "attribution", span, sentence: 0, source: "Northern Relief Agency", sourceType: "official", upstream: [], via: null, date: null, cue: "said" } });
+  const credited = "About 400 families fled the valley, the NRA said.";
+  const inside = agency(credited, [credited.indexOf("the NRA"), credited.length - 1]);
+  assert.equal(statementOf({ key: "statement|nra", kind: "statement", claims: [inside] }, [inside], options), credited);
+  // Credited by the sentence before: the speaker is named once, and a quotation keeps its own marks.
+  const quoted = '"We will reopen the road on Monday."';
+  const outside = { ...agency(quoted, [0, 1]), span: [100, 100 + quoted.length] as const };
+  assert.equal(statementOf({ key: "statement|nra", kind: "statement", claims: [outside] }, [outside], options), `Northern Relief Agency: ${quoted}`);
+  const plain = { ...agency("The road will reopen on Monday.", [0, 1]), span: [100, 131] as const };
+  assert.equal(statementOf({ key: "statement|nra", kind: "statement", claims: [plain] }, [plain], options), "Northern Relief Agency: “The road will reopen on Monday.”");
+});

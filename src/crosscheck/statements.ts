@@ -83,9 +83,12 @@ export function statementOf(group: ClaimGroup, claims: readonly Claim[], options
     }
     case "statement": {
       const who = majority(claims.map((c) => c.attribution?.source ?? "").filter(Boolean)) || group.key.slice("statement|".length);
-      const text = told(claims[0]);
-      // A sentence is pasted whole, never cut; it is prefixed with its speaker only when it does not name them itself.
-      return namesSpeaker(text, who) ? text : `${who}: “${text}”`;
+      const said = pasteable(claims, claims[0]);
+      const text = said?.text ?? "";
+      // A sentence is pasted whole, never cut; it is prefixed with its speaker only when it does not
+      // name them itself (in any words: "the UN said" for the United Nations), and quoted only once.
+      if (namesSpeaker(text, who) || (said && creditsInside(said))) return text;
+      return `${who}: ${/^\s*["“‘']/u.test(text) ? text : `“${text}”`}`;
     }
     case "generic":
       return told(representative);
@@ -99,6 +102,12 @@ const CUT_OFF = /(?:…|\.\.\.)\s*["”’]?\s*$/u;
 function pasteable(claims: readonly Claim[], preferred: Claim | undefined): Claim | undefined {
   if (!preferred || !CUT_OFF.test(preferred.text)) return preferred;
   return claims.find((c) => !CUT_OFF.test(c.text)) ?? preferred;
+}
+
+/** Whether the sentence itself credits its source ("..., the UN said"), rather than a sentence around it. */
+function creditsInside(c: Claim): boolean {
+  const a = c.attribution;
+  return a !== null && a.span[0] >= c.span[0] && a.span[1] <= c.span[1];
 }
 
 /** Does the sentence already name the speaker (their full name or its last word)? */
