@@ -60,8 +60,8 @@ function credits(n: number, which: "a" | "b"): Float64Array {
  * not the paraphrase model, whose weights were fitted without them), a term still unmatched may
  * then match one whose word vector is close (VECTOR_MIN_COSINE), for VECTOR_CREDIT. With a
  * `floor`, a caller that only needs the F-measure when it reaches the floor: the vector step is
- * skipped when even every open term matched by vectors would leave F below it (the result is
- * then below the floor, and may be lower than without the floor).
+ * skipped, or stopped part way, when even every open term matched by vectors would leave F below it
+ * (the result is then below the floor, and may be lower than without the floor).
  */
 export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, options: OverlapOptions = {}): Overlap {
   const wa = weightsOf(a, idf);
@@ -88,7 +88,7 @@ export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, optio
   // Word vectors only extend an overlap that exists: two sentences that share no word, not even
   // morphologically, stay unrelated however close some of their words are.
   const v = options.vectors === true && VECTOR_CREDIT > 0 && a.vecRows.length === na && b.vecRows.length === nb && anyCredit(ca, na) ? wordVectors() : null;
-  if (v && !(options.floor !== undefined && vectorBound(ca, wa, a.vecRows, cb, wb, b.vecRows) < options.floor - FLOOR_MARGIN)) vectorMatches(a, b, ca, cb, v);
+  if (v && !(options.floor !== undefined && vectorBound(ca, wa, a.vecRows, cb, wb, b.vecRows) < options.floor - FLOOR_MARGIN)) vectorMatches(a, b, { ca, cb, wa, wb }, v, options.floor);
   const pa = cover(ca, wa, na);
   const pb = cover(cb, wb, nb);
   return { a: pa, b: pb, f: pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0, extra: Math.max(unmatched(ca, na), unmatched(cb, nb)) };
@@ -158,10 +158,24 @@ function softMatches(a: SimFeatures, b: SimFeatures, ca: Float64Array, cb: Float
   }
 }
 
-/** Each term still unmatched on `a` takes the unmatched term of `b` whose vector is closest, if close enough (the last of equals). */
-function vectorMatches(a: SimFeatures, b: SimFeatures, ca: Float64Array, cb: Float64Array, v: WordVectors): void {
+/** The credits of both sides' terms and their weights. */
+interface Credits {
+  readonly ca: Float64Array;
+  readonly cb: Float64Array;
+  readonly wa: Float64Array;
+  readonly wb: Float64Array;
+}
+
+/**
+ * Each term still unmatched on `a` takes the unmatched term of `b` whose vector is closest, if close
+ * enough (the last of equals). With a `floor`, it stops as soon as the F-measure cannot reach it even
+ * if every term still open matched (the result is then below the floor).
+ */
+function vectorMatches(a: SimFeatures, b: SimFeatures, c: Credits, v: WordVectors, floor?: number): void {
+  const { ca, cb } = c;
   const na = a.termList.length;
   const nb = b.termList.length;
+  const bound = floor === undefined ? null : openBound(c, a.vecRows, b.vecRows);
   for (let i = 0; i < na; i++) {
     const ri = a.vecRows[i] ?? -1;
     if (ca[i] !== 0 || ri < 0) continue;
@@ -170,17 +184,55 @@ function vectorMatches(a: SimFeatures, b: SimFeatures, ca: Float64Array, cb: Flo
     for (let j = 0; j < nb; j++) {
       const rj = b.vecRows[j] ?? -1;
       if (cb[j] !== 0 || rj < 0) continue;
-      const c = v.cosine(ri, rj);
-      if (c >= bestCos) {
+      const cos = v.cosine(ri, rj);
+      if (cos >= bestCos) {
         best = j;
-        bestCos = c;
+        bestCos = cos;
       }
     }
     if (best >= 0) {
       ca[i] = VECTOR_CREDIT;
       cb[best] = VECTOR_CREDIT;
     }
+    if (bound && floor !== undefined && !bound.reaches(i, best, floor)) return;
   }
+}
+
+/**
+ * The F-measure the vector step can still reach as it goes through `a`'s terms in order: every
+ * term still open (unmatched, with a vector row) counted at VECTOR_CREDIT. `reaches(i, j, floor)`
+ * is told that a's term i was tried and matched b's term j (-1: none) and says whether that bound
+ * still reaches the floor.
+ */
+function openBound(c: Credits, ra: Int32Array, rb: Int32Array): { reaches: (i: number, j: number, floor: number) => boolean } {
+  const side = (credit: Float64Array, weight: Float64Array, rows: Int32Array): { got: number; open: number; total: number } => {
+    const s = { got: 0, open: 0, total: 0 };
+    for (let i = 0; i < rows.length; i++) {
+      const w = weight[i] ?? 0;
+      const x = credit[i] ?? 0;
+      s.total += w;
+      if (x === 0 && (rows[i] ?? -1) >= 0) s.open += w;
+      else s.got += w * x;
+    }
+    return s;
+  };
+  const A = side(c.ca, c.wa, ra);
+  const B = side(c.cb, c.wb, rb);
+  return {
+    reaches(i, j, floor) {
+      const wi = c.wa[i] ?? 0;
+      A.open -= wi;
+      if (j >= 0) {
+        const wj = c.wb[j] ?? 0;
+        A.got += VECTOR_CREDIT * wi;
+        B.open -= wj;
+        B.got += VECTOR_CREDIT * wj;
+      }
+      const pa = A.total > 0 ? (A.got + VECTOR_CREDIT * A.open) / A.total : 0;
+      const pb = B.total > 0 ? (B.got + VECTOR_CREDIT * B.open) / B.total : 0;
+      return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= floor - FLOOR_MARGIN;
+    },
+  };
 }
 
 /** The F-measure if every term still unmatched that has a vector row were matched by vectors: an upper bound of the vector step's result. */
