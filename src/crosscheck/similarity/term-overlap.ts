@@ -88,7 +88,11 @@ export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, optio
   // Word vectors only extend an overlap that exists: two sentences that share no word, not even
   // morphologically, stay unrelated however close some of their words are.
   const v = options.vectors === true && VECTOR_CREDIT > 0 && a.vecRows.length === na && b.vecRows.length === nb && anyCredit(ca, na) ? wordVectors() : null;
-  if (v && !(options.floor !== undefined && vectorBound(ca, wa, a.vecRows, cb, wb, b.vecRows) < options.floor - FLOOR_MARGIN)) vectorMatches(a, b, { ca, cb, wa, wb }, v, options.floor);
+  if (v) {
+    const c: Credits = { ca, cb, wa, wb };
+    const bound = options.floor === undefined ? null : new OpenBound(c, a.vecRows, b.vecRows, options.floor);
+    if (!bound || bound.reaches()) vectorMatches(a, b, c, v, bound);
+  }
   const pa = cover(ca, wa, na);
   const pb = cover(cb, wb, nb);
   return { a: pa, b: pb, f: pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0, extra: Math.max(unmatched(ca, na), unmatched(cb, nb)) };
@@ -168,14 +172,13 @@ interface Credits {
 
 /**
  * Each term still unmatched on `a` takes the unmatched term of `b` whose vector is closest, if close
- * enough (the last of equals). With a `floor`, it stops as soon as the F-measure cannot reach it even
- * if every term still open matched (the result is then below the floor).
+ * enough (the last of equals). With a `bound` (a floor), it stops as soon as the F-measure cannot
+ * reach the floor even if every term still open matched (the result is then below the floor).
  */
-function vectorMatches(a: SimFeatures, b: SimFeatures, c: Credits, v: WordVectors, floor?: number): void {
+function vectorMatches(a: SimFeatures, b: SimFeatures, c: Credits, v: WordVectors, bound: OpenBound | null): void {
   const { ca, cb } = c;
   const na = a.termList.length;
   const nb = b.termList.length;
-  const bound = floor === undefined ? null : openBound(c, a.vecRows, b.vecRows);
   for (let i = 0; i < na; i++) {
     const ri = a.vecRows[i] ?? -1;
     if (ca[i] !== 0 || ri < 0) continue;
@@ -194,64 +197,63 @@ function vectorMatches(a: SimFeatures, b: SimFeatures, c: Credits, v: WordVector
       ca[i] = VECTOR_CREDIT;
       cb[best] = VECTOR_CREDIT;
     }
-    if (bound && floor !== undefined && !bound.reaches(i, best, floor)) return;
+    if (bound && !bound.tried(i, best)) return;
   }
 }
 
 /**
- * The F-measure the vector step can still reach as it goes through `a`'s terms in order: every
- * term still open (unmatched, with a vector row) counted at VECTOR_CREDIT. `reaches(i, j, floor)`
- * is told that a's term i was tried and matched b's term j (-1: none) and says whether that bound
- * still reaches the floor.
+ * The F-measure the vector step can still reach, kept as it goes through `a`'s terms in order:
+ * every term still open (unmatched, with a vector row) counted at VECTOR_CREDIT, an upper bound of
+ * the step's result. `reaches()` says whether it reaches the floor; `tried(i, j)` is told that a's
+ * term i was tried and matched b's term j (-1: none), and says the same after it.
  */
-function openBound(c: Credits, ra: Int32Array, rb: Int32Array): { reaches: (i: number, j: number, floor: number) => boolean } {
-  const side = (credit: Float64Array, weight: Float64Array, rows: Int32Array): { got: number; open: number; total: number } => {
-    const s = { got: 0, open: 0, total: 0 };
-    for (let i = 0; i < rows.length; i++) {
-      const w = weight[i] ?? 0;
-      const x = credit[i] ?? 0;
-      s.total += w;
-      if (x === 0 && (rows[i] ?? -1) >= 0) s.open += w;
-      else s.got += w * x;
+class OpenBound {
+  private aGot = 0;
+  private aOpen = 0;
+  private aTotal = 0;
+  private bGot = 0;
+  private bOpen = 0;
+  private bTotal = 0;
+
+  constructor(
+    private readonly c: Credits,
+    ra: Int32Array,
+    rb: Int32Array,
+    private readonly floor: number,
+  ) {
+    for (let i = 0; i < ra.length; i++) {
+      const w = c.wa[i] ?? 0;
+      const x = c.ca[i] ?? 0;
+      this.aTotal += w;
+      if (x === 0 && (ra[i] ?? -1) >= 0) this.aOpen += w;
+      else this.aGot += w * x;
     }
-    return s;
-  };
-  const A = side(c.ca, c.wa, ra);
-  const B = side(c.cb, c.wb, rb);
-  return {
-    reaches(i, j, floor) {
-      const wi = c.wa[i] ?? 0;
-      A.open -= wi;
-      if (j >= 0) {
-        const wj = c.wb[j] ?? 0;
-        A.got += VECTOR_CREDIT * wi;
-        B.open -= wj;
-        B.got += VECTOR_CREDIT * wj;
-      }
-      const pa = A.total > 0 ? (A.got + VECTOR_CREDIT * A.open) / A.total : 0;
-      const pb = B.total > 0 ? (B.got + VECTOR_CREDIT * B.open) / B.total : 0;
-      return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= floor - FLOOR_MARGIN;
-    },
-  };
-}
-
-/** The F-measure if every term still unmatched that has a vector row were matched by vectors: an upper bound of the vector step's result. */
-function vectorBound(ca: Float64Array, wa: Float64Array, ra: Int32Array, cb: Float64Array, wb: Float64Array, rb: Int32Array): number {
-  const pa = coverBound(ca, wa, ra);
-  const pb = coverBound(cb, wb, rb);
-  return pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0;
-}
-
-function coverBound(credit: Float64Array, weight: Float64Array, rows: Int32Array): number {
-  let matched = 0;
-  let total = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const w = weight[i] ?? 0;
-    const c = credit[i] ?? 0;
-    total += w;
-    matched += w * (c === 0 && (rows[i] ?? -1) >= 0 ? VECTOR_CREDIT : c);
+    for (let j = 0; j < rb.length; j++) {
+      const w = c.wb[j] ?? 0;
+      const x = c.cb[j] ?? 0;
+      this.bTotal += w;
+      if (x === 0 && (rb[j] ?? -1) >= 0) this.bOpen += w;
+      else this.bGot += w * x;
+    }
   }
-  return total > 0 ? matched / total : 0;
+
+  reaches(): boolean {
+    const pa = this.aTotal > 0 ? (this.aGot + VECTOR_CREDIT * this.aOpen) / this.aTotal : 0;
+    const pb = this.bTotal > 0 ? (this.bGot + VECTOR_CREDIT * this.bOpen) / this.bTotal : 0;
+    return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= this.floor - FLOOR_MARGIN;
+  }
+
+  tried(i: number, j: number): boolean {
+    const wi = this.c.wa[i] ?? 0;
+    this.aOpen -= wi;
+    if (j >= 0) {
+      const wj = this.c.wb[j] ?? 0;
+      this.aGot += VECTOR_CREDIT * wi;
+      this.bOpen -= wj;
+      this.bGot += VECTOR_CREDIT * wj;
+    }
+    return this.reaches();
+  }
 }
 
 function anyCredit(credit: Float64Array, n: number): boolean {
