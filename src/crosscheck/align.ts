@@ -153,7 +153,7 @@ function claimSimilarity(
       below.set(key, known !== undefined ? Math.sign(known) * floor : ea.at <= eb.at ? floor : -floor);
       return 0;
     }
-    below.delete(key);
+    if (known !== undefined) below.delete(key);
     cache.set(key, s);
     return s;
   };
