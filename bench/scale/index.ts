@@ -167,10 +167,14 @@ async function printReal(args: readonly string[]): Promise<void> {
   }
   console.log(`full pipeline on real news (ECB+ dev, ${r.articles} articles, wall time after a warm-up, target ≥ 200 articles/s on 2 cores):`);
   console.log(`  wink-nlp pass alone (sentences, POS; the reference): ${r.winkPerSec.toFixed(0)} articles/s`);
-  console.log(`  full pipeline, many stories (${r.stories} stories), one thread: ${r.manyStoriesPerSec.toFixed(1)} articles/s`);
-  console.log(`  full pipeline, many stories, ${r.threads} worker threads: ${r.manyStoriesThreadsPerSec.toFixed(1)} articles/s`);
-  console.log(`  full pipeline, one story of all ${r.articles}: ${r.oneStoryPerSec.toFixed(1)} articles/s`);
-  console.log(`scale_real articles=${r.articles} wink_per_s=${r.winkPerSec.toFixed(0)} pipeline_many_per_s=${r.manyStoriesPerSec.toFixed(1)} threads=${r.threads} pipeline_many_threads_per_s=${r.manyStoriesThreadsPerSec.toFixed(1)} pipeline_one_story_per_s=${r.oneStoryPerSec.toFixed(1)}`);
+  // CPU seconds of all threads beside each rate, and the cores they kept busy (CPU / wall).
+  const cpu = (rate: number, seconds: number): string => `(${seconds.toFixed(1)} s CPU, ${(seconds / (r.articles / rate)).toFixed(2)} cores busy)`;
+  console.log(`  full pipeline, many stories (${r.stories} stories), one thread: ${r.manyStoriesPerSec.toFixed(1)} articles/s ${cpu(r.manyStoriesPerSec, r.cpu.many)}`);
+  console.log(`  full pipeline, many stories, ${r.threads} worker threads: ${r.manyStoriesThreadsPerSec.toFixed(1)} articles/s ${cpu(r.manyStoriesThreadsPerSec, r.cpu.manyThreads)}`);
+  console.log(`  full pipeline, one story of all ${r.articles}: ${r.oneStoryPerSec.toFixed(1)} articles/s ${cpu(r.oneStoryPerSec, r.cpu.oneStory)}`);
+  console.log(
+    `scale_real articles=${r.articles} wink_per_s=${r.winkPerSec.toFixed(0)} pipeline_many_per_s=${r.manyStoriesPerSec.toFixed(1)} threads=${r.threads} pipeline_many_threads_per_s=${r.manyStoriesThreadsPerSec.toFixed(1)} pipeline_one_story_per_s=${r.oneStoryPerSec.toFixed(1)} cpu_many_s=${r.cpu.many.toFixed(2)} cpu_many_threads_s=${r.cpu.manyThreads.toFixed(2)} cpu_one_story_s=${r.cpu.oneStory.toFixed(2)}`,
+  );
 }
 
 export async function main(args: string[]): Promise<void> {

@@ -134,6 +134,18 @@ function claimSimilarity(
   const cache = new NumberMap();
   const below = new NumberMap();
   const entryOf = (c: Claim): ClaimEntry => index.entries.get(c.id) ?? { at: index.size, figures: figureKeys(c) };
+  // Each indexed claim's features and predicates, by its position: looked up once, not per pair.
+  const featuresAt: (SimFeatures | undefined)[] = new Array<SimFeatures | undefined>(index.size);
+  const predicatesAt: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(index.size);
+  const featuresOf = (c: Claim, e: ClaimEntry): SimFeatures => {
+    if (e.at >= index.size) return features.get(c.id) ?? sentenceFeatures(c.text);
+    return (featuresAt[e.at] ??= features.get(c.id) ?? sentenceFeatures(c.text));
+  };
+  const predicatesOf = (c: Claim, e: ClaimEntry): readonly string[] => {
+    if (!predicates) return [];
+    if (e.at >= index.size) return predicates(c);
+    return (predicatesAt[e.at] ??= predicates(c));
+  };
   return (a, b, floor = 0) => {
     const ea = entryOf(a);
     const eb = entryOf(b);
@@ -153,22 +165,22 @@ function claimSimilarity(
       below.set(key, known !== undefined ? Math.sign(known) * floor : ea.at <= eb.at ? floor : -floor);
       return 0;
     }
-    below.delete(key);
+    if (known !== undefined) below.delete(key);
     cache.set(key, s);
     return s;
   };
   function compute(a: Claim, b: Claim, ea: ClaimEntry, eb: ClaimEntry, floor: number): number {
     const figure = bonus > 0 && sharesFigure(ea.figures, eb.figures) ? bonus : 0;
     const subjects = subjectFactor(a.subjects, b.subjects);
-    const pa = predicates?.(a) ?? [];
-    const pb = predicates?.(b) ?? [];
+    const pa = predicatesOf(a, ea);
+    const pb = predicatesOf(b, eb);
     const predicate = pa.length > 0 && pb.length > 0 ? PREDICATE_MATCH : 1;
     let s: number;
     if (floor > 0 && (1 + figure) * subjects * predicate < floor - FLOOR_MARGIN) s = 0;
     else {
       // The factors below only lower a content score under floor / (subjects · predicate) - figure.
-      const fa = features.get(a.id) ?? sentenceFeatures(a.text);
-      const fb = features.get(b.id) ?? sentenceFeatures(b.text);
+      const fa = featuresOf(a, ea);
+      const fb = featuresOf(b, eb);
       s = score(fa, fb, idf, floor > 0 ? floor / (subjects * predicate) - figure : undefined);
       if (figure > 0 && s > 0) s = Math.min(1, s + figure);
       if (subjects < 1) s *= subjects;

@@ -238,14 +238,25 @@ function factOrder(a: Fact, b: Fact): number {
 
 function articleStats(docs: readonly ExtractedDoc[], facts: readonly Fact[]): Map<string, ArticleStats> {
   const stats = new Map<string, ArticleStats>();
+  // Per article: the facts its evidence is in, and those of them no other article gives (one pass over the facts).
+  const tally = new Map<string, { mine: number; exclusive: number }>();
+  for (const f of facts) {
+    const ids = new Set<string>();
+    for (const v of f.variants) for (const e of v.evidence) ids.add(e.articleId);
+    for (const id of ids) {
+      const t = tally.get(id) ?? { mine: 0, exclusive: 0 };
+      t.mine++;
+      if (f.articles === 1) t.exclusive++;
+      tally.set(id, t);
+    }
+  }
   for (const d of docs) {
     const id = d.doc.article.id;
     const kinds = d.sentenceKinds.filter((k) => k !== "structure");
     const commentary = kinds.filter((k) => k === "commentary").length;
     const commentaryShare = kinds.length ? commentary / kinds.length : 0;
-    const mine = facts.filter((f) => f.variants.some((v) => v.evidence.some((e) => e.articleId === id)));
-    const exclusive = mine.filter((f) => f.articles === 1).length;
-    const exclusiveShare = mine.length ? exclusive / mine.length : 0;
+    const { mine, exclusive } = tally.get(id) ?? { mine: 0, exclusive: 0 };
+    const exclusiveShare = mine ? exclusive / mine : 0;
     const attributed = d.claims.filter((c) => c.attribution && !c.attribution.source.startsWith("unnamed ")).length;
     const notes: string[] = [];
     if (commentaryShare >= 0.6 && attributed <= 1) notes.push(`mostly commentary: ${Math.round(commentaryShare * 100)}% of its sentences are unattributed evaluation or analysis, with ${attributed} attributed claim${attributed === 1 ? "" : "s"}`);

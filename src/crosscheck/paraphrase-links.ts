@@ -30,15 +30,17 @@ export function paraphraseLinks(docs: readonly Doc[], options: ParaphraseOptions
   const idf = buildIdf(entries.map((e) => e.features));
   const index = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    const top = [...e.features.terms.keys()].sort((a, b) => idf.idf(b) - idf.idf(a) || (a < b ? -1 : 1)).slice(0, 4);
-    for (const t of top) {
+    const weighted = [...e.features.terms.keys()].map((t) => ({ t, w: idf.idf(t) }));
+    const top = weighted.sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1)).slice(0, 4);
+    for (const { t } of top) {
       const list = index.get(t);
       if (list) list.push(i);
       else index.set(t, [i]);
     }
   });
   const best = new Map<string, Map<number, { other: number; score: number }>>();
-  const seen = new Set<string>();
+  // Pairs scored, as i * entries + j (i < j: each list holds entries in order).
+  const seen = new Set<number>();
   for (const list of index.values()) {
     if (list.length > 200) continue; // a term in that many sentences says nothing
     for (let x = 0; x < list.length; x++) {
@@ -48,7 +50,7 @@ export function paraphraseLinks(docs: readonly Doc[], options: ParaphraseOptions
         const a = entries[i];
         const b = entries[j];
         if (!a || !b || a.doc === b.doc) continue;
-        const key = `${i}|${j}`;
+        const key = i * entries.length + j;
         if (seen.has(key)) continue;
         seen.add(key);
         const score = similarity(a.features, b.features, idf);

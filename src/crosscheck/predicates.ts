@@ -6,7 +6,7 @@
  * "hire"/"fire") never match.
  */
 import { isContrastWord, nonPredicateVerbs } from "../extract/lang-pack.ts";
-import { wordVectors } from "../knowledge/vectors.ts";
+import { wordVectors, type WordVectors } from "../knowledge/vectors.ts";
 import type { Claim, ExtractedDoc, Sentence } from "../types.ts";
 import { canonical } from "./similarity/synonyms.ts";
 import { stem } from "./similarity.ts";
@@ -27,15 +27,35 @@ export function predicatesOf(sentence: Sentence): string[] {
   return out;
 }
 
+/** What sharePredicate compares of a predicate list: its synonym keys and, under word vectors, the rows of its words that are no contrast words. */
+interface PredicateKeys {
+  readonly keys: readonly string[];
+  readonly keySet: ReadonlySet<string>;
+  readonly vectors: WordVectors | null;
+  readonly rows: readonly number[];
+}
+
+// Per list: claims' predicate lists are read once per story (predicateLookup) and compared with many others.
+const keysMemo = new WeakMap<readonly string[], PredicateKeys>();
+
+function predicateKeys(xs: readonly string[], v: WordVectors | null): PredicateKeys {
+  const known = keysMemo.get(xs);
+  if (known && known.vectors === v) return known;
+  const keys = xs.map((x) => canonical(stem(x)));
+  const rows = v ? xs.filter((x) => !isContrastWord(x)).map((x) => v.indexOf(x)).filter((r) => r >= 0) : [];
+  const k: PredicateKeys = { keys, keySet: new Set(keys), vectors: v, rows };
+  keysMemo.set(xs, k);
+  return k;
+}
+
 /** Whether two predicate lists share one (exactly, by synonym group, or by close word vectors). */
 export function sharePredicate(a: readonly string[], b: readonly string[]): boolean {
-  const keys = new Set(a.map((x) => canonical(stem(x))));
-  if (b.some((y) => keys.has(canonical(stem(y))))) return true;
   const v = wordVectors();
+  const ka = predicateKeys(a, v);
+  const kb = predicateKeys(b, v);
+  if (kb.keys.some((y) => ka.keySet.has(y))) return true;
   if (!v) return false;
-  const rows = (xs: readonly string[]): number[] => xs.filter((x) => !isContrastWord(x)).map((x) => v.indexOf(x)).filter((r) => r >= 0);
-  const rb = rows(b);
-  return rows(a).some((ra) => rb.some((r) => v.cosine(ra, r) >= PREDICATE_MIN_COSINE));
+  return ka.rows.some((ra) => kb.rows.some((r) => v.cosine(ra, r) >= PREDICATE_MIN_COSINE));
 }
 
 /** Each claim's predicates, read from its sentence once (claims of one story). */

@@ -51,6 +51,25 @@ test("the converter writes what the reader reads: lower-case words, unit length,
   }
 });
 
+test("a cosine is the same number whichever order its words are asked in, cached or not", () => {
+  const dir = mkdtempSync(join(tmpdir(), "triangulate-vectors-"));
+  try {
+    const words = ["clinic", "facility", "monday", "tuesday", "harbour"];
+    const first = tinyVectors(dir);
+    const again = readVectors(join(dir, "tiny.bin"));
+    for (const x of words)
+      for (const y of words) {
+        const [i, j] = [first.indexOf(x), first.indexOf(y)];
+        const fresh = again.cosine(j, i);
+        assert.equal(first.cosine(i, j), fresh, `${x}/${y}`);
+        assert.equal(first.cosine(j, i), fresh, `${y}/${x}, cached`);
+        assert.equal(again.cosine(i, j), fresh, `${x}/${y}, cached`);
+      }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a file that is not a vector file is an error naming it", () => {
   const dir = mkdtempSync(join(tmpdir(), "triangulate-vectors-"));
   try {

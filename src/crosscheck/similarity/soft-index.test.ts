@@ -31,6 +31,9 @@ const TEXTS = [
   // "defence" matches "defending" and "defensive" softly: the matching is greedy, so the order counts.
   "Troops were defending the defensive line near the river.",
   "The defence of the line near the river held.",
+  // Many words without an exact match, some close by their vectors: the vector step may stop part way under a floor.
+  "Clinic staff in rural districts reported rising costs, longer queues, fewer nurses and broken equipment.",
+  "Hospital workers in remote districts described growing expenses, slower waits, missing doctors and damaged machines.",
 ];
 
 test("with a floor, the content overlap is exact at or above it and below it otherwise", () => {

@@ -60,8 +60,8 @@ function credits(n: number, which: "a" | "b"): Float64Array {
  * not the paraphrase model, whose weights were fitted without them), a term still unmatched may
  * then match one whose word vector is close (VECTOR_MIN_COSINE), for VECTOR_CREDIT. With a
  * `floor`, a caller that only needs the F-measure when it reaches the floor: the vector step is
- * skipped when even every open term matched by vectors would leave F below it (the result is
- * then below the floor, and may be lower than without the floor).
+ * skipped, or stopped part way, when even every open term matched by vectors would leave F below it
+ * (the result is then below the floor, and may be lower than without the floor).
  */
 export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, options: OverlapOptions = {}): Overlap {
   const wa = weightsOf(a, idf);
@@ -88,7 +88,11 @@ export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, optio
   // Word vectors only extend an overlap that exists: two sentences that share no word, not even
   // morphologically, stay unrelated however close some of their words are.
   const v = options.vectors === true && VECTOR_CREDIT > 0 && a.vecRows.length === na && b.vecRows.length === nb && anyCredit(ca, na) ? wordVectors() : null;
-  if (v && !(options.floor !== undefined && vectorBound(ca, wa, a.vecRows, cb, wb, b.vecRows) < options.floor - FLOOR_MARGIN)) vectorMatches(a, b, ca, cb, v);
+  if (v) {
+    const c: Credits = { ca, cb, wa, wb };
+    const bound = options.floor === undefined ? null : new OpenBound(c, a.vecRows, b.vecRows, options.floor);
+    if (!bound || bound.reaches()) vectorMatches(a, b, c, v, bound);
+  }
   const pa = cover(ca, wa, na);
   const pb = cover(cb, wb, nb);
   return { a: pa, b: pb, f: pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0, extra: Math.max(unmatched(ca, na), unmatched(cb, nb)) };
@@ -158,8 +162,21 @@ function softMatches(a: SimFeatures, b: SimFeatures, ca: Float64Array, cb: Float
   }
 }
 
-/** Each term still unmatched on `a` takes the unmatched term of `b` whose vector is closest, if close enough (the last of equals). */
-function vectorMatches(a: SimFeatures, b: SimFeatures, ca: Float64Array, cb: Float64Array, v: WordVectors): void {
+/** The credits of both sides' terms and their weights. */
+interface Credits {
+  readonly ca: Float64Array;
+  readonly cb: Float64Array;
+  readonly wa: Float64Array;
+  readonly wb: Float64Array;
+}
+
+/**
+ * Each term still unmatched on `a` takes the unmatched term of `b` whose vector is closest, if close
+ * enough (the last of equals). With a `bound` (a floor), it stops as soon as the F-measure cannot
+ * reach the floor even if every term still open matched (the result is then below the floor).
+ */
+function vectorMatches(a: SimFeatures, b: SimFeatures, c: Credits, v: WordVectors, bound: OpenBound | null): void {
+  const { ca, cb } = c;
   const na = a.termList.length;
   const nb = b.termList.length;
   for (let i = 0; i < na; i++) {
@@ -170,36 +187,73 @@ function vectorMatches(a: SimFeatures, b: SimFeatures, ca: Float64Array, cb: Flo
     for (let j = 0; j < nb; j++) {
       const rj = b.vecRows[j] ?? -1;
       if (cb[j] !== 0 || rj < 0) continue;
-      const c = v.cosine(ri, rj);
-      if (c >= bestCos) {
+      const cos = v.cosine(ri, rj);
+      if (cos >= bestCos) {
         best = j;
-        bestCos = c;
+        bestCos = cos;
       }
     }
     if (best >= 0) {
       ca[i] = VECTOR_CREDIT;
       cb[best] = VECTOR_CREDIT;
     }
+    if (bound && !bound.tried(i, best)) return;
   }
 }
 
-/** The F-measure if every term still unmatched that has a vector row were matched by vectors: an upper bound of the vector step's result. */
-function vectorBound(ca: Float64Array, wa: Float64Array, ra: Int32Array, cb: Float64Array, wb: Float64Array, rb: Int32Array): number {
-  const pa = coverBound(ca, wa, ra);
-  const pb = coverBound(cb, wb, rb);
-  return pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0;
-}
+/**
+ * The F-measure the vector step can still reach, kept as it goes through `a`'s terms in order:
+ * every term still open (unmatched, with a vector row) counted at VECTOR_CREDIT, an upper bound of
+ * the step's result. `reaches()` says whether it reaches the floor; `tried(i, j)` is told that a's
+ * term i was tried and matched b's term j (-1: none), and says the same after it.
+ */
+class OpenBound {
+  private aGot = 0;
+  private aOpen = 0;
+  private aTotal = 0;
+  private bGot = 0;
+  private bOpen = 0;
+  private bTotal = 0;
 
-function coverBound(credit: Float64Array, weight: Float64Array, rows: Int32Array): number {
-  let matched = 0;
-  let total = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const w = weight[i] ?? 0;
-    const c = credit[i] ?? 0;
-    total += w;
-    matched += w * (c === 0 && (rows[i] ?? -1) >= 0 ? VECTOR_CREDIT : c);
+  constructor(
+    private readonly c: Credits,
+    ra: Int32Array,
+    rb: Int32Array,
+    private readonly floor: number,
+  ) {
+    for (let i = 0; i < ra.length; i++) {
+      const w = c.wa[i] ?? 0;
+      const x = c.ca[i] ?? 0;
+      this.aTotal += w;
+      if (x === 0 && (ra[i] ?? -1) >= 0) this.aOpen += w;
+      else this.aGot += w * x;
+    }
+    for (let j = 0; j < rb.length; j++) {
+      const w = c.wb[j] ?? 0;
+      const x = c.cb[j] ?? 0;
+      this.bTotal += w;
+      if (x === 0 && (rb[j] ?? -1) >= 0) this.bOpen += w;
+      else this.bGot += w * x;
+    }
   }
-  return total > 0 ? matched / total : 0;
+
+  reaches(): boolean {
+    const pa = this.aTotal > 0 ? (this.aGot + VECTOR_CREDIT * this.aOpen) / this.aTotal : 0;
+    const pb = this.bTotal > 0 ? (this.bGot + VECTOR_CREDIT * this.bOpen) / this.bTotal : 0;
+    return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= this.floor - FLOOR_MARGIN;
+  }
+
+  tried(i: number, j: number): boolean {
+    const wi = this.c.wa[i] ?? 0;
+    this.aOpen -= wi;
+    if (j >= 0) {
+      const wj = this.c.wb[j] ?? 0;
+      this.aGot += VECTOR_CREDIT * wi;
+      this.bOpen -= wj;
+      this.bGot += VECTOR_CREDIT * wj;
+    }
+    return this.reaches();
+  }
 }
 
 function anyCredit(credit: Float64Array, n: number): boolean {
