@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { Attribution, DateValue, Frame, Mention, Quantity } from "../types.ts";
 import { bundledPack, validatePack } from "./pack-file.ts";
+import { escapeRegExp } from "../text/normalize.ts";
 
 const CONCRETE = new Set(["person", "organization", "country", "place", "outlet", "weapon", "law", "event", "office"]);
 
@@ -30,7 +31,7 @@ export interface CommentaryLexicon {
   readonly checkable: RegExp;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = escapeRegExp;
 
 /** One phrase as a pattern: "underscor*" a stem, a lone "*" any one word, the rest literal. */
 function phrasePattern(phrase: string): string {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { bundledPack, validatePack } from "./pack-file.ts";
 import type { DealStatus } from "../types.ts";
+import { escapeRegExp } from "../text/normalize.ts";
 
 const STATUSES = ["considering", "negotiating", "approved", "ordered", "delivering", "delivered", "cancelled"] as const;
 const phrases = z.array(z.string().min(1)).min(1);
@@ -70,7 +71,7 @@ export function compilePhrases(list: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "i");
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = escapeRegExp;
 
 export function parseFrameLexicon(data: unknown, file: string): FrameLexicon {
   const parsed = validatePack(schema, data, file, "frames pack", `{pack: "frames", version: 1, frames: {...}, statuses: [...]}`);

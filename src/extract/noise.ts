@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Sentence, Token } from "../types.ts";
 import type { Rule } from "../rules.ts";
 import { bundledPack, validatePack } from "./pack-file.ts";
+import { escapeRegExp } from "../text/normalize.ts";
 
 export const NOISE_RULES = {
   credit: { id: "noise.credit", doc: "A credit line (who reported, edited or photographed; a copyright notice) says who made the page, not what happened: no claim." },
@@ -43,7 +44,7 @@ export interface NoiseLexicon {
   readonly contains: ReadonlyMap<Kind, RegExp>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = escapeRegExp;
 /** A phrase list as one regular expression on word boundaries (a phrase ending in punctuation ends there). */
 function alternation(list: readonly string[], anchored: boolean): RegExp | null {
   if (list.length === 0) return null;

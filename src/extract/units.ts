@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { bundledPack, validatePack } from "./pack-file.ts";
+import { escapeRegExp } from "../text/normalize.ts";
 
 const schema = z.object({
   pack: z.literal("lang-en-units"),
@@ -31,7 +32,7 @@ export interface UnitLexicon {
   readonly acts: readonly (readonly [string, RegExp])[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, "\\s+");
 
 export function parseUnitLexicon(data: unknown, file: string): UnitLexicon {
   const p = validatePack(schema, data, file, "units pack", `{pack: "lang-en-units", version: 1, description, formations: [...], classes: {class: [noun, ...]}, materiel: [class, ...], money: [class, ...], acts: [{act, phrases: [...]}]}`);

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { bundledPack, validatePack } from "../extract/pack-file.ts";
+import { escapeRegExp } from "../text/normalize.ts";
 
 const schema = z.object({
   pack: z.literal("lang-en-aliases"),
@@ -15,6 +16,7 @@ const schema = z.object({
   calendarWords: z.array(z.string().min(1)),
   openingWords: z.array(z.string().min(1)),
   placePrepositions: z.array(z.string().min(1)),
+  honorifics: z.array(z.string().min(1)).default([]),
   titleAbbreviations: z.record(z.string().min(1), z.string().min(1)),
 });
 
@@ -24,20 +26,23 @@ export interface AliasWords {
   readonly calendarWords: ReadonlySet<string>;
   readonly openingWords: ReadonlySet<string>;
   readonly placePrepositions: ReadonlySet<string>;
+  /** Forms of address that are no office ("mr", "dr"), lower case without a dot. */
+  readonly honorifics: ReadonlySet<string>;
   /** Folded short form → the title it stands for ("pm" → "prime minister"). */
   readonly titleAbbreviations: ReadonlyMap<string, string>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = escapeRegExp;
 
 export function parseAliasWords(data: unknown, file: string): AliasWords {
-  const p = validatePack(schema, data, file, "aliases pack", `{pack: "lang-en-aliases", version: 1, description, militaryContext: [...], calendarWords: [...], openingWords: [...], placePrepositions: [...], titleAbbreviations: {short: title}}`);
+  const p = validatePack(schema, data, file, "aliases pack", `{pack: "lang-en-aliases", version: 1, description, militaryContext: [...], calendarWords: [...], openingWords: [...], placePrepositions: [...], honorifics: [...], titleAbbreviations: {short: title}}`);
   const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   return {
     militaryContext: new RegExp(`\\b(?:${p.militaryContext.map(escape).join("|")})\\b`, "i"),
     calendarWords: lower(p.calendarWords),
     openingWords: lower(p.openingWords),
     placePrepositions: lower(p.placePrepositions),
+    honorifics: new Set(p.honorifics.map((x) => x.toLowerCase().replace(/\.$/, ""))),
     titleAbbreviations: new Map(Object.entries(p.titleAbbreviations).map(([k, v]) => [k.toLowerCase(), v])),
   };
 }

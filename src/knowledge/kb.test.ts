@@ -168,3 +168,11 @@ void test("a reporting name needs a military context; a designation is not a low
   assert.deepEqual(kb.findAliases("she ran a 10 km race"), []);
   assert.equal(only("The A-10 jets flew low.").entityId, "weapon:a-10");
 });
+
+void test("a surname after a form of address is a pack person only where the text names them in full or names their country", () => {
+  const wang = (text: string): string[] => kb.findAliases(text).filter((m) => m.entityId === "person:wang-yi").map((m) => m.text);
+  assert.deepEqual(wang("Analysts were cautious, and Mr. Wang said the chip deal made sense for the company."), []);
+  assert.deepEqual(wang("Mr. Wang told reporters in Beijing that talks would continue."), ["Mr. Wang"]);
+  assert.deepEqual(wang("Wang Yi met his counterpart. Later Mr. Wang said talks would continue."), ["Wang Yi", "Mr. Wang"]);
+  assert.deepEqual(wang("Then Wang left the room."), ["Wang"], "without a form of address the surname reads as before");
+});

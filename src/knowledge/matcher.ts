@@ -11,6 +11,7 @@ import { foldHomoglyphs, hasForeignLetters, transliterate } from "./script.ts";
 import { joinable, wordTokens, type WordToken } from "./tokens.ts";
 import type { AliasMatch, MatchVia } from "./types.ts";
 import { aliasWords } from "./alias-words.ts";
+import { escapeRegExp } from "../text/normalize.ts";
 
 type Mode = "plain" | "homoglyph" | "transliteration";
 
@@ -82,6 +83,8 @@ class AliasScan {
   private readonly modes: readonly Mode[];
   private readonly sepOk: boolean[];
   private readonly out: Found[] = [];
+  /** Pack people a lone surname may stand for, by whether this text gives them context (see personInContext). */
+  private readonly inContext = new Map<string, boolean>();
 
   constructor(
     private readonly ctx: MatcherContext,
@@ -221,8 +224,25 @@ class AliasScan {
       const from = Math.max(0, tokens[start]!.span[0] - 150);
       return !aliasWords().militaryContext.test(this.text.slice(from, tokens[end - 1]!.span[1] + 150));
     }
-    if (entry.form === "surname" && end - start === 1) return aliasWords().placePrepositions.has((tokens[start - 1]?.text ?? "").toLowerCase());
+    if (entry.form === "surname" && end - start === 1) return aliasWords().placePrepositions.has((tokens[start - 1]?.text ?? "").toLowerCase()) || (this.honorificBefore(start) && !this.personInContext(entry.entityId));
     return false;
+  }
+
+  /**
+   * Whether a pack person a surname after a form of address may stand for belongs in this text: it
+   * names them in full somewhere, or names their country ("Mr. Wang" in a report on a chip maker is
+   * someone else; "Mr. Wang" after "Wang Yi" or beside "Beijing" is the minister).
+   */
+  private personInContext(entityId: string): boolean {
+    const known = this.inContext.get(entityId);
+    if (known !== undefined) return known;
+    const e = this.ctx.entities.get(entityId);
+    const country = e?.country ? this.ctx.entities.get(e.country) : undefined;
+    const full = e ? [e.name, ...e.aliases, ...(e.native ?? [])].filter((n) => /\s/.test(n) || !/^[\p{Script=Latin}]+$/u.test(n)) : [];
+    const place = country ? [country.name, ...country.aliases, ...(country.demonyms ?? []), ...(country.adjectives ?? []), ...(country.capital ? [country.capital] : []), ...(country.capitalMetonyms ?? [])] : [];
+    const ok = e?.type !== "person" || full.some((n) => this.text.includes(n)) || place.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "u").test(this.text));
+    this.inContext.set(entityId, ok);
+    return ok;
   }
 
   /**
@@ -279,6 +299,12 @@ class AliasScan {
     const id = iso ? `org:ministry-of-${m.kind}:${iso}` : `org:ministry-of-${m.kind}`;
     if (ctx.entities.has(id)) this.emit(from, end, { entityId: id, via: "alias", form: "ministry" });
     return end;
+  }
+
+  /** Whether a form of address ("Mr.", "Dr", the aliases pack's honorifics) is written right before token `start`. */
+  private honorificBefore(start: number): boolean {
+    const k = start - 1;
+    return k >= 0 && this.sepOk[start] === true && aliasWords().honorifics.has(this.folds.plain[k]!);
   }
 
   /** A person, with the office or title written before the name ("Russian President Vladimir Putin"). */

@@ -58,3 +58,8 @@ export function articleId(parts: { outlet: string; title: string | null; text: s
     .digest("hex");
   return `a${hash.slice(0, 12)}`;
 }
+
+/** A string as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
