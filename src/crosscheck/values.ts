@@ -19,7 +19,7 @@ export interface ClaimValue {
   readonly denied: boolean;
   /** What is done to those counted ("arrested", "charged", "evacuated"), when the claim says: counts of different acts are not rivals. */
   readonly acts?: ReadonlySet<string>;
-  /** unit class → that figure's act: its sentence's only act, or the act said right before it ("played in 10 games, but had to sit out four"). */
+  /** unit class → the act said right before that figure, where its sentence tells several ("played in 10 games, but had to sit out four"). */
   readonly figureActs?: ReadonlyMap<string, string>;
 }
 
@@ -89,11 +89,10 @@ export function claimValue(c: Claim): ClaimValue {
   const calendar = c.dates.find((d) => /\d/.test(d.value) && d.role !== "relative" && !isReportDate(c, d));
   const date = c.frame ? (c.frame.roles["date"] ?? null) : (calendar?.value ?? null);
   const acts = new Set(actsIn(c.text));
-  // Each figure's act: the sentence's only act, or the act said right before it when the sentence tells several.
-  const only = acts.size === 1 ? [...acts][0] : undefined;
+  // A sentence that tells several acts counts each figure by the act said right before it, where one is.
   const figureActs = new Map<string, string>();
-  for (const [cls, q] of acts.size > 0 ? counts : []) {
-    const act = only ?? figureAct(c, q);
+  for (const [cls, q] of acts.size > 1 ? counts : []) {
+    const act = figureAct(c, q);
     if (act) figureActs.set(cls, act);
   }
   const value: ClaimValue = { counts, date, status: c.frame?.status ?? null, denied: c.modality === "denied", ...(acts.size > 0 ? { acts } : {}), ...(figureActs.size > 0 ? { figureActs } : {}) };
@@ -226,11 +225,17 @@ function otherOwners(a: Quantity, b: Quantity, ownerOf: CompareOptions["ownerOf"
   return oa !== null && ob !== null && oa !== ob;
 }
 
-/** Two figures of one unit that the acts right before them tell apart ("played in 10 games" and "missed four games"). */
-function otherActs(a: ClaimValue, b: ClaimValue, cls: string): boolean {
-  const x = a.figureActs?.get(cls);
-  const y = b.figureActs?.get(cls);
-  return x !== undefined && y !== undefined && x !== y && !cls.startsWith("value:");
+/** The acts a figure of a value counts: the act said right before it, else every act of its sentences (none: any act). */
+function actsOfFigure(v: ClaimValue, cls: string): ReadonlySet<string> | undefined {
+  const own = v.figureActs?.get(cls);
+  return own !== undefined ? new Set([own]) : v.acts;
+}
+
+/** Whether two figures of one unit count the same act: counts of different acts ("two charged", "three arrested"; "played in 10 games", "missed four") are no rivals. */
+function sameAct(a: ClaimValue, b: ClaimValue, cls: string): boolean {
+  const x = actsOfFigure(a, cls);
+  const y = actsOfFigure(b, cls);
+  return !x || !y || [...x].some((act) => y.has(act));
 }
 
 /** Everything that differs between two values ("date differs: …", "place differs: …"), most telling first. */
@@ -238,11 +243,9 @@ export function differences(a: ClaimValue, b: ClaimValue, options: CompareOption
   const out: string[] = [];
   const done = (v: ClaimValue): boolean => isDone(v.status);
   if ((done(a) && b.denied) || (done(b) && a.denied)) out.push(`status differs: ${done(a) ? a.status : "denied"} vs ${done(b) ? b.status : "denied"}`);
-  // Counts of different acts ("two charged", "three arrested") are not rival counts.
-  const sameAct = !a.acts || !b.acts || [...a.acts].some((x) => b.acts?.has(x));
   for (const [cls, qa] of a.counts) {
     const qb = b.counts.get(cls);
-    if (!qb || sameNumber(qa, qb) || (!sameAct && !cls.startsWith("value:")) || otherActs(a, b, cls) || otherOwners(qa, qb, options.ownerOf)) continue;
+    if (!qb || sameNumber(qa, qb) || (!cls.startsWith("value:") && !sameAct(a, b, cls)) || otherOwners(qa, qb, options.ownerOf)) continue;
     if (cls === "magnitude") out.push(`magnitude differs: ${qa.value} vs ${qb.value}`);
     else out.push(`${dimensionLabel(dimensionOf(cls)) ?? "number"} differs: ${describeQuantity(qa)} vs ${describeQuantity(qb)}`);
   }
