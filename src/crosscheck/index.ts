@@ -104,7 +104,9 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
       const key = `${d.doc.article.id}|${q.sentence}`;
       pushTo(sentenceQuantities, key, q);
     }
-  const figureContext: FigureContext = {
+  const tokens = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
+  const tokensOf = (c: Claim): readonly Token[] => tokens.get(c.articleId)?.[c.sentence]?.tokens ?? [];
+  const figureContext = {
     storyYear,
     storyStart,
     storyId,
@@ -112,11 +114,10 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     quantitiesOf: (c) => sentenceQuantities.get(`${c.articleId}|${c.sentence}`) ?? [],
     origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
     copyOrigins: (cs) => independentOrigins(cs, { copied, credited: new Map(), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
-  };
-  const tokens = new Map(docs.map((d) => [d.doc.article.id, d.doc.sentences]));
-  const tokensOf = (c: Claim): readonly Token[] => tokens.get(c.articleId)?.[c.sentence]?.tokens ?? [];
-  const figures = figureFactsTraced(claims, grouped, { ...figureContext, tokensOf });
-  grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, { ...figureContext, tokensOf }), ...residenceDisputes(claims, figureContext));
+    tokensOf,
+  } satisfies FigureContext;
+  const figures = figureFactsTraced(claims, grouped, figureContext);
+  grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, figureContext), ...residenceDisputes(claims, figureContext));
   const subsumed = subsumeFacts(grouped, sentenceLocator(docs));
   const facts = subsumed.facts.sort(factOrder);
   const eventStart = (m: Mention): { name: string; start: string } | null => {

@@ -1,13 +1,13 @@
 /** @module The alias-index cache gives the index a build gives, for the same packs and code only. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildAliasIndex, keyExtender, type AliasIndex } from "./alias-index.ts";
 import { deserializeIndex, indexCacheFile, keepIndex, readIndex, serializeIndex } from "./alias-index-cache.ts";
 import { createKnowledgeBase } from "./kb.ts";
 import { defaultPacksDir, packFilesIn, readPackWith } from "./load.ts";
+import { withTempDir } from "../testing.ts";
 
 const packs = packFilesIn(defaultPacksDir()).map((f) => readPackWith(f, null));
 const built = buildAliasIndex(
@@ -16,14 +16,7 @@ const built = buildAliasIndex(
   packs.flatMap((p) => p.pack.titles ?? []),
 );
 
-function withDir(f: (dir: string) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), "tri-index-cache-"));
-  try {
-    f(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withDir = (f: (dir: string) => void): void => withTempDir("tri-index-cache-", f);
 
 function assertSameIndex(a: AliasIndex, b: AliasIndex): void {
   const entries = (i: AliasIndex): unknown[] => [...i.byKey.keys()].map((k) => [k, i.byKey.get(k)]);

@@ -1,20 +1,13 @@
 /** @module The pack cache gives the pack validation gives, and never stands in for other bytes or a failed validation. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultPacksDir, readPackWith } from "./load.ts";
 import { packCacheFile } from "./pack-cache.ts";
+import { withTempDir } from "../testing.ts";
 
-function withDir(f: (dir: string) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), "tri-pack-cache-"));
-  try {
-    f(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withDir = (f: (dir: string) => void): void => withTempDir("tri-pack-cache-", f);
 
 test("a bundled pack read through the cache is the pack validation gives, the first time and after", () => {
   withDir((dir) => {

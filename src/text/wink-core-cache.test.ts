@@ -1,25 +1,18 @@
 /** @module The binary copy of the wink core model reads back as the model its JSON gives, for that JSON only. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { keepWinkCore, lexemeTable, readWinkCore, type RawCore } from "./wink-core-cache.ts";
 import { cachedCore, loadCore } from "./wink-model.ts";
+import { withTempDir } from "../testing.ts";
 
 const require = createRequire(import.meta.url);
 const source = require.resolve("wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json");
 const readRaw = (): RawCore => JSON.parse(readFileSync(source, "utf8")) as RawCore;
 
-function withDir(f: (dir: string) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), "tri-wink-core-"));
-  try {
-    f(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withDir = (f: (dir: string) => void): void => withTempDir("tri-wink-core-", f);
 
 test("the word table answers as an object of words would, and keeps words added to it", () => {
   const list = ["the", "The", "zebra", "__proto__", "a", "constructor", ""];
