@@ -8,10 +8,10 @@ import { bestEntries, type AliasIndex, type IndexEntry } from "./alias-index.ts"
 import { foldName } from "./fold.ts";
 import type { PackEntity } from "./schema.ts";
 import { foldHomoglyphs, hasForeignLetters, transliterate } from "./script.ts";
-import { joinable, wordTokens, type WordToken } from "./tokens.ts";
+import { wordTokens, type WordToken } from "./tokens.ts";
 import type { AliasMatch, MatchVia } from "./types.ts";
 import { aliasWords } from "./alias-words.ts";
-import { escapeRegExp } from "../text/normalize.ts";
+import { isCountry, personInText, separable, titleFits } from "./match-context.ts";
 
 type Mode = "plain" | "homoglyph" | "transliteration";
 
@@ -33,30 +33,6 @@ interface Found {
 
 const convert = (s: string, mode: Mode): string =>
   mode === "homoglyph" ? foldHomoglyphs(s) : mode === "transliteration" ? transliterate(s) : s;
-
-function isCountry(e: PackEntity | undefined): boolean {
-  return e !== undefined && e.iso2 !== undefined;
-}
-
-function titleWords(s: string): Set<string> {
-  const full = aliasWords().titleAbbreviations.get(foldName(s)) ?? s;
-  return new Set(full.split(/[^\p{L}\p{N}]+/u).map(foldName).filter((w) => w && w !== "of" && w !== "the"));
-}
-
-/** Does the written title fit one of the person's pack roles? */
-export function titleFits(title: string, person: PackEntity): boolean {
-  const want = titleWords(title);
-  return (person.roles ?? []).some((r) => {
-    const have = titleWords(r.title);
-    return [...want].every((w) => have.has(w));
-  });
-}
-
-/** May the characters between two word tokens belong inside one name? (One space always may.) */
-function separable(text: string, prev: WordToken, t: WordToken): boolean {
-  const gap = t.span[0] - prev.span[1];
-  return (gap === 1 && text.charCodeAt(prev.span[1]) === 32) || joinable(text.slice(prev.span[1], t.span[0]), prev.text);
-}
 
 export function findAliasMatches(ctx: MatcherContext, text: string): AliasMatch[] {
   return new AliasScan(ctx, text).run();
@@ -234,14 +210,8 @@ class AliasScan {
    * someone else; "Mr. Wang" after "Wang Yi" or beside "Beijing" is the minister).
    */
   private personInContext(entityId: string): boolean {
-    const known = this.inContext.get(entityId);
-    if (known !== undefined) return known;
-    const e = this.ctx.entities.get(entityId);
-    const country = e?.country ? this.ctx.entities.get(e.country) : undefined;
-    const full = e ? [e.name, ...e.aliases, ...(e.native ?? [])].filter((n) => /\s/.test(n) || !/^[\p{Script=Latin}]+$/u.test(n)) : [];
-    const place = country ? [country.name, ...country.aliases, ...(country.demonyms ?? []), ...(country.adjectives ?? []), ...(country.capital ? [country.capital] : []), ...(country.capitalMetonyms ?? [])] : [];
-    const ok = e?.type !== "person" || full.some((n) => this.text.includes(n)) || place.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "u").test(this.text));
-    this.inContext.set(entityId, ok);
+    let ok = this.inContext.get(entityId);
+    if (ok === undefined) this.inContext.set(entityId, (ok = personInText(this.ctx.entities, entityId, this.text)));
     return ok;
   }
 
