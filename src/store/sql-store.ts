@@ -199,15 +199,23 @@ export class SqlStore implements Store {
     return rows.map(rowToArticle);
   }
 
-  async storySample(storyId: string, limit: number): Promise<readonly StoredArticle[]> {
-    const rows = await this.#db
-      .selectFrom("articles")
-      .select(ARTICLE_COLUMNS)
-      .where("story_id", "=", storyId)
-      .orderBy("seq", "desc")
-      .limit(Math.max(0, Math.floor(limit)))
-      .execute();
-    return rows.reverse().map(rowToArticle);
+  async storySamples(storyIds: readonly string[], limit: number): Promise<readonly StoredArticle[]> {
+    const n = Math.max(0, Math.floor(limit));
+    const out: StoredArticle[] = [];
+    if (n === 0) return out;
+    // One query per chunk of stories (a query per story cost a round trip each: a batch reads
+    // a hundred stories), each story's latest n by a window over its articles.
+    for (const part of chunks([...new Set(storyIds)])) {
+      if (part.length === 0) continue;
+      const ranked = this.#db
+        .selectFrom("articles")
+        .select([...ARTICLE_COLUMNS, sql<number>`row_number() over (partition by story_id order by seq desc)`.as("rank")])
+        .where("story_id", "in", part)
+        .as("ranked");
+      const rows = await this.#db.selectFrom(ranked).select(ARTICLE_COLUMNS).where("rank", "<=", n).orderBy("seq").execute();
+      for (const row of rows) out.push(rowToArticle(row));
+    }
+    return out.sort((a, b) => a.seq - b.seq);
   }
 
   async addStoryKeys(storyId: string, counts: ReadonlyMap<string, number>, options: { replace?: boolean } = {}): Promise<void> {

@@ -133,9 +133,7 @@ async function candidateArticles(store: Store, incoming: readonly Article[], pip
       context += cost;
     }
   }
-  const out: StoredArticle[] = [];
-  for (const id of [...chosen].sort()) for (const a of await store.storySample(id, SAMPLE)) out.push(a);
-  return out;
+  return [...(await store.storySamples([...chosen], SAMPLE))];
 }
 
 /**

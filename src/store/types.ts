@@ -117,8 +117,8 @@ export interface Store {
   allArticles(): Promise<readonly StoredArticle[]>;
   /** The stored articles no story holds, with their text, in insertion order. */
   unassignedArticles(): Promise<readonly StoredArticle[]>;
-  /** A story's latest `limit` articles (by insertion), with their text, in insertion order. */
-  storySample(storyId: string, limit: number): Promise<readonly StoredArticle[]>;
+  /** Each of the stories' latest `limit` articles (by insertion), with their text, all in insertion order. */
+  storySamples(storyIds: readonly string[], limit: number): Promise<readonly StoredArticle[]>;
   /**
    * Adds to a story's key counts (`replace`: sets them, dropping the rest); the key "" counts its
    * articles. The story must exist. One transaction.

@@ -253,7 +253,7 @@ export function defineStoreConformance(
         await store.addArticles([BRIDGE_A, BRIDGE_B, BRIDGE_C], { storyId: "bridge", storyTitle: "Bridge" });
         await store.addArticles([CHESS]);
         assert.deepEqual((await store.unassignedArticles()).map((a) => a.id), [CHESS.id]);
-        assert.deepEqual((await store.storySample("bridge", 2)).map((a) => a.id), [BRIDGE_B.id, BRIDGE_C.id]);
+        assert.deepEqual((await store.storySamples(["bridge"], 2)).map((a) => a.id), [BRIDGE_B.id, BRIDGE_C.id]);
         // No keys yet: the story's keys do not cover its three articles.
         assert.deepEqual(await store.staleStoryKeys(), ["bridge"]);
         await store.addStoryKeys("bridge", new Map([["", 2], ["e:harbour", 2], ["t:bridg", 1]]));
@@ -271,6 +271,9 @@ export function defineStoreConformance(
         // A key more stories carry than allowed is left out.
         assert.deepEqual((await store.matchStoryKeys(["t:cabl"], { maxStories: (n) => n - 1 })).matches, []);
         await store.assignStory("chess", [CHESS.id], { title: "Chess" });
+        // Each story's latest, all in insertion order; unknown stories add nothing.
+        assert.deepEqual((await store.storySamples(["chess", "bridge", "nowhere", "bridge"], 1)).map((a) => a.id), [BRIDGE_C.id, CHESS.id]);
+        assert.deepEqual(await store.storySamples(["bridge"], 0), []);
         assert.deepEqual(await store.staleStoryKeys(), ["chess"]);
         assert.deepEqual(await store.recentStories(1), ["chess"]);
         // Keys go with their story.
