@@ -83,7 +83,7 @@ function rivalsOf(c: Claim, quantities: readonly Quantity[], time: StoryTime): R
  * (overlapping approximations) share a variant.
  */
 export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
-  const ownerOf = figureOwners(claims);
+  const ownerOf = figureOwners(claims, ctx.headlineOf);
   const bySlot = new Map<string, Rival[]>();
   for (const c of [...claims].sort(canonicalOrder))
     for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx)) pushTo(bySlot, r.slot, r);

@@ -14,7 +14,7 @@ import { rateOf } from "./number-roles.ts";
 import { periodOf } from "./periods.ts";
 
 export const FIGURE_RULES = {
-  age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age: the same age of the same person in independent articles is one corroborated fact." },
+  age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age; a description's ('the troubled actress, 26,', 'the 26-year-old actress') is the age of the person named last before it, or, before any, of the person the article's headline names first: the same age of the same person in independent articles is one corroborated fact." },
   amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded." },
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each; relations told mostly in the same sentences are one fact among all their names, never relations the same articles tell in other sentences." },
   residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives ('Name, who lived in Place' too): the same place for the same person in independent articles is one corroborated fact (different places are set against each other by residence.dispute)." },

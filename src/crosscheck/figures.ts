@@ -9,7 +9,7 @@
  * details.ts (details).
  */
 import { type Found, mergeRelations, namesShown } from "./figure-relations.ts";
-import { describedPerson } from "./owners.ts";
+import { describedPerson, type HeadlineOf } from "./owners.ts";
 import { pushTo } from "../multimap.ts";
 import type { Fact, TraceEntry } from "../report/types.ts";
 import { stableId } from "../ids.ts";
@@ -48,6 +48,8 @@ export interface FigureContext {
   readonly tokensOf?: (c: Claim) => readonly Token[];
   /** The first article's publication date (see FactContext.storyStart). */
   readonly storyStart?: string | null;
+  /** An article's headline: the person it names is the one its first sentences' descriptions refer to ("the 26-year-old actress"). */
+  readonly headlineOf?: HeadlineOf;
   /** Independent origins of a set of claims (see origins.ts). */
   readonly origins: (claims: readonly Claim[]) => Origins;
   /**
@@ -78,7 +80,7 @@ interface Readings {
 
 /** Every reading of the claims (figures, relations and, with tokens, details), by key. */
 function readingsByKey(claims: readonly Claim[], ctx: FigureContext): Map<string, Readings> {
-  const referent = describedPerson(claims);
+  const referent = describedPerson(claims, ctx.headlineOf);
   const byKey = new Map<string, Readings>();
   for (const c of [...claims].sort(canonicalOrder)) {
     const sentence = `${c.articleId}|${c.sentence}`;

@@ -89,7 +89,8 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const storyDate = storyDateOf(docs, input.kb);
   const storyYear = storyYearOf(storyDate, claims);
   const storyStart = docs.map((d) => d.doc.article.published).filter((p): p is string => p !== null).sort()[0] ?? null;
-  const ownerOf = quantityOwners(claims);
+  const headlines = new Map(docs.map((d) => [d.doc.article.id, d.doc.article.title]));
+  const ownerOf = quantityOwners(claims, (id) => headlines.get(id));
   const grouped: Fact[] = groups
     .flatMap((g) => {
       // Attribution is read over the whole group: the approval an article reports may be credited
@@ -115,6 +116,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     origins: (cs) => independentOrigins(cs, { copied, credited: creditedUpstreams(cs, outletOf), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
     copyOrigins: (cs) => independentOrigins(cs, { copied, credited: new Map(), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
     tokensOf,
+    headlineOf: (id) => headlines.get(id),
   } satisfies FigureContext;
   const figures = figureFactsTraced(claims, grouped, figureContext);
   grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, figureContext), ...residenceDisputes(claims, figureContext));

@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import type { Claim, Mention, Quantity } from "../types.ts";
-import { figureOwners, quantityOwners } from "./owners.ts";
+import { describedPerson, figureOwners, quantityOwners } from "./owners.ts";
 import { claimValue, conflict } from "./values.ts";
 import { claim } from "./testing.ts";
 
@@ -16,8 +16,27 @@ function said(a: string, sentence: number, text: string, people: string[], figur
 }
 
 const roster = [said("x", 0, "Ada Vell and Bo Marsh and Cy Lund played.", ["Ada Vell", "Bo Marsh", "Cy Lund"])];
+/** People named in two articles (a person one article names owns nothing). */
+const named = [...roster, said("y", 0, "Ada Vell and Bo Marsh met.", ["Ada Vell", "Bo Marsh"])];
 
 describe("figure owners", () => {
+  it("a description in an article's first sentence ('the 33-year-old skater') is of the person its headline names first", () => {
+    const c = said("a", 0, "Early on Friday, the 33-year-old skater checked into Riverbend Lodge.", [], [["33", "year"]]);
+    const headlines = new Map([["a", "Ada Vell checks into Riverbend Lodge, says Bo Marsh"]]);
+    assert.equal(describedPerson([...named, c], (id) => headlines.get(id))(c, c.quantities[0] as Quantity), "Ada Vell");
+    // A lede's pronoun is the headline's person too.
+    const d = said("a", 1, "She finished with 14 points.", [], [["14 points", "point"]]);
+    assert.equal(figureOwners([...named, c, d], (id) => headlines.get(id))(d, d.quantities[0] as Quantity), "vell");
+  });
+
+  it("must not fire: without a headline, or with one naming no person of the story, a lede's description is of nobody", () => {
+    const c = said("a", 0, "Early on Friday, the 33-year-old skater checked into Riverbend Lodge.", [], [["33", "year"]]);
+    assert.equal(describedPerson([...named, c])(c, c.quantities[0] as Quantity), null);
+    assert.equal(describedPerson([...named, c], () => "Skater checks into Riverbend Lodge")(c, c.quantities[0] as Quantity), null);
+    // A person the story names in one article only is nobody's referent (as for sentences).
+    assert.equal(describedPerson([...named, c], () => "Cy Lund checks in")(c, c.quantities[0] as Quantity), null);
+  });
+
   it("the person a sentence opens with owns a figure of a clause that names no one; a relative pronoun stands for the person right before it", () => {
     const c = said("a", 0, "Ada Vell, whose role has grown, had 14 points.", ["Ada Vell"], [["14 points", "point"]]);
     const d = said("a", 1, "The coach praised Bo Marsh, who had 13 points.", ["Bo Marsh"], [["13 points", "point"]]);

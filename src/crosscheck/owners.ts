@@ -8,6 +8,10 @@ import { pushTo } from "../multimap.ts";
 import { personPronouns } from "../extract/lang-pack.ts";
 import type { Claim, Mention, Quantity } from "../types.ts";
 import { ownerKey } from "./people.ts";
+import { escapeRegExp } from "../text/normalize.ts";
+
+/** An article's headline, by article id (null or absent: none). */
+export type HeadlineOf = (articleId: string) => string | null | undefined;
 
 /** Where a claim's clauses start (offsets in its text): after , ; : and before a clause opener of the pronouns pack. */
 function clauseStarts(text: string, openers: ReadonlySet<string>): number[] {
@@ -26,13 +30,37 @@ export interface StoryPeople {
   known(key: string): boolean;
 }
 
-/** Who a story's claims name, in article order (see StoryPeople). */
-export function storyPeople(claims: readonly Claim[]): StoryPeople {
+/**
+ * The person a headline names first (its subject, as a rule: "Lindsay Lohan checks into rehab at
+ * Betty Ford Center"), of the people the story's sentences name, by any form they are named in
+ * ("Lindsay Lohan" or "Lohan"): the lede's "the 26-year-old actress" is the headline's person, as a
+ * later sentence's description is the person named before it.
+ */
+function headlinePerson(headline: string, forms: ReadonlyMap<string, Mention>): Mention | null {
+  let best: { m: Mention; start: number; end: number } | null = null;
+  for (const [form, m] of forms) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u");
+    const hit = re.exec(headline);
+    if (!hit) continue;
+    const start = hit.index;
+    const end = start + hit[0].length;
+    if (!best || start < best.start || (start === best.start && end > best.end)) best = { m, start, end };
+  }
+  return best?.m ?? null;
+}
+
+/** Who a story's claims name, in article order (see StoryPeople); an article's headline names the person before its first sentence. */
+export function storyPeople(claims: readonly Claim[], headlineOf?: HeadlineOf): StoryPeople {
   const byArticle = new Map<string, Claim[]>();
   for (const c of claims) pushTo(byArticle, c.articleId, c);
   const before = new Map<Claim, Mention | null>();
-  for (const list of byArticle.values()) {
-    let last: Mention | null = null;
+  // Every form a person is named in (two or more letters, capitalized), with one of its mentions.
+  const forms = new Map<string, Mention>();
+  if (headlineOf)
+    for (const c of claims) for (const m of c.mentions) if (m.type === "person") for (const f of [m.text, m.canonical]) if (/^\p{Lu}\p{L}/u.test(f) && !forms.has(f)) forms.set(f, m);
+  for (const [articleId, list] of byArticle) {
+    const headline = headlineOf?.(articleId);
+    let last: Mention | null = headline ? headlinePerson(headline, forms) : null;
     for (const c of [...list].sort((x, y) => x.sentence - y.sentence || x.span[0] - y.span[0])) {
       before.set(c, last);
       const named = c.mentions.filter((m) => m.type === "person").sort((x, y) => x.span[0] - y.span[0]);
@@ -52,9 +80,9 @@ export function storyPeople(claims: readonly Claim[]): StoryPeople {
  * Artino"); or the person its sentence opens with ("Artino, whose role has grown, had 14 points");
  * else nobody known.
  */
-export function figureOwners(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
+export function figureOwners(claims: readonly Claim[], headlineOf?: HeadlineOf): (c: Claim, q: Quantity) => string | null {
   const { person: pronouns, clauseOpeners } = personPronouns();
-  const people = storyPeople(claims);
+  const people = storyPeople(claims, headlineOf);
   const before = (c: Claim): string | null => {
     const m = people.namedBefore(c);
     return m ? ownerKey(m.canonical) : null;
@@ -87,16 +115,16 @@ export function figureOwners(claims: readonly Claim[]): (c: Claim, q: Quantity) 
 }
 
 /** The owner of every figure of the claims, by the figure (a merged value keeps its figures' objects). */
-export function quantityOwners(claims: readonly Claim[]): (q: Quantity) => string | null {
-  const ownerOf = figureOwners(claims);
+export function quantityOwners(claims: readonly Claim[], headlineOf?: HeadlineOf): (q: Quantity) => string | null {
+  const ownerOf = figureOwners(claims, headlineOf);
   const owners = new Map<Quantity, string | null>();
   for (const c of claims) for (const q of c.quantities) if (!owners.has(q)) owners.set(q, ownerOf(c, q));
   return (q) => owners.get(q) ?? null;
 }
 
-/** The person a description refers to: named last before it, in its sentence or earlier in its article, and named by two or more articles. */
-export function describedPerson(claims: readonly Claim[]): (c: Claim, q: Quantity) => string | null {
-  const people = storyPeople(claims);
+/** The person a description refers to: named last before it, in its sentence, earlier in its article or in its headline, and named by two or more articles. */
+export function describedPerson(claims: readonly Claim[], headlineOf?: HeadlineOf): (c: Claim, q: Quantity) => string | null {
+  const people = storyPeople(claims, headlineOf);
   return (c, q) => {
     const inSentence = c.mentions.filter((m) => m.type === "person" && m.span[1] <= q.span[0]).sort((a, b) => b.span[1] - a.span[1])[0];
     const m = inSentence ?? people.namedBefore(c);
