@@ -3,7 +3,8 @@
  * with its value (a person's age, an amount of one unit, a score, a written year, a calendar day,
  * where a person lives, a relation between two names), and the rules that read them.
  */
-import { ageOf, describedAge, isAgeOld, personKey, residences } from "./people.ts";
+import { ageOf, describedAge, isAgeOld, ownerKey, personKey, residences } from "./people.ts";
+import { ROLE_RULE, roleReadings } from "./roles.ts";
 import type { Rule } from "../rules.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Claim, Mention, Quantity } from "../types.ts";
@@ -20,6 +21,7 @@ export const FIGURE_RULES = {
   residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives ('Name, who lived in Place' too): the same place for the same person in independent articles is one corroborated fact (different places are set against each other by residence.dispute)." },
   year: { id: "figure.year", doc: "A year written out ('in 1999', or with its month: 'in December 2007') is a figure of related sentences: the same year (and month) in independent articles about the same thing is one corroborated fact." },
   score: { id: "figure.score", doc: "A pair of counts written N-M with no unit ('a 9-14 record', 'won 65-53') is a score or a record: the same pair in related sentences of independent articles is one corroborated fact (year spans such as '1999-2003' are not scores)." },
+  role: ROLE_RULE,
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
 } as const satisfies Record<string, Rule>;
 
@@ -115,6 +117,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
     if (!m || d.granularity !== "day" || isReportDate(c, d)) continue;
     out.push({ key: `day|${m[1]}-${m[2]}`, rule: FIGURE_RULES.day, value: d.value.replace(/^\d{4}/, "XXXX"), person: null, span: d.span, common: false });
   }
+  for (const r of roleReadings(c)) out.push({ key: `role|${ownerKey(r.person)}|${r.role}`, rule: FIGURE_RULES.role, value: r.role, person: null, span: r.span, common: false });
   for (const r of residences(c)) out.push({ key: `residence|${personKey(r.person)}|${foldName(r.place)}`, rule: FIGURE_RULES.residence, value: r.place, person: null, span: r.span, common: false });
   // Two named things in one sentence are a relation ("Reid" and "Promises Treatment Center"); commentary states none.
   const named = new Map<string, Mention>();

@@ -4,18 +4,25 @@
  */
 import type { Claim } from "../types.ts";
 import type { FigureReading } from "./figures.ts";
-import { personKey } from "./people.ts";
+import { ownerKey, personKey } from "./people.ts";
 
 /** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */
 const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
 
-/** The figure's statement: for an age, who and how old; else the clause around the figure in the shortest sentence that gives it. */
+/** The figure's statement: for an age, who and how old; for a role, who holds it; else the clause around the figure in the shortest sentence that gives it. */
 export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
   if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
   if (r.key.startsWith("residence|")) {
     const c = claims[0] as Claim;
     const person = c.mentions.find((m) => m.type === "person" && r.key.startsWith(`residence|${personKey(m.canonical)}|`))?.canonical;
     if (person) return `${person} is given as living in ${r.value}.`;
+  }
+  if (r.key.startsWith("role|")) {
+    // The person as most of the sentences name them (then the fuller name).
+    const names = new Map<string, number>();
+    for (const m of claims.flatMap((c) => c.mentions)) if (m.type === "person" && r.key.startsWith(`role|${ownerKey(m.canonical)}|`)) names.set(m.canonical, (names.get(m.canonical) ?? 0) + 1);
+    const person = [...names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    if (person) return `${person} is given as the ${r.value}.`;
   }
   const c = [...claims].sort((a, b) => a.text.length - b.text.length)[0] as Claim;
   const at = c.text.length - c.text.trimStart().length;
