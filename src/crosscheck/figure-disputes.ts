@@ -24,7 +24,7 @@ import { figureOwners } from "./owners.ts";
 
 export const DISPUTE_RULE: Rule = {
   id: "figure.dispute",
-  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, figures of two different people, a figure of what will happen against one of what happened, background dated in an earlier year, and copies are never rivals.",
+  doc: "Related sentences of independent articles that give close but different figures of one slot (a count of one thing, a sum, a magnitude), with words around the figure in common, are one contested fact; a part of a total, a percentage, counts of different acts, figures of two different people, a figure of what will happen against one of what happened, background dated in an earlier year, figures one article gives both of, and a copy and its own source are never rivals (a copy that changed its source's figure is set against an independent account).",
 };
 
 /** Relatedness two sentences need before their different figures of one slot are rivals. */
@@ -94,8 +94,10 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
     // Components of rivals linked by related sentences of other articles; each rival is compared
     // with at most PARTNERS later ones of other articles (linear in a large story), cheap tests first.
     const linked = (a: Rival, b: Rival): boolean => {
-      const lo = Math.min(a.q.value, b.q.value);
-      const hi = Math.max(a.q.upper, b.q.upper);
+      // Two figures below zero ("minus 17 degrees", "minus 20") are compared by their size.
+      const below = a.q.upper < 0 && b.q.upper < 0;
+      const lo = below ? Math.min(-a.q.upper, -b.q.upper) : Math.min(a.q.value, b.q.value);
+      const hi = below ? Math.max(-a.q.value, -b.q.value) : Math.max(a.q.upper, b.q.upper);
       if (lo <= 0 || hi / lo > RIVAL_RATIO) return false;
       let shared = 0;
       for (const w of a.context) if (b.context.has(w)) shared++;
@@ -142,15 +144,20 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   const originOf = new Map<string, string>();
   for (const chain of (ctx.copyOrigins ?? ctx.origins)(comp.map((r) => r.claim)).chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
   const variantOrigins = variants.map((v) => new Set(v.map((r) => originOf.get(r.claim.articleId) ?? r.claim.articleId)));
-  // One sentence that gives both figures ("14 points from Artino, while Echenique scored 11 points") shows they measure different things.
-  const sentences = variants.map((v) => new Set(v.map((r) => `${r.claim.articleId}:${r.claim.sentence}`)));
-  const together = (i: number, k: number): boolean => [...(sentences[i] as Set<string>)].some((id) => (sentences[k] as Set<string>).has(id));
-  const kept = variants.filter((_, i) => variantOrigins.some((w, k) => k !== i && !together(i, k) && [...(variantOrigins[i] as Set<string>)].some((o) => !w.has(o))));
+  // One article that gives both figures ("14 points from Artino, while Echenique scored 11 points";
+  // three killed at one school, two at another) shows they measure different things.
+  const articles = variants.map((v) => new Set(v.map((r) => r.claim.articleId)));
+  const together = (i: number, k: number): boolean => [...(articles[i] as Set<string>)].some((id) => (articles[k] as Set<string>).has(id));
+  // Two variants are rivals when some article of one and some article of the other are of different
+  // origins: a copy that changed the figure ("minus 17" where its source and an independent article
+  // say "minus 20") is set against the independent account, not against its own source.
+  const differentOrigins = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size > 1 || y.size > 1 || [...x].some((o) => !y.has(o));
+  const rivalPair = (i: number, k: number): boolean => !together(i, k) && differentOrigins(variantOrigins[i] as Set<string>, variantOrigins[k] as Set<string>);
+  const kept = variants.filter((_, i) => variants.some((__, k) => k !== i && rivalPair(i, k)));
   if (kept.length < 2) return null;
   // The two accounts shown: the first pair of kept variants that are rivals of each other.
   const index = kept.map((v) => variants.indexOf(v));
-  const rivalPair = (i: number, k: number): boolean => !together(i, k) && [...(variantOrigins[i] as Set<string>)].some((o) => !(variantOrigins[k] as Set<string>).has(o));
-  const pair = index.flatMap((i) => index.filter((k) => k > i && rivalPair(i, k) && rivalPair(k, i)).map((k) => [i, k] as const))[0];
+  const pair = index.flatMap((i) => index.filter((k) => k > i && rivalPair(i, k)).map((k) => [i, k] as const))[0];
   if (!pair) return null;
   // The two readings shown: the first of the two variants that do not agree ("about 700 metres" and "700 metres" agree; "609 metres" does not).
   const left = variants[pair[0]] as Rival[];

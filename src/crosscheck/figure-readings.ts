@@ -96,12 +96,12 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
     if (q.unit === null || q.incremental || isAgeOld(q, c)) continue;
     const cls = unitClass(q.unit) ?? q.unit;
     if (vagueUnit(q) || namesSomething(q, c) || q.text.split(/\s+/).some((w) => numberLexicon().figureVagueMultiples.has(w.toLowerCase()))) continue;
-    if (q.value < MIN_COUNT && Number.isInteger(q.value) && cls !== "magnitude" && cls !== "percent" && !isMoney(cls)) continue;
+    if (Math.abs(q.value) < MIN_COUNT && Number.isInteger(q.value) && cls !== "magnitude" && cls !== "percent" && !isMoney(cls)) continue;
     const rate = rateOf(q, c);
     // The length of a period a figure is scoped to is no figure; a scoped figure matches only the same part.
     const period = periodOf(q, c);
     if (period?.kind === "inside") continue;
-    out.push({ key: `amount|${cls}${rate ? `/${rate}` : ""}${period ? `~${period.scope}` : ""}|${q.value}|${q.upper}`, rule: FIGURE_RULES.amount, value: describeQuantity({ ...q, approx: "exact" }), person: null, span: q.span, common: Number.isInteger(q.value) && q.value < COMMON_BELOW && cls !== "magnitude" && !isMoney(cls) });
+    out.push({ key: `amount|${cls}${rate ? `/${rate}` : ""}${period ? `~${period.scope}` : ""}|${q.value}|${q.upper}`, rule: FIGURE_RULES.amount, value: describeQuantity({ ...q, approx: "exact" }), person: null, span: q.span, common: Number.isInteger(q.value) && Math.abs(q.value) < COMMON_BELOW && cls !== "magnitude" && !isMoney(cls) });
   }
   for (const d of c.dates) {
     if (d.granularity === "year" && /^\d{4}$/.test(d.value) && /\b\d{4}\b/.test(d.text)) {

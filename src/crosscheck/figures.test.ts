@@ -186,6 +186,31 @@ describe(`${DISPUTE_RULE.id}`, () => {
     assert.deepEqual(dispute([a, [{ ...pronoun, id: "e:1:0", sentence: 1 }, { ...q, sentence: 1 }]], [named]), []);
   });
 
+  it("a copy that changed its source's figure is set against an independent account; one article that gives both figures is no dispute", () => {
+    // a and c are one origin (c copies a but says minus 20); b, independent, says minus 20 too.
+    const copies = (cs: readonly Claim[]): Origins => {
+      const root = (id: string): string => (id === "c" ? "a" : id);
+      const roots = [...new Set(cs.map((c) => root(c.articleId)))];
+      return { count: roots.length, chains: roots.map((r) => ({ root: r, articleIds: cs.filter((c) => root(c.articleId) === r).map((c) => c.articleId), chain: [r], reason: "copy" as const })) };
+    };
+    const pairs = [
+      make("a", "Crews fought the blaze in temperatures of minus 17 degrees.", "minus 17 degrees", -17, "degree"),
+      make("c", "Crews fought the blaze in temperatures of minus 20 degrees.", "minus 20 degrees", -20, "degree"),
+      make("b", "Outside temperatures were minus 20 degrees as crews fought the blaze.", "minus 20 degrees", -20, "degree"),
+    ];
+    const qs = new Map(pairs);
+    const ctx = { storyId: "s", quantitiesOf: (x: Claim) => { const q = qs.get(x); return q ? [q] : []; }, related: () => 1, origins: copies };
+    const facts = figureDisputes(pairs.map(([c]) => c), [], ctx);
+    assert.deepEqual(facts.map((f) => f.variants.map((v) => v.value)), [["-17 degrees", "-20 degrees"]]);
+    // Without the independent account, the copy only disagrees with its own source: no dispute.
+    assert.deepEqual(figureDisputes(pairs.slice(0, 2).map(([c]) => c), [], ctx), []);
+    // An article that gives both figures (two schools, three killed at one and two at the other) shows they are of different things.
+    const [d1, q1] = make("d", "Three people died at one school.", "Three people", 3, "people");
+    const [d2, q2] = make("d", "Two people died at another school.", "Two people", 2, "people");
+    const both: [Claim, Quantity][] = [make("e", "Three people died at a school.", "Three people", 3, "people"), [d1, q1], [{ ...d2, id: "d:1:0", sentence: 1 }, { ...q2, sentence: 1 }]];
+    assert.deepEqual(run(both), []);
+  });
+
   it("a variant shows each compatible reading it joins, and the difference names two readings that clash", () => {
     const facts = run([
       make("a", "The climber fell some 700 metres down the gully.", "some 700 metres", 700, "meter", {}),

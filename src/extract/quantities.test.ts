@@ -192,3 +192,23 @@ test("a word that names an object's built-in property ('constructor', 'toString'
     assert.ok(!qs.some((q) => q.unit !== null && /usd|eur|function/.test(q.unit)), word);
   }
 });
+
+test("a number below zero keeps its sign: a sign word before it, a sign in its token, 'below zero' after its unit", () => {
+  const read = (text: string) => q(text).map((x) => [x.text, x.value, x.upper, x.unit]);
+  assert.deepEqual(read("Crews fought the blaze in temperatures of minus 17 degrees."), [["minus 17 degrees", -17, -17, "degree"]]);
+  assert.deepEqual(read("Crews worked in minus-20 degree temperatures."), [["minus-20 degree temperatures", -20, -20, "degree"]]);
+  assert.deepEqual(read("Outside temperatures were minus 20 as crews worked."), [["minus 20", -20, -20, "degree"]]);
+  assert.deepEqual(read("It was 17 degrees below zero."), [["17 degrees below zero", -17, -17, "degree"]]);
+  assert.deepEqual(read("Output fell by -5 percent."), [["-5 percent", -5, -5, "percent"]]);
+});
+
+test("must not fire: a hyphen between two numbers, a word that is no sign, a currency", () => {
+  assert.deepEqual(q("Crowds of 10-12 people gathered.").map((x) => [x.value, x.upper]), [[10, 12]]);
+  assert.deepEqual(q("Some sub-20 teams played 3 games.").map((x) => x.value), [3]);
+  assert.deepEqual(q("They paid $20 minus fees.").map((x) => x.value), [20]);
+});
+
+test("a unit of measure written in the singular before a noun is what the number measures ('a 10 mile stretch'); a counted noun is not", () => {
+  assert.deepEqual(q("They closed a 10 mile stretch of road.").map((x) => [x.value, x.unit]), [[10, "mile"]]);
+  assert.deepEqual(q("They sent 10 fire trucks.").map((x) => [x.value, x.unit]), [[10, "truck"]]);
+});

@@ -11,7 +11,7 @@ import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
 import { isPart, isPrevious, wholeBody } from "./quantity-context.ts";
 import { unitClass } from "./units.ts";
-import { CURRENCY_SIGNS, leadOf, STOP_POS, unitAfter } from "./quantity-phrase.ts";
+import { CURRENCY_SIGNS, leadOf, signAfter, signBefore, signedToken, STOP_POS, unitAfter } from "./quantity-phrase.ts";
 
 /** A sign glued to its amount in one token: "R7.2bn" (rand), "P1.2" (peso), "€6.8m", "NZ$86m". */
 const GLUED_MONEY = /^(R|P|N|KSh|SFr|NZ\$|A\$|C\$|HK\$|S\$|US\$|\$|€|£|₦|₹)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?\.?$/;
@@ -101,6 +101,8 @@ function readNumber(s: Scan, i: number): NumberRead | number {
   const { toks } = s;
   const t = toks[i] as Sentence["tokens"][number];
   const isVague = t.norm in VAGUE_COUNTS;
+  const negative = signedToken(t.text);
+  if (negative !== null && !s.options.dateSpans.some((d) => overlaps(d, t.span))) return { value: negative, upper: null, j: i + 1, isVague: false };
   const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL.test(t.text);
   if ((!startsNumber && !isVague) || s.options.dateSpans.some((d) => overlaps(d, t.span))) return i + 1;
   let j = i;
@@ -182,7 +184,13 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
   const { sentence, toks, options } = s;
   const t = toks[i] as Sentence["tokens"][number];
   const { value, upper, j, isVague } = read;
-  const { approx, currency, lead, qStart, incremental: before } = leadOf(toks, i, read);
+  const lex = numberLexicon();
+  const led = leadOf(toks, i, read);
+  const { approx, currency, incremental: before } = led;
+  // "minus 17 degrees": a sign word right before the number belongs to it.
+  const minus = !currency && read.value > 0 && signBefore(toks, led.lead);
+  const lead = minus ? led.lead - 1 : led.lead;
+  const qStart = minus ? (toks[lead]?.span[0] ?? led.qStart) : led.qStart;
   const phrase = unitAfter(toks, j);
   const { head, descriptive } = phrase;
   let { unit, end } = phrase;
@@ -194,7 +202,7 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
   // "a mother of two": the phrase before a bare number says what it counts (the English numbers pack).
   // A proper name right after the number is whom the phrase is about, not what the number counts ("a mother of 13 Zurana Horton").
   const nameFollows = toks[j]?.pos === "PROPN" && /^\p{Lu}/u.test(toks[j]?.text ?? "");
-  const implied = (unit === null || nameFollows) && !currency ? impliedUnit(toks.slice(Math.max(0, lead - numberLexicon().longest), lead).map((w) => w.text)) : null;
+  const implied = (unit === null || nameFollows) && !currency ? impliedUnit(toks.slice(Math.max(0, lead - lex.longest), lead).map((w) => w.text)) : null;
   if (implied && nameFollows) end = j;
   if (currency) unit = currency;
   else if (implied) unit = implied;
@@ -215,7 +223,9 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
   }
   const npSpan: Span = [qStart, itemEnd];
   const item = options.mentions.find((mn) => mn.type === "weapon" && overlaps(mn.span, npSpan)) ?? null;
-  const spanEnd = toks[Math.max(end, j) - 1]?.span[1] ?? t.span[1];
+  const below = signAfter(toks, Math.max(end, j));
+  const spanEnd = toks[Math.max(end, j) - 1 + (below?.length ?? 0)]?.span[1] ?? t.span[1];
+  const negative = minus || (below !== undefined && value > 0);
   const casualty = unitClass(unit) === "deaths" || unitClass(unit) === "injuries";
   // "41 police officers were injured" and "66 protesters were injured" count different people.
   const group = casualty && head !== null && GROUP_NOUNS.has(head) ? pluralNoun(head) : null;
@@ -228,8 +238,8 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
     span: [qStart, spanEnd],
     sentence: sentence.index,
     text: sentenceSlice(sentence, qStart, spanEnd),
-    value,
-    upper: upper ?? value,
+    value: negative ? -(upper ?? value) : value,
+    upper: negative ? -value : (upper ?? value),
     approx,
     unit,
     item: item?.canonical ?? null,
@@ -238,7 +248,7 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
     ...(scope ? { scope } : {}),
     ...(isVague ? { vague: t.norm } : {}),
   };
-  return { quantity, next: Math.max(end, j, i + 1) };
+  return { quantity, next: Math.max(end, j, i + 1) + (below?.length ?? 0) };
 }
 
 /**

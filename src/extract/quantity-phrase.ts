@@ -5,8 +5,9 @@
  */
 import type { Approximation, Sentence } from "../types.ts";
 import { wordValue } from "./numbers.ts";
+import { numberLexicon } from "./lang-pack.ts";
 import { APPROX_BEFORE } from "./quantity-context.ts";
-import { isFormation } from "./units.ts";
+import { isFormation, unitLexicon } from "./units.ts";
 
 const INCREMENT = /^(more|additional|further|another|extra|new)$/i;
 /** Currency signs written before an amount → the unit of the amount (a Map: no token reaches an object's prototype). */
@@ -86,10 +87,38 @@ export function unitAfter(toks: Sentence["tokens"], j: number): { unit: string |
       unit = lemma;
       end = k + 1;
     } else if (w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "ADJ" || w.pos === "NUM" || w.pos === "X" || w.pos === "SYM") {
+      // "minus-20 degree temperatures", "a 10 mile stretch": a unit of measure in the singular before another noun is what the number measures.
+      if (k === j && !unit && w.pos === "NOUN" && w.norm === lemma && unitLexicon().measures.has(lemma) && toks[k + 1]?.pos === "NOUN") {
+        unit = lemma;
+        end = k + 2;
+        break;
+      }
       if (w.pos === "NOUN" && !unit) head = lemma;
       end = k + 1;
     }
     k++;
   }
   return { unit: unit || head, end, head, descriptive, incremental };
+}
+
+/** A sign and a number in one token: "-5", "−5", "minus-20" (the word must be one of the numbers pack's signs). */
+const SIGNED = /^([-−]|\p{L}+-)(\d[\d,]*(?:\.\d+)?)$/u;
+
+/** The value of a number written with its sign in one token ("-5", "minus-20"), or null. */
+export function signedToken(text: string): number | null {
+  const m = SIGNED.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  if (m[1] !== "-" && m[1] !== "−" && !numberLexicon().signs.negativeBefore.has(m[1].slice(0, -1).toLowerCase())) return null;
+  const v = wordValue(m[2]);
+  return v === null ? null : -v;
+}
+
+/** Whether a sign word of the numbers pack ("minus") stands right before token `lead`. */
+export function signBefore(toks: Sentence["tokens"], lead: number): boolean {
+  return numberLexicon().signs.negativeBefore.has(toks[lead - 1]?.norm ?? "");
+}
+
+/** The words of a sign phrase of the numbers pack ("below zero") that start at token `at`, or undefined. */
+export function signAfter(toks: Sentence["tokens"], at: number): readonly string[] | undefined {
+  return numberLexicon().signs.negativeAfter.find((words) => words.every((w, k) => toks[at + k]?.norm === w));
 }

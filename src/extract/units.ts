@@ -17,6 +17,7 @@ const schema = z.object({
   materiel: z.array(z.string().min(1)),
   money: z.array(z.string().min(1)).min(1),
   acts: z.array(z.object({ act: z.string().min(1), phrases: z.array(z.string().min(1)).min(1) })),
+  measures: z.array(z.string().min(1)).optional(),
 });
 
 export interface UnitLexicon {
@@ -30,16 +31,18 @@ export interface UnitLexicon {
   readonly money: ReadonlySet<string>;
   /** What is done to those counted ("arrested"), each with a pattern of the phrases that say it, in the pack's order. */
   readonly acts: readonly (readonly [string, RegExp])[];
+  /** Units of measure (lemmas): written in the singular before another noun, the number measures in that unit ("minus-20 degree temperatures"). */
+  readonly measures: ReadonlySet<string>;
 }
 
 const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, "\\s+");
 
 export function parseUnitLexicon(data: unknown, file: string): UnitLexicon {
-  const p = validatePack(schema, data, file, "units pack", `{pack: "lang-en-units", version: 1, description, formations: [...], classes: {class: [noun, ...]}, materiel: [class, ...], money: [class, ...], acts: [{act, phrases: [...]}]}`);
+  const p = validatePack(schema, data, file, "units pack", `{pack: "lang-en-units", version: 1, description, formations: [...], classes: {class: [noun, ...]}, materiel: [class, ...], money: [class, ...], acts: [{act, phrases: [...]}], measures?: [...]}`);
   const classOf = new Map<string, string>();
   for (const [cls, words] of Object.entries(p.classes)) for (const w of words) classOf.set(w.toLowerCase(), cls);
   const acts = p.acts.map(({ act, phrases }) => [act, new RegExp(`\\b(?:${phrases.map(escape).join("|")})\\b`, "i")] as const);
-  return { formations: new Set(p.formations.map((w) => w.toLowerCase())), classOf, materiel: new Set(p.materiel), money: new Set(p.money), acts };
+  return { formations: new Set(p.formations.map((w) => w.toLowerCase())), classOf, materiel: new Set(p.materiel), money: new Set(p.money), acts, measures: new Set((p.measures ?? []).map((w) => w.toLowerCase())) };
 }
 
 /** The bundled units pack, read on first use. */
