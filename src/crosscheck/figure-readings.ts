@@ -8,7 +8,7 @@ import { ROLE_RULE, roleReadings } from "./roles.ts";
 import type { Rule } from "../rules.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Claim, Mention, Quantity } from "../types.ts";
-import { isMoney, unitClass } from "../extract/units.ts";
+import { datedAct, isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
 import { describeQuantity, isReportDate } from "./values.ts";
 import { rateOf } from "./number-roles.ts";
@@ -19,7 +19,7 @@ export const FIGURE_RULES = {
   amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded." },
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each; relations told mostly in the same sentences are one fact among all their names, never relations the same articles tell in other sentences." },
   residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives ('Name, who lived in Place' too): the same place for the same person in independent articles is one corroborated fact (different places are set against each other by residence.dispute)." },
-  year: { id: "figure.year", doc: "A year written out ('in 1999', or with its month: 'in December 2007') is a figure of related sentences: the same year (and month) in independent articles about the same thing is one corroborated fact." },
+  year: { id: "figure.year", doc: "A year written out ('in 1999', or with its month: 'in December 2007') is a figure of related sentences: the same year (and month) in independent articles about the same thing is one corroborated fact; the year of an act ('founded in 2007', 'Launched in 2007', 'retired in 1993'; acts from the units pack) is rarer than the year alone and needs less else in common." },
   score: { id: "figure.score", doc: "A pair of counts written N-M with no unit ('a 9-14 record', 'won 65-53') is a score or a record: the same pair in related sentences of independent articles is one corroborated fact (year spans such as '1999-2003' are not scores)." },
   role: ROLE_RULE,
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
@@ -104,13 +104,12 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
     out.push({ key: `amount|${cls}${rate ? `/${rate}` : ""}${period ? `~${period.scope}` : ""}|${q.value}|${q.upper}`, rule: FIGURE_RULES.amount, value: describeQuantity({ ...q, approx: "exact" }), person: null, span: q.span, common: Number.isInteger(q.value) && Math.abs(q.value) < COMMON_BELOW && cls !== "magnitude" && !isMoney(cls) });
   }
   for (const d of c.dates) {
-    if (d.granularity === "year" && /^\d{4}$/.test(d.value) && /\b\d{4}\b/.test(d.text)) {
+    // A written year, or a month of one ("in December 2007": the year's figure, to the month).
+    if ((d.granularity === "year" && /^\d{4}$/.test(d.value) && /\b\d{4}\b/.test(d.text)) || (d.granularity === "month" && /^\d{4}-\d{2}$/.test(d.value) && /\b\d{4}\b/.test(d.text))) {
       out.push({ key: `year|${d.value}`, rule: FIGURE_RULES.year, value: d.value, person: null, span: d.span, common: true });
-      continue;
-    }
-    // A month of a written year ("in December 2007") is the year's figure, to the month.
-    if (d.granularity === "month" && /^\d{4}-\d{2}$/.test(d.value) && /\b\d{4}\b/.test(d.text)) {
-      out.push({ key: `year|${d.value}`, rule: FIGURE_RULES.year, value: d.value, person: null, span: d.span, common: true });
+      // "founded in 2007", "Launched in 2007": the year of an act is far less common than the year alone.
+      const act = datedAct(c.text.slice(0, Math.max(0, d.span[0] - c.span[0])));
+      if (act) out.push({ key: `year|${d.value}|${act}`, rule: FIGURE_RULES.year, value: d.value, person: null, span: d.span, common: false });
       continue;
     }
     const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(d.value ?? "");

@@ -63,7 +63,24 @@ describe("figure readings", () => {
         { kind: "date", span: [48, 52], sentence: 0, text: "June", value: "2008-06", granularity: "month" } as never,
       ],
     });
-    assert.deepEqual(figureReadings(a, []).map((r) => r.key), ["year|2007-12"]);
+    // "shut in December 2007": the month of an act (the units pack's dated acts) is a reading of its own too.
+    assert.deepEqual(figureReadings(a, []).map((r) => [r.key, r.common]), [["year|2007-12", true], ["year|2007-12|closed", false]]);
+  });
+
+  it(`${FIGURE_RULES.year.id}: two sentences that date one act to one year tell one fact with less else in common; other acts, or none, need more`, () => {
+    const dated = (id: string, text: string, year: string): Claim => {
+      const at = text.indexOf(year);
+      return claim(id, text, [], { dates: [{ kind: "date", span: [at, at + year.length], sentence: 0, text: year, value: year, granularity: "year" } as never] });
+    };
+    const ctx = (related: number) => ({ storyId: "s", quantitiesOf: () => [], related: () => related, origins: ownOrigins });
+    const founded = dated("a", "Pelvane was founded in 2007 and is backed by three funds.", "2007");
+    const launched = dated("b", "Launched in 2007, Pelvane quickly drew notice.", "2007");
+    assert.deepEqual(figureFacts([founded, launched], [], ctx(0.2)).map((f) => [f.variants[0]?.value, f.articles]), [["2007", 2]]);
+    // The same year alone, or of another act, in sentences this loosely related: no fact.
+    const closed = dated("c", "The mill closed in 2007 after a long strike.", "2007");
+    const bare = dated("d", "In 2007, Pelvane had ten staff.", "2007");
+    assert.deepEqual(figureFacts([founded, closed], [], ctx(0.2)), []);
+    assert.deepEqual(figureFacts([bare, launched], [], ctx(0.2)), []);
   });
 
   it(`${FIGURE_RULES.score.id}: a unitless pair of counts N-M is a score or a record; a year span or a counted range is not`, () => {

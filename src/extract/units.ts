@@ -18,6 +18,7 @@ const schema = z.object({
   money: z.array(z.string().min(1)).min(1),
   acts: z.array(z.object({ act: z.string().min(1), phrases: z.array(z.string().min(1)).min(1) })),
   measures: z.array(z.string().min(1)).optional(),
+  datedActs: z.array(z.object({ act: z.string().min(1), words: z.array(z.string().min(1)).min(1) })).optional(),
 });
 
 export interface UnitLexicon {
@@ -33,20 +34,30 @@ export interface UnitLexicon {
   readonly acts: readonly (readonly [string, RegExp])[];
   /** Units of measure (lemmas): written in the singular before another noun, the number measures in that unit ("minus-20 degree temperatures"). */
   readonly measures: ReadonlySet<string>;
+  /** What a year or month dates when its words stand right before it ("founded in 2007"): each act with a pattern that ends the text before the date. */
+  readonly datedActs: readonly (readonly [string, RegExp])[];
 }
 
 const escape = (s: string): string => escapeRegExp(s).replace(/\s+/g, "\\s+");
 
 export function parseUnitLexicon(data: unknown, file: string): UnitLexicon {
-  const p = validatePack(schema, data, file, "units pack", `{pack: "lang-en-units", version: 1, description, formations: [...], classes: {class: [noun, ...]}, materiel: [class, ...], money: [class, ...], acts: [{act, phrases: [...]}], measures?: [...]}`);
+  const p = validatePack(schema, data, file, "units pack", `{pack: "lang-en-units", version: 1, description, formations: [...], classes: {class: [noun, ...]}, materiel: [class, ...], money: [class, ...], acts: [{act, phrases: [...]}], measures?: [...], datedActs?: [{act, words: [...]}]}`);
   const classOf = new Map<string, string>();
   for (const [cls, words] of Object.entries(p.classes)) for (const w of words) classOf.set(w.toLowerCase(), cls);
   const acts = p.acts.map(({ act, phrases }) => [act, new RegExp(`\\b(?:${phrases.map(escape).join("|")})\\b`, "i")] as const);
-  return { formations: new Set(p.formations.map((w) => w.toLowerCase())), classOf, materiel: new Set(p.materiel), money: new Set(p.money), acts, measures: new Set((p.measures ?? []).map((w) => w.toLowerCase())) };
+  // The act's word, then at most three words ("shut down for good in"), then the date.
+  const datedActs = (p.datedActs ?? []).map(({ act, words }) => [act, new RegExp(`\\b(?:${words.map(escape).join("|")})(?:\\s+[\\p{L}'’-]+){0,3}\\s*$`, "iu")] as const);
+  return { formations: new Set(p.formations.map((w) => w.toLowerCase())), classOf, materiel: new Set(p.materiel), money: new Set(p.money), acts, measures: new Set((p.measures ?? []).map((w) => w.toLowerCase())), datedActs };
 }
 
 /** The bundled units pack, read on first use. */
 export const unitLexicon = bundledPack(new URL("../../packs/lang/en/units.json", import.meta.url), "English units pack", parseUnitLexicon);
+
+/** The act a year or month dates, from the text right before it ("SeaMicro was founded in " → "founded"), or null. */
+export function datedAct(before: string): string | null {
+  for (const [act, re] of unitLexicon().datedActs) if (re.test(before)) return act;
+  return null;
+}
 
 /** Is this unit a military formation ("division", "squadron")? */
 export function isFormation(unit: string | null): boolean {
