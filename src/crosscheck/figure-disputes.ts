@@ -50,7 +50,8 @@ const RIVAL_RATIO = 1.5;
 /** Context stems two rival figures must share. */
 const SHARED_CONTEXT = 1;
 
-function contextOf(c: Claim, q: Quantity): Set<string> {
+/** Stems of the content words around a figure (or a date) in its claim, the figure's own words left out. */
+export function contextOf(c: Claim, q: { readonly span: readonly [number, number]; readonly text: string }): Set<string> {
   const rel0 = q.span[0] - c.span[0];
   const rel1 = q.span[1] - c.span[0];
   const words = (s: string): string[] => (s.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !isStopWord(w) && w.length > 2);

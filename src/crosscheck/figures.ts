@@ -48,6 +48,8 @@ export interface FigureContext {
   readonly tokensOf?: (c: Claim) => readonly Token[];
   /** The first article's publication date (see FactContext.storyStart). */
   readonly storyStart?: string | null;
+  /** An article's publication date (ISO), when known. */
+  readonly publishedOf?: (articleId: string) => string | null;
   /** An article's headline: the person it names is the one its first sentences' descriptions refer to ("the 26-year-old actress"). */
   readonly headlineOf?: HeadlineOf;
   /** Independent origins of a set of claims (see origins.ts). */

@@ -12,6 +12,7 @@ import { figureFactsTraced, type FigureContext } from "./figures.ts";
 import { figureDisputes } from "./figure-disputes.ts";
 import { subsumeFacts, type QuoteLocator } from "./subsume.ts";
 import { backgroundTrace } from "./background.ts";
+import { dateDisputes } from "./date-disputes.ts";
 import { categoryDisputes } from "./category-disputes.ts";
 import { residenceDisputes } from "./residence-disputes.ts";
 import { claimSimilarities } from "./align.ts";
@@ -117,9 +118,11 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
     copyOrigins: (cs) => independentOrigins(cs, { copied, credited: new Map(), outletOf, keys: sims.keys, publishedOf: (id) => publishedOf.get(id) ?? null }),
     tokensOf,
     headlineOf: (id) => headlines.get(id),
+    publishedOf: (id) => publishedOf.get(id) ?? null,
   } satisfies FigureContext;
   const figures = figureFactsTraced(claims, grouped, figureContext);
   grouped.push(...figures.facts, ...figureDisputes(claims, grouped, figureContext), ...categoryDisputes(claims, figureContext), ...residenceDisputes(claims, figureContext));
+  grouped.push(...dateDisputes(claims, grouped, figureContext));
   const subsumed = subsumeFacts(grouped, sentenceLocator(docs));
   const facts = subsumed.facts.sort(factOrder);
   const eventStart = (m: Mention): { name: string; start: string } | null => {

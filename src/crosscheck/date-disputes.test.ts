@@ -1,0 +1,42 @@
+/** @module Tests of date.dispute: one thing dated differently in the same words by independent articles. */
+import { strict as assert } from "node:assert";
+import { describe, it } from "node:test";
+import type { Claim, DateValue } from "../types.ts";
+import { DATE_DISPUTE_RULE, dateDisputes } from "./date-disputes.ts";
+import type { FigureContext } from "./figures.ts";
+import type { Origins } from "./origins.ts";
+
+function dated(articleId: string, text: string, when: string, value: string, granularity: DateValue["granularity"], sentence = 0): Claim {
+  const at = text.indexOf(when);
+  const date: DateValue = { kind: "date", span: [at, at + when.length], sentence, text: when, value, granularity, start: null, end: null, role: "point" };
+  return { kind: "claim", id: `${articleId}:${sentence}:0`, articleId, sentence, span: [0, text.length], text, subjects: [], mentions: [], quantities: [], dates: [date], attribution: null, modality: "asserted", hedges: [], frame: null, commentary: false };
+}
+
+const ownOrigins = (cs: readonly Claim[]): Origins => {
+  const ids = [...new Set(cs.map((c) => c.articleId))];
+  return { count: ids.length, chains: ids.map((id) => ({ root: id, articleIds: [id], chain: [id], reason: "own-reporting" as const })) };
+};
+const published: Record<string, string> = { a: "2013-05-03", b: "2013-05-04", c: "2013-06-14" };
+const ctx: FigureContext = { storyId: "s", quantitiesOf: () => [], related: () => 0.5, origins: ownOrigins, publishedOf: (id) => published[id] ?? null };
+
+describe(DATE_DISPUTE_RULE.id, () => {
+  it("one thing dated differently in the same words by two articles is one contested fact", () => {
+    const a = dated("a", "Ada Vell launched a new clothing line called Veltra in September.", "September", "XXXX-09", "month");
+    const b = dated("b", "Vell launched a new clothing line called Veltra in December.", "December", "XXXX-12", "month");
+    const facts = dateDisputes([a, b], [], ctx);
+    assert.deepEqual(facts.map((f) => [f.verdict, f.differs, f.variants.map((v) => v.value)]), [["contested", "date differs: XXXX-09 vs XXXX-12", ["XXXX-09", "XXXX-12"]]]);
+    assert.equal(facts[0]?.difference?.rule, DATE_DISPUTE_RULE.id);
+  });
+
+  it("must not fire: compatible dates, other words around the date, one article giving both, dates of other granularity, weekdays of different weeks", () => {
+    const a = dated("a", "Ada Vell launched a new clothing line called Veltra in September.", "September", "XXXX-09", "month");
+    assert.deepEqual(dateDisputes([a, dated("b", "Vell launched a new clothing line called Veltra in September 2012.", "September 2012", "2012-09", "month")], [], ctx), []);
+    assert.deepEqual(dateDisputes([a, dated("b", "The mayor resigned in December after the vote.", "December", "XXXX-12", "month")], [], ctx), []);
+    const both = dated("a", "Vell launched a new clothing line called Veltra in December.", "December", "XXXX-12", "month", 1);
+    assert.deepEqual(dateDisputes([a, both, dated("b", "Vell launched a new clothing line called Veltra in December.", "December", "XXXX-12", "month")], [], ctx), []);
+    assert.deepEqual(dateDisputes([a, dated("b", "Vell launched a new clothing line called Veltra in 2011.", "2011", "2011", "year")], [], ctx), []);
+    const thursday = (id: string, value: string): Claim => dated(id, "Vell checked into the clinic in Palm Dunes on Thursday, her lawyer said.", "Thursday", value, "day");
+    assert.deepEqual(dateDisputes([thursday("a", "2013-05-02"), thursday("c", "2013-06-13")], [], ctx), []);
+    assert.equal(dateDisputes([thursday("a", "2013-05-02"), dated("b", "Vell checked into the clinic in Palm Dunes on Friday, her lawyer said.", "Friday", "2013-05-03", "day")], [], ctx).length, 1);
+  });
+});
