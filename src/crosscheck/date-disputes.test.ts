@@ -5,6 +5,7 @@ import type { Claim, DateValue } from "../types.ts";
 import { DATE_DISPUTE_RULE, dateDisputes } from "./date-disputes.ts";
 import type { FigureContext } from "./figures.ts";
 import type { Origins } from "./origins.ts";
+import { comparisonTrace } from "./trace.ts";
 
 function dated(articleId: string, text: string, when: string, value: string, granularity: DateValue["granularity"], sentence = 0): Claim {
   const at = text.indexOf(when);
@@ -26,6 +27,8 @@ describe(DATE_DISPUTE_RULE.id, () => {
     const facts = dateDisputes([a, b], [], ctx);
     assert.deepEqual(facts.map((f) => [f.verdict, f.differs, f.variants.map((v) => v.value)]), [["contested", "date differs: XXXX-09 vs XXXX-12", ["XXXX-09", "XXXX-12"]]]);
     assert.equal(facts[0]?.difference?.rule, DATE_DISPUTE_RULE.id);
+    // --explain names the rule and its doc for the two accounts compared.
+    assert.deepEqual(comparisonTrace(facts).map((t) => [t.rule, t.doc, t.action]), [[DATE_DISPUTE_RULE.id, DATE_DISPUTE_RULE.doc, "compared"]]);
   });
 
   it("must not fire: compatible dates, other words around the date, one article giving both, dates of other granularity, weekdays of different weeks", () => {

@@ -7,6 +7,7 @@ import type { Fact, TraceEntry } from "../report/types.ts";
 import type { ExtractedDoc } from "../types.ts";
 import { FACT_RULES } from "./difference.ts";
 import { DISPUTE_RULE } from "./figure-disputes.ts";
+import { DATE_DISPUTE_RULE } from "./date-disputes.ts";
 import { CATEGORY_RULE } from "./category-disputes.ts";
 import { RESIDENCE_RULE } from "./residence-disputes.ts";
 import { NUMBER_RULES, ambiguousKeys, claimRoles } from "./number-roles.ts";
@@ -22,7 +23,7 @@ import { LEAD_RULE, type ClaimGroup } from "./group.ts";
 const DROPPING = rulesById(QUANTITY_RULES, EXTRACT_RULES, NOISE_RULES);
 const RECLASSIFYING = rulesById(COREF_RULES);
 /** Rules that make a fact contested, by id: the comparison's doc is its own rule's. */
-const COMPARING = rulesById(FACT_RULES, { dispute: DISPUTE_RULE, category: CATEGORY_RULE, residence: RESIDENCE_RULE });
+const COMPARING = rulesById(FACT_RULES, { dispute: DISPUTE_RULE, category: CATEGORY_RULE, residence: RESIDENCE_RULE, date: DATE_DISPUTE_RULE });
 
 export function numberTrace(docs: readonly ExtractedDoc[]): TraceEntry[] {
   const out: TraceEntry[] = [];
