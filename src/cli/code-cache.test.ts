@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadBundle } from "./code-cache.ts";
+import { loadBundle, tieringFlag } from "./code-cache.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "tri-code-cache-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,6 +76,36 @@ describe("loadBundle (V8 code cache for the CommonJS CLI bundle)", () => {
   it("save() reports a cache that cannot be written", () => {
     const file = writeBundle("unwritable.cjs");
     assert.equal(loadBundle(file, join(dir, "no-such-folder", "x.cache")).save(), false);
+  });
+});
+
+describe("tieringFlag (the V8 interrupt budget runBundle sets after the compile)", () => {
+  it("raises the budget, except when writing the code cache or when node was given a budget", () => {
+    assert.equal(tieringFlag({}, []), "--interrupt-budget=1081344");
+    assert.equal(tieringFlag({ TRIANGULATE_CODE_CACHE: "on" }, ["--max-old-space-size=4096"]), "--interrupt-budget=1081344");
+    assert.equal(tieringFlag({ TRIANGULATE_CODE_CACHE: "write" }, []), null);
+    assert.equal(tieringFlag({}, ["--interrupt-budget=1000"]), null);
+    assert.equal(tieringFlag({ NODE_OPTIONS: "--interrupt-budget=1000" }, []), null);
+  });
+
+  it("leaves a code cache written by runBundle usable by the next start, which V8 would reject under another budget", () => {
+    const file = writeBundle("tiering.cjs", `const stamp = ${JSON.stringify(String(process.hrtime.bigint()))};`);
+    const cache = `${file}.cache`;
+    const moduleUrl = new URL("./code-cache.ts", import.meta.url).href;
+    const child = (code: string, env: NodeJS.ProcessEnv = {}): string => {
+      const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code, moduleUrl, file, cache], {
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "", TRIANGULATE_CODE_CACHE: "", ...env },
+      });
+      assert.equal(run.status, 0, run.stderr);
+      return run.stdout.trim();
+    };
+    // The child's argv: [node, module URL, bundle, cache].
+    child('const m = await import(process.argv[1]); await m.runBundle(process.argv[2], process.argv[3], ["node", "t"]);', { TRIANGULATE_CODE_CACHE: "write" });
+    assert.ok(existsSync(cache));
+    const load = "const m = await import(process.argv[1]); console.log(m.loadBundle(process.argv[2], process.argv[3]).cache);";
+    assert.equal(child(load), "used");
+    assert.equal(child(`(await import("node:v8")).setFlagsFromString("--interrupt-budget=1081344"); ${load}`), "rejected");
   });
 });
 
