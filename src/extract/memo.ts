@@ -135,9 +135,10 @@ export class ArticleMemo {
 
   /** Evicts the entries other analyses used last until `bytes` more fit; false when they cannot. */
   #makeRoom(bytes: number): boolean {
+    // In the order of last use: the current analysis's entries come last.
     for (const [id, entry] of this.#entries) {
-      if (this.#bytes + bytes <= this.#budget) break;
-      if (entry.use !== this.#use) this.#drop(id);
+      if (this.#bytes + bytes <= this.#budget || entry.use === this.#use) break;
+      this.#drop(id);
     }
     return this.#bytes + bytes <= this.#budget;
   }
