@@ -62,7 +62,8 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   // threads build their stories' own.
   const maxThreads = options.kb || options.singleStory || options.memo ? 1 : threadsFor(options.threads, sorted.length);
   const memo = options.memo;
-  const byId = new Map<string, Doc>(maxThreads > 1 ? [] : sorted.map((a) => [a.id, memo?.doc(a) ?? buildDoc(a)]));
+  const docs = maxThreads > 1 ? [] : memo ? memo.docs(sorted) : sorted.map((a) => buildDoc(a));
+  const byId = new Map<string, Doc>(docs.map((d) => [d.article.id, d]));
   const docOf = (a: Article): Doc => byId.get(a.id) ?? buildDoc(a);
   // Pack entities of each article, found once: they tie coverage together for clustering ("Beijing"
   // and "China", "President Xi" and "Xi Jinping" are one entity) and tell garble detection what the

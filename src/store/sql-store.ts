@@ -235,22 +235,25 @@ export class SqlStore implements Store {
   async matchStoryKeys(keys: readonly string[], options: { maxStories?: (stories: number) => number } = {}): Promise<StoryKeyMatches> {
     const total = await this.#db.selectFrom("story_keys").select(sql<unknown>`count(*)`.as("n")).where("key", "=", "").executeTakeFirst();
     const stories = toNumber(total?.n ?? 0);
-    const matches: { storyId: string; key: string; members: number }[] = [];
     const max = Math.floor(options.maxStories?.(stories) ?? stories);
-    for (const part of chunks([...new Set(keys)].filter((k) => k !== ""))) {
-      if (part.length === 0) continue;
-      const rows = await this.#db
-        .selectFrom("story_keys")
-        .select(["story_id", "key", "members"])
-        .where("key", "in", (eb) => eb.selectFrom("story_keys").select("key").where("key", "in", part).groupBy("key").having(sql<number>`count(*)`, "<=", max))
-        .execute();
-      for (const r of rows) matches.push({ storyId: r.story_id, key: r.key, members: toNumber(r.members) });
-    }
+    const wanted = [...new Set(keys)].filter((k) => k !== "");
+    const matches: { storyId: string; key: string; members: number }[] = [];
     const sizes = new Map<string, number>();
-    for (const part of chunks([...new Set(matches.map((m) => m.storyId))])) {
-      if (part.length === 0) continue;
-      const rows = await this.#db.selectFrom("story_keys").select(["story_id", "members"]).where("key", "=", "").where("story_id", "in", part).execute();
-      for (const r of rows) sizes.set(r.story_id, toNumber(r.members));
+    if (wanted.length === 0) return { stories, matches, sizes };
+    // One query for a batch's keys (an array parameter, not chunks of placeholders) and one row
+    // per key, its stories and their sizes (their "" rows) as arrays: a row per match cost more
+    // to read than to find.
+    const { rows } = await sql<{ key: string; ids: readonly string[]; members: readonly unknown[]; sizes: readonly unknown[] }>`
+      select k.key, array_agg(k.story_id) as ids, array_agg(k.members) as members, array_agg(coalesce(s.members, -1)) as sizes
+      from story_keys k left join story_keys s on s.story_id = k.story_id and s.key = ''
+      where k.key = any(${wanted}::text[])
+      group by k.key having count(*) <= ${max}`.execute(this.#db);
+    for (const r of rows) {
+      r.ids.forEach((storyId, i) => {
+        matches.push({ storyId, key: r.key, members: toNumber(r.members[i]) });
+        const size = toNumber(r.sizes[i]);
+        if (size >= 0) sizes.set(storyId, size);
+      });
     }
     return { stories, matches, sizes };
   }
