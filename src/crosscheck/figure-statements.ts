@@ -10,7 +10,7 @@ import { ownerKey, personKey } from "./people.ts";
 const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
 
 /** The figure's statement: for an age, who and how old; for a role, who holds it; else the clause around the figure in the shortest sentence that gives it. */
-export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>): string {
+export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>, namedBy?: ReadonlyMap<string, number>): string {
   if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
   if (r.key.startsWith("residence|")) {
     const c = claims[0] as Claim;
@@ -21,7 +21,9 @@ export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: 
     // The person as most of the sentences name them (then the fuller name).
     const names = new Map<string, number>();
     for (const m of claims.flatMap((c) => c.mentions)) if (m.type === "person" && r.key.startsWith(`role|${ownerKey(m.canonical)}|`)) names.set(m.canonical, (names.get(m.canonical) ?? 0) + 1);
-    const person = [...names].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    // Ties: the form more of the story's articles use ("Jim O'Brien", not a mangled "ERS Fired Jim O'Brien"), then the fuller.
+    const story = (n: string): number => namedBy?.get(n) ?? 0;
+    const person = [...names].sort((a, b) => b[1] - a[1] || story(b[0]) - story(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     if (person) return `${person} is given as the ${r.value}.`;
   }
   const c = [...claims].sort((a, b) => a.text.length - b.text.length)[0] as Claim;

@@ -150,10 +150,11 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
   }
   const trace: TraceEntry[] = [];
   const out: Fact[] = [];
+  const namedBy = articlesNaming(claims);
   for (const g of mergeRelations(kept, sentencesOf)) {
     const origins = ctx.origins(g.claims);
     if (origins.count < 2) continue;
-    const { fact, entry } = figureFact(g, origins, ctx.storyId);
+    const { fact, entry } = figureFact(g, origins, ctx.storyId, namedBy);
     out.push(fact);
     trace.push(entry);
   }
@@ -161,7 +162,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
 }
 
 /** The corroborated fact of one kept reading, and the trace entry of its rule. */
-function figureFact(g: Found, origins: Origins, storyId: string): { fact: Fact; entry: TraceEntry } {
+function figureFact(g: Found, origins: Origins, storyId: string, namedBy: ReadonlyMap<string, number>): { fact: Fact; entry: TraceEntry } {
   const first = g.claims[0] as Claim;
   const rule = g.reading.rule;
   const shownNames = g.names.length > 0 ? namesShown(g) : null;
@@ -179,7 +180,7 @@ function figureFact(g: Found, origins: Origins, storyId: string): { fact: Fact; 
   const fact: Fact = {
     id: stableId("f", storyId, `figure|${g.key}`),
     storyId,
-    statement: statementOf(g.reading, g.claims, g.spans),
+    statement: statementOf(g.reading, g.claims, g.spans, namedBy),
     subject: [...new Set([...(shownNames ?? []), ...g.claims.flatMap((c) => c.subjects)])].slice(0, 6),
     verdict: "corroborated",
     articles: new Set(g.claims.map((c) => c.articleId)).size,
@@ -193,6 +194,13 @@ function figureFact(g: Found, origins: Origins, storyId: string): { fact: Fact; 
     frame: null,
   };
   return { fact, entry };
+}
+
+/** How many articles name each person (by the canonical form of a mention). */
+function articlesNaming(claims: readonly Claim[]): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const c of claims) for (const m of c.mentions) if (m.type === "person") seen.set(m.canonical, (seen.get(m.canonical) ?? new Set()).add(c.articleId));
+  return new Map([...seen].map(([name, ids]) => [name, ids.size]));
 }
 
 /** The sentences claims are read from, by their words: a copy's sentence is the same sentence, so a copy changes no merge. */
