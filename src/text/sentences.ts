@@ -139,7 +139,7 @@ const DIGIT_END = /\p{N}$/u;
 /**
  * wink-nlp splits a decimal glued to letters ("R7.2bn", "3.02am") at its point, often into two
  * sentences. A boundary with no space after a digit and a point, before a digit, is rejoined, and
- * the three tokens become one.
+ * the three tokens become one; so is a boundary inside parentheses (see insideParentheses).
  */
 function rejoinDecimals(sentences: RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
@@ -147,11 +147,26 @@ function rejoinDecimals(sentences: RawSentence[]): RawSentence[] {
     const prev = out[out.length - 1];
     const head = s.tokens[0];
     const tail = prev?.tokens[prev.tokens.length - 1];
-    if (prev && head && tail && tail.text === "." && tail.span[1] === head.span[0] && DIGIT_START.test(head.text)) {
+    if (prev && head && tail && ((tail.text === "." && tail.span[1] === head.span[0] && DIGIT_START.test(head.text)) || insideParentheses(prev, s))) {
       out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [...prev.tokens, ...s.tokens] };
     } else out.push(s);
   }
   return out.map((s) => ({ span: s.span, tokens: joinDecimalTokens(s.tokens) }));
+}
+
+/**
+ * Whether a boundary falls inside parentheses: the sentence before opens more than it closes, and
+ * the next closes one before it opens any ("135-156 (. 464) record": no sentence starts at "464)").
+ */
+function insideParentheses(prev: RawSentence, next: RawSentence): boolean {
+  let depth = 0;
+  for (const t of prev.tokens) depth += t.text === "(" ? 1 : t.text === ")" ? -1 : 0;
+  if (depth <= 0) return false;
+  for (const t of next.tokens) {
+    if (t.text === "(") return false;
+    if (t.text === ")") return true;
+  }
+  return false;
 }
 
 function joinDecimalTokens(tokens: readonly Token[]): readonly Token[] {

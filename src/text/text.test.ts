@@ -26,6 +26,13 @@ test("keeps a decimal glued to letters whole: no sentence break, one token", () 
   for (const s of sentences) for (const t of s.tokens) assert.equal(text.slice(t.span[0], t.span[1]), t.text);
 });
 
+test("never ends a sentence inside parentheses; a closed parenthesis ends where its sentence does", () => {
+  const text = "He owns a 135-156 (. 464) record at the collegiate level. Then he left.";
+  assert.deepEqual(segment(text, [0, text.length]).map((s) => text.slice(s.span[0], s.span[1])), ["He owns a 135-156 (. 464) record at the collegiate level.", "Then he left."]);
+  const closed = "It rained (a lot). Then it stopped (briefly).";
+  assert.deepEqual(segment(closed, [0, closed.length]).map((s) => closed.slice(s.span[0], s.span[1])), ["It rained (a lot).", "Then it stopped (briefly)."]);
+});
+
 test("does not split abbreviations such as U.S. officials", () => {
   const text = "The U.S. officials warned on Monday. They said more.";
   assert.equal(segment(text, [0, text.length]).length, 2);
