@@ -139,7 +139,8 @@ const DIGIT_END = /\p{N}$/u;
 /**
  * wink-nlp splits a decimal glued to letters ("R7.2bn", "3.02am") at its point, often into two
  * sentences. A boundary with no space after a digit and a point, before a digit, is rejoined, and
- * the three tokens become one; so is a boundary inside parentheses (see insideParentheses).
+ * the three tokens become one; so is a boundary inside parentheses (insideParentheses) or before a
+ * lower-case word (lowerStart).
  */
 function rejoinDecimals(sentences: RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
@@ -147,11 +148,20 @@ function rejoinDecimals(sentences: RawSentence[]): RawSentence[] {
     const prev = out[out.length - 1];
     const head = s.tokens[0];
     const tail = prev?.tokens[prev.tokens.length - 1];
-    if (prev && head && tail && ((tail.text === "." && tail.span[1] === head.span[0] && DIGIT_START.test(head.text)) || insideParentheses(prev, s))) {
+    if (prev && head && tail && ((tail.text === "." && tail.span[1] === head.span[0] && DIGIT_START.test(head.text)) || insideParentheses(prev, s) || lowerStart(tail, head))) {
       out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [...prev.tokens, ...s.tokens] };
     } else out.push(s);
   }
   return out.map((s) => ({ span: s.span, tokens: joinDecimalTokens(s.tokens) }));
+}
+
+/**
+ * Whether a boundary falls before a lower-case word after a point that ends an abbreviation or a
+ * name ("200 W. American Blvd. with her husband", "on the E! network which premiered", "TMZ.
+ * com"): a sentence of news starts with a capital, a digit or a quote, never a lower-case word.
+ */
+function lowerStart(tail: Token, head: Token): boolean {
+  return /[.!?]$/.test(tail.text) && /^\p{Ll}/u.test(head.text);
 }
 
 /**

@@ -33,6 +33,14 @@ test("never ends a sentence inside parentheses; a closed parenthesis ends where 
   assert.deepEqual(segment(closed, [0, closed.length]).map((s) => closed.slice(s.span[0], s.span[1])), ["It rained (a lot).", "Then it stopped (briefly)."]);
 });
 
+test("never starts a sentence with a lower-case word after a point: an abbreviation or a name ended there", () => {
+  const text = "She was walking into the store at 200 W. American Blvd. with her husband when she was struck. Police said so.";
+  assert.deepEqual(segment(text, [0, text.length]).map((s) => text.slice(s.span[0], s.span[1])), [text.slice(0, text.indexOf(" Police")), "Police said so."]);
+  // A capital after the point starts a sentence as before.
+  const two = "She was struck on American Blvd. Police said so.";
+  assert.equal(segment(two, [0, two.length]).length, 2);
+});
+
 test("does not split abbreviations such as U.S. officials", () => {
   const text = "The U.S. officials warned on Monday. They said more.";
   assert.equal(segment(text, [0, text.length]).length, 2);
