@@ -3,7 +3,7 @@
  * with its value (a person's age, an amount of one unit, a score, a written year, a calendar day,
  * where a person lives, a relation between two names), and the rules that read them.
  */
-import { ageOf, describedAge, isAgeOld, ownerKey, personKey, residences } from "./people.ts";
+import { ageOf, describedAge, isAgeOld, numberEnd, ownerKey, personKey, residences } from "./people.ts";
 import { ROLE_RULE, roleReadings } from "./roles.ts";
 import type { Rule } from "../rules.ts";
 import { foldName } from "../knowledge/fold.ts";
@@ -12,6 +12,7 @@ import { datedAct, isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
 import { describeQuantity, isReportDate } from "./values.ts";
 import { rateOf } from "./number-roles.ts";
+import { isStopWord } from "./similarity/features.ts";
 import { periodOf } from "./periods.ts";
 
 export const FIGURE_RULES = {
@@ -22,6 +23,7 @@ export const FIGURE_RULES = {
   year: { id: "figure.year", doc: "A year written out ('in 1999', or with its month: 'in December 2007') is a figure of related sentences: the same year (and month) in independent articles about the same thing is one corroborated fact; the year of an act ('founded in 2007', 'Launched in 2007', 'retired in 1993'; acts from the units pack) is rarer than the year alone and needs less else in common." },
   score: { id: "figure.score", doc: "A pair of counts written N-M with no unit ('a 9-14 record', 'won 65-53') is a score or a record: the same pair in related sentences of independent articles is one corroborated fact (year spans such as '1999-2003' are not scores)." },
   role: ROLE_RULE,
+  repeated: { id: "figure.repeated-title", doc: "A title held a number of times ('a four-time All-Star', 'the two-time Olympic champion') is a count of the person named last before it (in its sentence, else in its article or its headline): the same count of the same title for the same person in independent articles is one corroborated fact." },
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
 } as const satisfies Record<string, Rule>;
 
@@ -78,10 +80,29 @@ export function scoreOf(q: Quantity): { text: string; common: boolean } | null {
 }
 
 /** The figures a claim's sentence gives (`quantities` are all of the sentence's, not only the claim's frame figures). */
+/** "-time NBA All-Star", "-time Olympic champion": the names after a "four-time" (group 1) and the word after them (group 2). */
+const REPEATED_TITLE = /^-times?\s+((?:\p{Lu}[\p{L}\p{N}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})?\s*(\p{Ll}[\p{L}'’-]*)?/u;
+
+/** The title a "four-time" counts: the word after its names unless that is a function word ("All-Star is"), else its last name. */
+function repeatedTitle(m: RegExpExecArray | null): string | null {
+  const word = m?.[2] && !isStopWord(m[2].toLowerCase()) ? m[2] : undefined;
+  const title = word ?? m?.[1]?.split(/\s+/).pop();
+  return title ? title.toLowerCase() : null;
+}
+
 export function figureReadings(c: Claim, quantities: readonly Quantity[], referent?: (c: Claim, q: Quantity) => string | null): FigureReading[] {
   if (c.modality === "denied") return [];
   const out: FigureReading[] = [];
   for (const q of quantities) {
+    // "a four-time All-Star": a count of a title, the person's.
+    const title = q.unit === "time" && Number.isInteger(q.value) ? REPEATED_TITLE.exec(c.text.slice(numberEnd(q, c.text, c.span[0]))) : null;
+    // The person named last before it (in its sentence, its article or its headline), as for a described age.
+    const name = repeatedTitle(title);
+    const holder = name ? referent?.(c, q) : null;
+    if (name && holder) {
+      out.push({ key: `repeated|${ownerKey(holder)}|${name}|${q.value}`, rule: FIGURE_RULES.repeated, value: `${q.value}-time ${name}`, person: null, span: q.span, common: false });
+      continue;
+    }
     // "the troubled actress, 26,": the age of the person named last before the description.
     const person = ageOf(q, c.text, c.span[0], c.mentions) ?? (referent && describedAge(q, c) ? referent(c, q) : null);
     if (person) {

@@ -9,7 +9,7 @@ import { ownerKey, personKey } from "./people.ts";
 /** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */
 const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
 
-/** The figure's statement: for an age, who and how old; for a role, who holds it; else the clause around the figure in the shortest sentence that gives it. */
+/** The figure's statement: for an age, who and how old; for a role or a title held N times, who holds it; else the clause around the figure in the shortest sentence that gives it. */
 export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>, namedBy?: ReadonlyMap<string, number>): string {
   if (r.person) return `${r.person} is given as ${r.value.replace(/^age /, "")} years old.`;
   if (r.key.startsWith("residence|")) {
@@ -17,14 +17,15 @@ export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: 
     const person = c.mentions.find((m) => m.type === "person" && r.key.startsWith(`residence|${personKey(m.canonical)}|`))?.canonical;
     if (person) return `${person} is given as living in ${r.value}.`;
   }
-  if (r.key.startsWith("role|")) {
+  const held = /^(role|repeated)\|([^|]*)\|/.exec(r.key);
+  if (held) {
     // The person as most of the sentences name them (then the fuller name).
     const names = new Map<string, number>();
-    for (const m of claims.flatMap((c) => c.mentions)) if (m.type === "person" && r.key.startsWith(`role|${ownerKey(m.canonical)}|`)) names.set(m.canonical, (names.get(m.canonical) ?? 0) + 1);
+    for (const m of claims.flatMap((c) => c.mentions)) if (m.type === "person" && ownerKey(m.canonical) === held[2]) names.set(m.canonical, (names.get(m.canonical) ?? 0) + 1);
     // Ties: the form more of the story's articles use ("Jim O'Brien", not a mangled "ERS Fired Jim O'Brien"), then the fuller.
     const story = (n: string): number => namedBy?.get(n) ?? 0;
     const person = [...names].sort((a, b) => b[1] - a[1] || story(b[0]) - story(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-    if (person) return `${person} is given as the ${r.value}.`;
+    if (person) return held[1] === "role" ? `${person} is given as the ${r.value}.` : `${person} is given as a ${r.value}.`;
   }
   const c = [...claims].sort((a, b) => a.text.length - b.text.length)[0] as Claim;
   const at = c.text.length - c.text.trimStart().length;

@@ -83,6 +83,23 @@ describe("figure readings", () => {
     assert.deepEqual(figureFacts([bare, launched], [], ctx(0.2)), []);
   });
 
+  it(`${FIGURE_RULES.repeated.id}: a title held N times is a count of the person named before it; without a person, or another count, it is not`, () => {
+    const a = claim("a", "Ada Vell, a four-time NBA All-Star, retired.", ["Ada Vell"]);
+    const referent = (c: Claim): string | null => c.mentions[0]?.canonical ?? null;
+    assert.deepEqual(figureReadings(a, [qty(a, "four-time", 4, "time")], referent).map((r) => [r.key, r.value]), [["repeated|vell|all-star|4", "4-time all-star"]]);
+    const b = claim("b", "The four-time All-Star retired.", []);
+    assert.deepEqual(figureReadings(b, [qty(b, "four-time", 4, "time")], () => null), []);
+    const c = claim("c", "Ada Vell won four times.", ["Ada Vell"]);
+    assert.deepEqual(figureReadings(c, [qty(c, "four times", 4, "time")], referent), []);
+    // Two articles giving the count of one person's title agree, however unrelated the sentences.
+    const d = claim("d", "But Vell's return to the city where Ada Vell was a four-time All-Star is no surprise.", ["Ada Vell"]);
+    const qs = new Map([[a, [qty(a, "four-time", 4, "time")]], [d, [qty(d, "four-time", 4, "time")]]]);
+    const facts = figureFacts([a, d], [], { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: () => 0, origins: ownOrigins });
+    assert.deepEqual(facts.map((f) => [f.statement, f.articles]), [["Ada Vell is given as a 4-time all-star.", 2]]);
+    const e = claim("e", "Ada Vell is a two-time Olympic champion.", ["Ada Vell"]);
+    assert.deepEqual(figureReadings(e, [qty(e, "two-time", 2, "time")], referent).map((r) => r.key), ["repeated|vell|champion|2"]);
+  });
+
   it(`${FIGURE_RULES.score.id}: a unitless pair of counts N-M is a score or a record; a year span or a counted range is not`, () => {
     const a = claim("a", "The team fell to 9-14 after a 65-53 loss in the 1999-2003 era, with 10-15 fans.", []);
     const readings = figureReadings(a, [qty(a, "9-14", 9, null, { upper: 14 }), qty(a, "65-53", 65, null, { upper: 53 }), qty(a, "1999-2003", 1999, null, { upper: 2003 }), qty(a, "10-15 fans", 10, "fan", { upper: 15 })]);

@@ -137,8 +137,8 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     const detail = found.reading.rule === DETAIL_RULE;
     if (detail && !isDetail(found.claims.length, new Set(found.claims.map((c) => c.articleId)).size, storyArticles)) continue;
     const need = detail ? DETAIL_CONTEXT : found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
-    // An age, a residence or a role is tied to its person already: no other relatedness is needed.
-    const claimsKept = found.reading.rule !== FIGURE_RULES.age && found.reading.rule !== FIGURE_RULES.residence && found.reading.rule !== FIGURE_RULES.role ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
+    // An age, a residence, a role or a title's count is tied to its person already: no other relatedness is needed.
+    const claimsKept = found.reading.rule !== FIGURE_RULES.age && found.reading.rule !== FIGURE_RULES.residence && found.reading.rule !== FIGURE_RULES.role && found.reading.rule !== FIGURE_RULES.repeated ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
     if (!twoArticles(claimsKept) || alreadyShown(claimsKept)) continue;
     // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
     // (Claims are in canonical order, so equal sets are equal lists.)
