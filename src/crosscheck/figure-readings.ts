@@ -80,13 +80,14 @@ export function scoreOf(q: Quantity): { text: string; common: boolean } | null {
 }
 
 /** The figures a claim's sentence gives (`quantities` are all of the sentence's, not only the claim's frame figures). */
-/** "-time NBA All-Star", "-time Olympic champion": the names after a "four-time" (group 1) and the word after them (group 2). */
-const REPEATED_TITLE = /^-times?\s+((?:\p{Lu}[\p{L}\p{N}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})?\s*(\p{Ll}[\p{L}'’-]*)?/u;
+/** "-time NBA All-Star", "-time Olympic champion": the hyphened word (group 1; the numbers pack's titleCounts), the names after it (2) and the word after them (3). */
+const REPEATED_TITLE = /^-(\p{L}+)\s+((?:\p{Lu}[\p{L}\p{N}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})?\s*(\p{Ll}[\p{L}'’-]*)?/u;
 
 /** The title a "four-time" counts: the word after its names unless that is a function word ("All-Star is"), else its last name. */
 function repeatedTitle(m: RegExpExecArray | null): string | null {
-  const word = m?.[2] && !isStopWord(m[2].toLowerCase()) ? m[2] : undefined;
-  const title = word ?? m?.[1]?.split(/\s+/).pop();
+  if (!m?.[1] || !numberLexicon().titleCounts.has(m[1].toLowerCase())) return null;
+  const word = m[3] && !isStopWord(m[3].toLowerCase()) ? m[3] : undefined;
+  const title = word ?? m[2]?.split(/\s+/).pop();
   return title ? title.toLowerCase() : null;
 }
 
@@ -95,7 +96,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
   const out: FigureReading[] = [];
   for (const q of quantities) {
     // "a four-time All-Star": a count of a title, the person's.
-    const title = q.unit === "time" && Number.isInteger(q.value) ? REPEATED_TITLE.exec(c.text.slice(numberEnd(q, c.text, c.span[0]))) : null;
+    const title = Number.isInteger(q.value) ? REPEATED_TITLE.exec(c.text.slice(numberEnd(q, c.text, c.span[0]))) : null;
     // The person named last before it (in its sentence, its article or its headline), as for a described age.
     const name = repeatedTitle(title);
     const holder = name ? referent?.(c, q) : null;

@@ -18,6 +18,7 @@ const schema = z.object({
   timeOffset: z.object({ units: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }).optional(),
   ratePer: z.array(z.string().min(1)).optional(),
   signs: z.object({ negativeBefore: z.array(z.string().min(1)), negativeAfter: z.array(z.string().min(1)) }).optional(),
+  titleCounts: z.array(z.string().min(1)).optional(),
 });
 
 export interface NumberLexicon {
@@ -37,13 +38,15 @@ export interface NumberLexicon {
   readonly ratePer: ReadonlySet<string>;
   /** Lower-cased words right before a number that make it negative ("minus"), and phrases (as words) right after its unit that do ("below zero"). */
   readonly signs: { readonly negativeBefore: ReadonlySet<string>; readonly negativeAfter: readonly (readonly string[])[] };
+  /** Lower-cased words hyphened to a number that make it a count of the title after them ("a four-time All-Star"). */
+  readonly titleCounts: ReadonlySet<string>;
 }
 
 export function parseNumberLexicon(data: unknown, file: string): NumberLexicon {
-  const parsed = validatePack(schema, data, file, "numbers pack", `{pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}], gluedUnits: [...], figureVagueUnits: [...], figureVagueMultiples: [...], timeOffset?: {units: [...], after: [...]}, ratePer?: [...], signs?: {negativeBefore: [...], negativeAfter: [...]}}`);
+  const parsed = validatePack(schema, data, file, "numbers pack", `{pack: "lang-en-numbers", version: 1, description, impliedUnits: [{unit, after: [...]}], gluedUnits: [...], figureVagueUnits: [...], figureVagueMultiples: [...], timeOffset?: {units: [...], after: [...]}, ratePer?: [...], signs?: {negativeBefore: [...], negativeAfter: [...]}, titleCounts?: [...]}`);
   const impliedUnits = new Map<string, string>();
   for (const { unit, after } of parsed.impliedUnits) for (const phrase of after) impliedUnits.set(phrase.toLowerCase().replace(/\s+/g, " ").trim(), unit);
-  return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)), gluedUnits: new Set(parsed.gluedUnits.map((u) => u.toLowerCase())), figureVagueUnits: new Set(parsed.figureVagueUnits.map((u) => u.toLowerCase())), figureVagueMultiples: new Set(parsed.figureVagueMultiples.map((u) => u.toLowerCase())), timeOffset: { units: new Set((parsed.timeOffset?.units ?? []).map((u) => u.toLowerCase())), after: new Set((parsed.timeOffset?.after ?? []).map((u) => u.toLowerCase())) }, ratePer: new Set((parsed.ratePer ?? []).map((u) => u.toLowerCase())), signs: { negativeBefore: new Set((parsed.signs?.negativeBefore ?? []).map((w) => w.toLowerCase())), negativeAfter: (parsed.signs?.negativeAfter ?? []).map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)) } };
+  return { impliedUnits, longest: Math.max(0, ...[...impliedUnits.keys()].map((p) => p.split(" ").length)), gluedUnits: new Set(parsed.gluedUnits.map((u) => u.toLowerCase())), figureVagueUnits: new Set(parsed.figureVagueUnits.map((u) => u.toLowerCase())), figureVagueMultiples: new Set(parsed.figureVagueMultiples.map((u) => u.toLowerCase())), timeOffset: { units: new Set((parsed.timeOffset?.units ?? []).map((u) => u.toLowerCase())), after: new Set((parsed.timeOffset?.after ?? []).map((u) => u.toLowerCase())) }, ratePer: new Set((parsed.ratePer ?? []).map((u) => u.toLowerCase())), signs: { negativeBefore: new Set((parsed.signs?.negativeBefore ?? []).map((w) => w.toLowerCase())), negativeAfter: (parsed.signs?.negativeAfter ?? []).map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)) }, titleCounts: new Set((parsed.titleCounts ?? []).map((w) => w.toLowerCase())) };
 }
 
 /** The bundled numbers lexicon, read on first use. */
