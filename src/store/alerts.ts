@@ -3,13 +3,12 @@
  * read by time, seq or story; each watched source's validators and backoff; delivery cursors; and
  * named locks (a session advisory lock on Postgres, an in-process queue on PGlite).
  */
-import { sql, type Kysely, type Transaction } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Alert, AlertQuery, NewAlert } from "../alerts/types.ts";
 import type { Database } from "./schema.ts";
 import { clampLimit, toIso, toNumber } from "./rows.ts";
 import type { WatchState } from "./types.ts";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from "./sql-kit.ts";
 
 interface AlertRow {
   seq: unknown;
