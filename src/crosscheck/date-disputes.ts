@@ -79,8 +79,9 @@ export function dateDisputes(claims: readonly Claim[], facts: readonly Fact[], c
       return shared >= SHARED_DATE_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT;
     };
     // The dates each article gives (of this granularity): one that gives both of two dates shows they are of different things.
-    const given = new Map<string, string[]>();
-    for (const r of rivals) pushTo(given, r.claim.articleId, r.date.value);
+    const dated = new Map<string, Set<string>>();
+    for (const r of rivals) dated.set(r.claim.articleId, (dated.get(r.claim.articleId) ?? new Set()).add(r.date.value));
+    const given = new Map([...dated].filter(([, vs]) => vs.size > 1).map(([id, vs]) => [id, [...vs]]));
     for (const comp of linkedComponents(rivals, (r) => r.claim.articleId, linked, PARTNERS)) {
       const fact = disputeOf(granularity, comp, ctx, given);
       if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
@@ -90,19 +91,28 @@ export function dateDisputes(claims: readonly Claim[], facts: readonly Fact[], c
 }
 
 function disputeOf(granularity: string, comp: readonly DatedRival[], ctx: FigureContext, given: ReadonlyMap<string, readonly string[]>): Fact | null {
-  // Variants: dates compatible with every date already in one.
+  // Variants: dates compatible with every date already in one, compared through its distinct values (copies repeat them).
   const variants: DatedRival[][] = [];
+  const values: Set<string>[] = [];
   for (const r of comp) {
-    const k = variants.findIndex((v) => v.every((x) => datesCompatible(x.date.value, r.date.value)));
-    if (k < 0) variants.push([r]);
-    else variants[k]?.push(r);
+    const k = values.findIndex((vs) => [...vs].every((x) => datesCompatible(x, r.date.value)));
+    if (k < 0) {
+      variants.push([r]);
+      values.push(new Set([r.date.value]));
+    } else {
+      variants[k]?.push(r);
+      values[k]?.add(r.date.value);
+    }
   }
   const origins = (ctx.copyOrigins ?? ctx.origins)(comp.map((r) => r.claim));
   const originOf = new Map<string, string>();
   for (const chain of origins.chains) for (const id of chain.articleIds) originOf.set(id, chain.root);
   const articlesOf = variants.map((v) => new Set(v.map((r) => r.claim.articleId)));
   const originsOf = articlesOf.map((set) => new Set([...set].map((id) => originOf.get(id) ?? id)));
-  const givesBoth = (x: string, y: string): boolean => [...given.values()].some((vs) => vs.some((v) => datesCompatible(v, x)) && vs.some((v) => datesCompatible(v, y)));
+  const givesBoth = (x: string, y: string): boolean => {
+    for (const vs of given.values()) if (vs.some((v) => datesCompatible(v, x)) && vs.some((v) => datesCompatible(v, y))) return true;
+    return false;
+  };
   // Rivals: no article gives both, and some article of each is of another origin.
   const rivalPair = (i: number, k: number): boolean => {
     if (givesBoth(variants[i]?.[0]?.date.value ?? "", variants[k]?.[0]?.date.value ?? "")) return false;
