@@ -13,7 +13,11 @@
  * a function is checked for optimization after running that much more bytecode, so only the really
  * hot ones go to the optimizing compiler. Most of an analysis's start is the first, cold run of
  * its code, and the default budget sends about a hundred functions to TurboFan on the way, work
- * that does not pay back in a run of seconds; the answers are the same in every tier.
+ * that does not pay back in a run of seconds; the answers are the same in every tier. Likewise a
+ * regular expression is compiled to machine code after REGEXP_TIER_UP_TICKS runs in V8's regexp
+ * interpreter instead of after one: most of the big patterns (chrono-node's, the packs'
+ * alternations) run a few times in a small analysis, and compiling each to machine code costs
+ * more than interpreting it those few times.
  *
  * A user-land V8 startup snapshot (node --build-snapshot) of the evaluated bundle, warmed by an
  * analysis, was measured instead and does not pay (Node 20, the seeds): restoring its 33 MB heap
@@ -69,9 +73,10 @@ function readCache(cacheFile: string, stamp: Stamp): Buffer | null {
 
 /**
  * Compile and run the CommonJS bundle `file` as Node would (module wrapper, `require` relative to
- * it), with the code cache in `cacheFile` when there is one for it.
+ * it), with the code cache in `cacheFile` when there is one for it; `flags` (V8's) are set once it
+ * is compiled, before it runs.
  */
-export function loadBundle(file: string, cacheFile: string): LoadedBundle {
+export function loadBundle(file: string, cacheFile: string, flags: string | null = null): LoadedBundle {
   const stamp = stampOf(file);
   const bytes = readFileSync(file);
   // The build writes the bundle in ASCII: read as Latin-1 it is a one-byte string, made without decoding.
@@ -83,6 +88,9 @@ export function loadBundle(file: string, cacheFile: string): LoadedBundle {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
+  // After the compile (V8 checks a code cache against the flags a start was given), before the
+  // bundle's top level runs and makes its regular expressions.
+  if (flags !== null) setFlagsFromString(flags);
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
   const mod = { exports: {} as Partial<CliModule> };
   wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
@@ -108,24 +116,31 @@ function writeCache(cacheFile: string, stamp: Stamp, data: Buffer): boolean {
 
 /** 16 times Node 20's default V8 interrupt budget (`node --v8-options`: 67584). */
 const INTERRUPT_BUDGET = 16 * 67_584;
+/**
+ * Runs of a regular expression in V8's interpreter before it is compiled to machine code (Node 20's
+ * default: 1). The bin on the seeds under valgrind (instructions of the whole run): 5.02-5.06 G
+ * with 1, 4.74-4.76 G with 50, 4.71 G with 1000; chrono-node's first two parses 65+36 -> 32 ms.
+ */
+const REGEXP_TIER_UP_TICKS = 50;
 
 /**
- * The V8 flag runBundle sets once the bundle is compiled, or null: none when it writes the code
+ * The V8 flags runBundle sets once the bundle is compiled, or null: none when it writes the code
  * cache (V8 stamps a cache with the flags in force, and rejects it under other flags: made under
- * this one, it would be rejected by every start), nor when node was given its own budget.
+ * these, it would be rejected by every start); each is left out when node was given its own.
  */
 export function tieringFlag(env: NodeJS.ProcessEnv, execArgv: readonly string[]): string | null {
   if (env["TRIANGULATE_CODE_CACHE"] === "write") return null;
-  if ([...execArgv, env["NODE_OPTIONS"] ?? ""].some((a) => a.includes("interrupt-budget"))) return null;
-  return `--interrupt-budget=${INTERRUPT_BUDGET}`;
+  const given = [...execArgv, env["NODE_OPTIONS"] ?? ""];
+  const flags = [
+    ...(given.some((a) => a.includes("interrupt-budget")) ? [] : [`--interrupt-budget=${INTERRUPT_BUDGET}`]),
+    ...(given.some((a) => a.includes("regexp-tier-up")) ? [] : [`--regexp-tier-up-ticks=${REGEXP_TIER_UP_TICKS}`]),
+  ];
+  return flags.length > 0 ? flags.join(" ") : null;
 }
 
 /** Run the CLI from the bundle; with TRIANGULATE_CODE_CACHE=write, save the code cache after the command. */
 export async function runBundle(file: string, cacheFile: string, argv: readonly string[]): Promise<void> {
-  const cli = loadBundle(file, cacheFile);
-  // After the compile: V8 checks the code cache against the flags a start was given.
-  const flag = tieringFlag(process.env, process.execArgv);
-  if (flag !== null) setFlagsFromString(flag);
+  const cli = loadBundle(file, cacheFile, tieringFlag(process.env, process.execArgv));
   await cli.main(argv);
   if (process.env["TRIANGULATE_CODE_CACHE"] === "write" && !cli.save()) process.exitCode = 1;
 }

@@ -2,7 +2,7 @@
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
 import type { Claim, Mention, Quantity } from "../types.ts";
-import { describedPerson, figureOwners, quantityOwners } from "./owners.ts";
+import { describedPerson, figureOwners, quantityOwners, wholeWordIndex } from "./owners.ts";
 import { claimValue, conflict } from "./values.ts";
 import { claim } from "./testing.ts";
 
@@ -61,5 +61,18 @@ describe("figure owners", () => {
     assert.equal(conflict(claimValue(a), claimValue(b), { compareDates: false, ownerOf }), null);
     assert.match(conflict(claimValue(a), claimValue(c), { compareDates: false, ownerOf }) ?? "", /number differs: 14 points vs 12 points/);
     assert.match(conflict(claimValue(a), claimValue(b), { compareDates: false }) ?? "", /differs/);
+  });
+});
+
+describe("wholeWordIndex", () => {
+  it("finds a form where the pattern /(?<![\\p{L}\\p{N}])form(?![\\p{L}\\p{N}])/u does, surrogate pairs read whole", () => {
+    const texts = ["Vell wins", "Avell and Vell", "Vell2 and Vell", "Vellé Vell", "𝐀Vell Vell", "Vell𝐀 Vell.", "\u00e9Vell", "(Vell)", "", "Vel"];
+    for (const text of texts) {
+      for (const form of ["Vell", "Ada Vell", "V\u{1D400}", "Vel"]) {
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u");
+        assert.equal(wholeWordIndex(text, form), re.exec(text)?.index ?? -1, `${form} in ${text}`);
+      }
+    }
+    assert.equal(wholeWordIndex("𝐀Vell Vell", "Vell"), 7);
   });
 });

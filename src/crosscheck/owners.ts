@@ -30,6 +30,30 @@ export interface StoryPeople {
   known(key: string): boolean;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SURROGATE_EDGE = /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/;
+
+/** Whether the code point that ends just before `at` (surrogate pairs read whole) is a letter or a digit. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return LETTER_OR_DIGIT.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+/**
+ * Where `form` first stands in `text` as a whole word, neither letter nor digit on either side: what
+ * /(?<![\p{L}\p{N}])form(?![\p{L}\p{N}])/u finds, without compiling a pattern for each form.
+ */
+export function wholeWordIndex(text: string, form: string): number {
+  if (form === "" || SURROGATE_EDGE.test(form)) return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").exec(text)?.index ?? -1;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const after = text.codePointAt(at + form.length);
+    if (!letterOrDigitBefore(text, at) && (after === undefined || !LETTER_OR_DIGIT.test(String.fromCodePoint(after)))) return at;
+  }
+  return -1;
+}
+
 /**
  * The person a headline names first (its subject, as a rule: "Lindsay Lohan checks into rehab at
  * Betty Ford Center"), of the people the story's sentences name, by any form they are named in
@@ -39,11 +63,9 @@ export interface StoryPeople {
 function headlinePerson(headline: string, forms: ReadonlyMap<string, Mention>): Mention | null {
   let best: { m: Mention; start: number; end: number } | null = null;
   for (const [form, m] of forms) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u");
-    const hit = re.exec(headline);
-    if (!hit) continue;
-    const start = hit.index;
-    const end = start + hit[0].length;
+    const start = wholeWordIndex(headline, form);
+    if (start < 0) continue;
+    const end = start + form.length;
     if (!best || start < best.start || (start === best.start && end > best.end)) best = { m, start, end };
   }
   return best?.m ?? null;

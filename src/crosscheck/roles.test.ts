@@ -51,6 +51,16 @@ describe(ROLE_RULE.id, () => {
     assert.deepEqual(facts.map((f) => [f.statement, f.variants[0]?.value, f.articles]), [["Nell Orrin is given as the defence lawyer.", "defence lawyer", 2]]);
   });
 
+  it("reads the title wherever the text before or after the name lets it end, in either case, over spaces or after punctuation", () => {
+    assert.deepEqual(roles("It was (JUDGE Ada Brill) who spoke.", ["Ada Brill"]), ["Ada Brill: judge"]);
+    assert.deepEqual(roles("Then District  attorney\tTom Vail spoke.", ["Tom Vail"]), ["Tom Vail: prosecutor"]);
+    assert.deepEqual(roles("Lew Carden, Pemberly's CTO ; left.", ["Lew Carden"]), ["Lew Carden: chief technology officer"]);
+    assert.deepEqual(roles("Nell Orrin, the city's attorney)", ["Nell Orrin"]), ["Nell Orrin: lawyer"]);
+    assert.deepEqual(roles("Nell Orrin, the city's attorney", ["Nell Orrin"]), ["Nell Orrin: lawyer"]);
+    assert.deepEqual(roles("Nell Orrin, the city's attorneys, left.", ["Nell Orrin"]), []);
+    assert.deepEqual(roles("The attorneys Nell Orrin and Bo Marsh left.", ["Nell Orrin"]), []);
+  });
+
   it("the pack is validated on load", () => {
     assert.throws(
       () => parseRoleLexicon({ pack: "lang-en-roles", version: 1, description: "x", roles: [{ role: "judge", phrases: [] }] }, "my-roles.json"),
