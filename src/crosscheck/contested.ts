@@ -45,3 +45,21 @@ export function contestedFact(d: Dispute): Fact {
     frame: null,
   };
 }
+
+/**
+ * Whether a new dispute is already told: a contested fact of `facts` quotes every quote of it
+ * (the dispute rules run one after another over the same sentences).
+ */
+export function alreadyContested(facts: readonly Fact[]): (fact: Fact) => boolean {
+  const quoted = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
+  return (fact) => quoted.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))));
+}
+
+/**
+ * Whether two variants' origins hold accounts of different origins: some article of one and some
+ * article of the other are not one origin. A copy that changed its source's figure is then set
+ * against an independent account, never against its own source alone.
+ */
+export function differentOrigins(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  return x.size > 1 || y.size > 1 || [...x].some((o) => !y.has(o));
+}

@@ -11,7 +11,7 @@ import type { Rule } from "../rules.ts";
 import { stableId } from "../ids.ts";
 import type { Claim, DateValue } from "../types.ts";
 import { linkedComponents } from "./components.ts";
-import { contestedFact } from "./contested.ts";
+import { alreadyContested, contestedFact, differentOrigins } from "./contested.ts";
 import { evidenceOf } from "./facts.ts";
 import { canonicalOrder } from "./group.ts";
 import { pushTo } from "../multimap.ts";
@@ -69,7 +69,7 @@ function rivalsOf(c: Claim): DatedRival[] {
 export function dateDisputes(claims: readonly Claim[], facts: readonly Fact[], ctx: FigureContext): Fact[] {
   const byGranularity = new Map<string, DatedRival[]>();
   for (const c of [...claims].sort(canonicalOrder)) for (const r of rivalsOf(c)) pushTo(byGranularity, r.date.granularity, r);
-  const contested = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
+  const told = alreadyContested(facts);
   const out: Fact[] = [];
   for (const [granularity, rivals] of byGranularity) {
     const linked = (a: DatedRival, b: DatedRival): boolean => {
@@ -84,7 +84,7 @@ export function dateDisputes(claims: readonly Claim[], facts: readonly Fact[], c
     const given = new Map([...dated].filter(([, vs]) => vs.size > 1).map(([id, vs]) => [id, [...vs]]));
     for (const comp of linkedComponents(rivals, (r) => r.claim.articleId, linked, PARTNERS)) {
       const fact = disputeOf(granularity, comp, ctx, given);
-      if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
+      if (fact && !told(fact)) out.push(fact);
     }
   }
   return out;
@@ -120,7 +120,7 @@ function disputeOf(granularity: string, comp: readonly DatedRival[], ctx: Figure
     const ak = articlesOf[k] as Set<string>;
     const oi = originsOf[i] as Set<string>;
     const ok = originsOf[k] as Set<string>;
-    return ![...ai].some((id) => ak.has(id)) && (oi.size > 1 || ok.size > 1 || [...oi].some((o) => !ok.has(o)));
+    return ![...ai].some((id) => ak.has(id)) && differentOrigins(oi, ok);
   };
   const pair = variants.flatMap((_, i) => variants.map((__, k) => [i, k] as const).filter(([x, k]) => k > x && rivalPair(x, k)))[0];
   if (!pair || origins.count < 2) return null;

@@ -16,7 +16,7 @@ import { describeQuantity, figureActKey, sameNumber } from "./values.ts";
 import { numberRole } from "./number-roles.ts";
 import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
-import { contestedFact } from "./contested.ts";
+import { alreadyContested, contestedFact, differentOrigins } from "./contested.ts";
 import { canonicalOrder } from "./group.ts";
 import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, vagueUnit } from "./figures.ts";
 import { statementOf } from "./figure-statements.ts";
@@ -88,7 +88,7 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
   const bySlot = new Map<string, Rival[]>();
   for (const c of [...claims].sort(canonicalOrder))
     for (const r of rivalsOf(c, ctx.quantitiesOf(c), ctx)) pushTo(bySlot, r.slot, r);
-  const contested = facts.filter((f) => f.verdict === "contested").map((f) => new Set(f.variants.flatMap((v) => v.evidence.map((e) => `${e.articleId}:${e.span[0]}`))));
+  const told = alreadyContested(facts);
   const out: Fact[] = [];
   for (const [slot, rivals] of bySlot) {
     if (new Set(rivals.map((r) => r.claim.articleId)).size < 2) continue;
@@ -115,7 +115,7 @@ export function figureDisputes(claims: readonly Claim[], facts: readonly Fact[],
       const parts = owners.size >= 2 ? [...owners].map((o) => whole.filter((r) => ownerOf(r.claim, r.q) === o)) : [whole];
       for (const comp of parts) {
         const fact = disputeOf(slot, comp, ctx);
-        if (fact && !contested.some((s) => fact.variants.every((v) => v.evidence.every((e) => s.has(`${e.articleId}:${e.span[0]}`))))) out.push(fact);
+        if (fact && !told(fact)) out.push(fact);
       }
     }
   }
@@ -152,7 +152,6 @@ function disputeOf(slot: string, comp: readonly Rival[], ctx: FigureContext): Fa
   // Two variants are rivals when some article of one and some article of the other are of different
   // origins: a copy that changed the figure ("minus 17" where its source and an independent article
   // say "minus 20") is set against the independent account, not against its own source.
-  const differentOrigins = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.size > 1 || y.size > 1 || [...x].some((o) => !y.has(o));
   const rivalPair = (i: number, k: number): boolean => !together(i, k) && differentOrigins(variantOrigins[i] as Set<string>, variantOrigins[k] as Set<string>);
   const kept = variants.filter((_, i) => variants.some((__, k) => k !== i && rivalPair(i, k)));
   if (kept.length < 2) return null;

@@ -27,6 +27,9 @@ export const FIGURE_RULES = {
   day: { id: "figure.day", doc: "A calendar day ('May 29', 'July 2, 2013', or a weekday the publication date resolves) is a figure too: the same day in independent articles about the same thing is one corroborated fact." },
 } as const satisfies Record<string, Rule>;
 
+/** Readings tied to their person already (an age, a residence, a role, a title's count): they need no other relatedness. */
+export const PERSON_TIED: ReadonlySet<Rule> = new Set([FIGURE_RULES.age, FIGURE_RULES.residence, FIGURE_RULES.role, FIGURE_RULES.repeated]);
+
 /** One figure a claim gives: its slot and value as a key, how to show it, and where it is. */
 export interface FigureReading {
   readonly key: string;
@@ -79,7 +82,6 @@ export function scoreOf(q: Quantity): { text: string; common: boolean } | null {
   return { text: `${a}-${b}`, common: a < COMMON_SCORE_BELOW && b < COMMON_SCORE_BELOW };
 }
 
-/** The figures a claim's sentence gives (`quantities` are all of the sentence's, not only the claim's frame figures). */
 /** "-time NBA All-Star", "-time Olympic champion": the hyphened word (group 1; the numbers pack's titleCounts), the names after it (2) and the word after them (3). */
 const REPEATED_TITLE = /^-(\p{L}+)\s+((?:\p{Lu}[\p{L}\p{N}.'’-]*)(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})?\s*(\p{Ll}[\p{L}'’-]*)?/u;
 
@@ -91,6 +93,7 @@ function repeatedTitle(m: RegExpExecArray | null): string | null {
   return title ? title.toLowerCase() : null;
 }
 
+/** The figures a claim's sentence gives (`quantities` are all of the sentence's, not only the claim's frame figures). */
 export function figureReadings(c: Claim, quantities: readonly Quantity[], referent?: (c: Claim, q: Quantity) => string | null): FigureReading[] {
   if (c.modality === "denied") return [];
   const out: FigureReading[] = [];
@@ -127,7 +130,7 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
   }
   for (const d of c.dates) {
     // A written year, or a month of one ("in December 2007": the year's figure, to the month).
-    if ((d.granularity === "year" && /^\d{4}$/.test(d.value) && /\b\d{4}\b/.test(d.text)) || (d.granularity === "month" && /^\d{4}-\d{2}$/.test(d.value) && /\b\d{4}\b/.test(d.text))) {
+    if (((d.granularity === "year" && /^\d{4}$/.test(d.value)) || (d.granularity === "month" && /^\d{4}-\d{2}$/.test(d.value))) && /\b\d{4}\b/.test(d.text)) {
       out.push({ key: `year|${d.value}`, rule: FIGURE_RULES.year, value: d.value, person: null, span: d.span, common: true });
       // "founded in 2007", "Launched in 2007": the year of an act is far less common than the year alone.
       const act = datedAct(c.text.slice(0, Math.max(0, d.span[0] - c.span[0])));

@@ -20,7 +20,7 @@ import { canonicalOrder } from "./group.ts";
 import { wordsKey } from "../text/normalize.ts";
 import { DETAIL_RULE, detailReadings, isDetail } from "./details.ts";
 import { statementOf } from "./figure-statements.ts";
-import { FIGURE_RULES, figureReadings, type FigureReading } from "./figure-readings.ts";
+import { FIGURE_RULES, figureReadings, PERSON_TIED, type FigureReading } from "./figure-readings.ts";
 
 export { COMMON_BELOW, FIGURE_RULES, figureReadings, namesSomething, scoreOf, vagueUnit, type FigureReading } from "./figure-readings.ts";
 
@@ -137,8 +137,7 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     const detail = found.reading.rule === DETAIL_RULE;
     if (detail && !isDetail(found.claims.length, new Set(found.claims.map((c) => c.articleId)).size, storyArticles)) continue;
     const need = detail ? DETAIL_CONTEXT : found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
-    // An age, a residence, a role or a title's count is tied to its person already: no other relatedness is needed.
-    const claimsKept = found.reading.rule !== FIGURE_RULES.age && found.reading.rule !== FIGURE_RULES.residence && found.reading.rule !== FIGURE_RULES.role && found.reading.rule !== FIGURE_RULES.repeated ? found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need)) : found.claims;
+    const claimsKept = PERSON_TIED.has(found.reading.rule) ? found.claims : found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need));
     if (!twoArticles(claimsKept) || alreadyShown(claimsKept)) continue;
     // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
     // (Claims are in canonical order, so equal sets are equal lists.)
