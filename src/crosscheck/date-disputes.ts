@@ -15,7 +15,8 @@ import { alreadyContested, contestedFact, differentOrigins } from "./contested.t
 import { evidenceOf } from "./facts.ts";
 import { canonicalOrder } from "./group.ts";
 import { pushTo } from "../multimap.ts";
-import { contextOf, DISPUTE_CONTEXT } from "./figure-disputes.ts";
+import { DISPUTE_CONTEXT } from "./figure-disputes.ts";
+import { contextOf } from "./figure-readings.ts";
 import type { FigureContext } from "./figures.ts";
 import { PARTNERS } from "./figures.ts";
 import { datesCompatible, isReportDate } from "./values.ts";

@@ -14,11 +14,11 @@ import type { Claim, Quantity } from "../types.ts";
 import { unitClass } from "../extract/units.ts";
 import { describeQuantity, figureActKey, sameNumber } from "./values.ts";
 import { numberRole } from "./number-roles.ts";
-import { isStopWord, stem } from "./similarity/features.ts";
 import { evidenceOf } from "./facts.ts";
 import { alreadyContested, contestedFact, differentOrigins } from "./contested.ts";
 import { canonicalOrder } from "./group.ts";
 import { COMMON_BELOW, type FigureContext, namesSomething, PARTNERS, vagueUnit } from "./figures.ts";
+import { contextOf } from "./figure-readings.ts";
 import { statementOf } from "./figure-statements.ts";
 import { figureOwners } from "./owners.ts";
 
@@ -40,8 +40,6 @@ interface Rival {
   readonly context: ReadonlySet<string>;
 }
 
-/** Words each side of a figure that say what it measures. */
-const CONTEXT_WORDS = 5;
 /**
  * Largest ratio between two figures that can be rivals: accounts of one figure differ by a little
  * (7.6 against 7.7, 12 children against 13); figures far apart are of different things.
@@ -50,16 +48,6 @@ const RIVAL_RATIO = 1.5;
 /** Context stems two rival figures must share. */
 const SHARED_CONTEXT = 1;
 
-/** Stems of the content words around a figure (or a date) in its claim, the figure's own words left out. */
-export function contextOf(c: Claim, q: { readonly span: readonly [number, number]; readonly text: string }): Set<string> {
-  const rel0 = q.span[0] - c.span[0];
-  const rel1 = q.span[1] - c.span[0];
-  const words = (s: string): string[] => (s.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !isStopWord(w) && w.length > 2);
-  const unit = new Set(words(q.text).map(stem));
-  const before = words(c.text.slice(0, rel0)).slice(-CONTEXT_WORDS);
-  const after = words(c.text.slice(rel1)).slice(0, CONTEXT_WORDS);
-  return new Set([...before, ...after].map(stem).filter((w) => !unit.has(w)));
-}
 
 /** The figures of a claim that may be rivals: counts and values by their role (numberRole), magnitudes also when written "6.1-magnitude". */
 function rivalsOf(c: Claim, quantities: readonly Quantity[], time: StoryTime): Rival[] {

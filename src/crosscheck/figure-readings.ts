@@ -12,12 +12,12 @@ import { datedAct, isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
 import { describeQuantity, isReportDate } from "./values.ts";
 import { rateOf } from "./number-roles.ts";
-import { isStopWord } from "./similarity/features.ts";
+import { isStopWord, stem } from "./similarity/features.ts";
 import { periodOf } from "./periods.ts";
 
 export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age; a description's ('the troubled actress, 26,', 'the 26-year-old actress') is the age of the person named last before it, or, before any, of the person the article's headline names first: the same age of the same person in independent articles is one corroborated fact." },
-  amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded." },
+  amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded; a small whole count needs sentences more related, unless three words around it are the same ('seven seasons as an assistant coach')" },
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each; relations told mostly in the same sentences are one fact among all their names, never relations the same articles tell in other sentences." },
   residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives ('Name, who lived in Place' too): the same place for the same person in independent articles is one corroborated fact (different places are set against each other by residence.dispute)." },
   year: { id: "figure.year", doc: "A year written out ('in 1999', or with its month: 'in December 2007') is a figure of related sentences: the same year (and month) in independent articles about the same thing is one corroborated fact; the year of an act ('founded in 2007', 'Launched in 2007', 'retired in 1993'; acts from the units pack) is rarer than the year alone and needs less else in common." },
@@ -166,4 +166,16 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
   return out.filter((r) => !seen.has(r.key) && Boolean(seen.add(r.key)));
 }
 
+/** Words each side of a figure that say what it measures. */
+const CONTEXT_WORDS = 5;
 
+/** Stems of the content words around a figure (or a date) in its claim, the figure's own words left out. */
+export function contextOf(c: Claim, q: { readonly span: readonly [number, number]; readonly text: string }): Set<string> {
+  const rel0 = q.span[0] - c.span[0];
+  const rel1 = q.span[1] - c.span[0];
+  const words = (s: string): string[] => (s.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !isStopWord(w) && w.length > 2);
+  const unit = new Set(words(q.text).map(stem));
+  const before = words(c.text.slice(0, rel0)).slice(-CONTEXT_WORDS);
+  const after = words(c.text.slice(rel1)).slice(0, CONTEXT_WORDS);
+  return new Set([...before, ...after].map(stem).filter((w) => !unit.has(w)));
+}

@@ -153,6 +153,19 @@ describe("figure facts", () => {
     const shown = [{ id: "f", storyId: "s", statement: "x", subject: [], verdict: "corroborated" as const, articles: 2, independentOrigins: 2, variants: [{ value: "x", evidence: [a, b].map((x) => ({ articleId: x.articleId, quote: x.text, span: [x.span[0], x.span[1]] as const, attribution: null })) }] }];
     assert.deepEqual(figureFacts([a, b], shown, { storyId: "s", quantitiesOf: (x) => qs.get(x) ?? [], related: sharesDepot, origins: ownOrigins }), []);
   });
+
+  it(`${FIGURE_RULES.amount.id}: a small count in loosely related sentences is one fact when the words around it say what it counts alike; else not`, () => {
+    const p = claim("p", "She later spent six seasons as an assistant coach in Denver before moving on.");
+    const q = claim("q", "Hired in 1990, she worked six seasons as an assistant coach in Denver.");
+    const r = claim("r", "The club has missed the playoffs in six seasons since the arena opened.");
+    const counts = new Map<Claim, Quantity[]>([p, q, r].map((x) => [x, [qty(x, "six seasons", 6, "season")]]));
+    const run = (related: number, cs: Claim[]) => figureFacts(cs, [], { storyId: "s", quantitiesOf: (x) => counts.get(x) ?? [], related: () => related, origins: ownOrigins });
+    // Related as a rare figure's sentences, and "assistant coach in Denver" after the count in both: one fact.
+    assert.deepEqual(run(0.2, [p, q]).map((f) => f.variants[0]?.evidence.map((e) => e.articleId)), [["p", "q"]]);
+    // The same count of something else, or sentences less related: no fact.
+    assert.deepEqual(run(0.2, [p, r]), []);
+    assert.deepEqual(run(0.1, [p, q]), []);
+  });
 });
 
 describe("figure facts trace", () => {

@@ -20,7 +20,7 @@ import { canonicalOrder } from "./group.ts";
 import { wordsKey } from "../text/normalize.ts";
 import { DETAIL_RULE, detailReadings, isDetail } from "./details.ts";
 import { statementOf } from "./figure-statements.ts";
-import { FIGURE_RULES, figureReadings, PERSON_TIED, type FigureReading } from "./figure-readings.ts";
+import { contextOf, FIGURE_RULES, figureReadings, PERSON_TIED, type FigureReading } from "./figure-readings.ts";
 
 export { COMMON_BELOW, FIGURE_RULES, figureReadings, namesSomething, scoreOf, vagueUnit, type FigureReading } from "./figure-readings.ts";
 
@@ -28,6 +28,8 @@ export { COMMON_BELOW, FIGURE_RULES, figureReadings, namesSomething, scoreOf, va
 export const FIGURE_CONTEXT = 0.15;
 /** Relatedness needed when the figure is a small whole count, which unrelated sentences share by chance. */
 export const COMMON_FIGURE_CONTEXT = 0.3;
+/** Content words around a small count two sentences must share for it to need only FIGURE_CONTEXT (see closeEnough). */
+export const SAME_WORDS_AROUND = 3;
 /** Relatedness two sentences naming the same two things need to state one relation between them. */
 export const RELATION_CONTEXT = 0.4;
 /** Relatedness two sentences telling one detail need (see details.ts). */
@@ -137,7 +139,8 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     const detail = found.reading.rule === DETAIL_RULE;
     if (detail && !isDetail(found.claims.length, new Set(found.claims.map((c) => c.articleId)).size, storyArticles)) continue;
     const need = detail ? DETAIL_CONTEXT : found.reading.rule === FIGURE_RULES.names ? RELATION_CONTEXT : found.common ? COMMON_FIGURE_CONTEXT : FIGURE_CONTEXT;
-    const claimsKept = PERSON_TIED.has(found.reading.rule) ? found.claims : found.claims.filter((c) => partners(found.claims, c).some((d) => ctx.related(c, d) >= need));
+    const close = closeEnough(found, need, ctx);
+    const claimsKept = PERSON_TIED.has(found.reading.rule) ? found.claims : found.claims.filter((c) => partners(found.claims, c).some((d) => close(c, d)));
     if (!twoArticles(claimsKept) || alreadyShown(claimsKept)) continue;
     // One set of sentences is one fact: the names of a sentence pair up several ways, a figure and a name often share their sentences.
     // (Claims are in canonical order, so equal sets are equal lists.)
@@ -158,6 +161,31 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
     trace.push(entry);
   }
   return { facts: out, trace };
+}
+
+/**
+ * Whether two sentences giving one reading are about the same thing: related enough for the
+ * reading's kind, or, for a small count, related as a rarer figure's sentences are when the words
+ * around the count say what it counts the same way ("seven seasons as an assistant coach").
+ */
+function closeEnough(found: Readings, need: number, ctx: FigureContext): (c: Claim, d: Claim) => boolean {
+  if (!found.common || found.reading.rule !== FIGURE_RULES.amount) return (c, d) => ctx.related(c, d) >= need;
+  const near = new Map<Claim, ReadonlySet<string>>();
+  const around = (c: Claim): ReadonlySet<string> => {
+    let words = near.get(c);
+    const span = found.spans.get(c.id);
+    if (!words) near.set(c, (words = span ? contextOf(c, { span, text: c.text.slice(span[0] - c.span[0], span[1] - c.span[0]) }) : new Set()));
+    return words;
+  };
+  return (c, d) => {
+    const r = ctx.related(c, d);
+    if (r >= need) return true;
+    if (r < FIGURE_CONTEXT) return false;
+    let shared = 0;
+    const b = around(d);
+    for (const w of around(c)) if (b.has(w)) shared++;
+    return shared >= SAME_WORDS_AROUND;
+  };
 }
 
 /** The corroborated fact of one kept reading, and the trace entry of its rule. */
