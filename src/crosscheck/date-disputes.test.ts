@@ -1,16 +1,17 @@
 /** @module Tests of date.dispute: one thing dated differently in the same words by independent articles. */
 import { strict as assert } from "node:assert";
 import { describe, it } from "node:test";
-import type { Claim, DateValue } from "../types.ts";
+import type { Claim, DateValue, Mention } from "../types.ts";
 import { DATE_DISPUTE_RULE, dateDisputes } from "./date-disputes.ts";
 import type { FigureContext } from "./figures.ts";
 import type { Origins } from "./origins.ts";
 import { comparisonTrace } from "./trace.ts";
 
-function dated(articleId: string, text: string, when: string, value: string, granularity: DateValue["granularity"], sentence = 0): Claim {
+function dated(articleId: string, text: string, when: string, value: string, granularity: DateValue["granularity"], sentence = 0, names: string[] = []): Claim {
   const at = text.indexOf(when);
+  const mentions: Mention[] = names.map((n) => ({ kind: "mention", span: [text.indexOf(n), text.indexOf(n) + n.length], sentence, text: n, entityId: null, canonical: n, type: "person", source: "chunk", role: null }));
   const date: DateValue = { kind: "date", span: [at, at + when.length], sentence, text: when, value, granularity, start: null, end: null, role: "point" };
-  return { kind: "claim", id: `${articleId}:${sentence}:0`, articleId, sentence, span: [0, text.length], text, subjects: [], mentions: [], quantities: [], dates: [date], attribution: null, modality: "asserted", hedges: [], frame: null, commentary: false };
+  return { kind: "claim", id: `${articleId}:${sentence}:0`, articleId, sentence, span: [0, text.length], text, subjects: names, mentions, quantities: [], dates: [date], attribution: null, modality: "asserted", hedges: [], frame: null, commentary: false };
 }
 
 const ownOrigins = (cs: readonly Claim[]): Origins => {
@@ -41,5 +42,15 @@ describe(DATE_DISPUTE_RULE.id, () => {
     const thursday = (id: string, value: string): Claim => dated(id, "Vell checked into the clinic in Palm Dunes on Thursday, her lawyer said.", "Thursday", value, "day");
     assert.deepEqual(dateDisputes([thursday("a", "2013-05-02"), thursday("c", "2013-06-13")], [], ctx), []);
     assert.equal(dateDisputes([thursday("a", "2013-05-02"), dated("b", "Vell checked into the clinic in Palm Dunes on Friday, her lawyer said.", "Friday", "2013-05-03", "day")], [], ctx).length, 1);
+  });
+
+  it("must not fire when only the names around two dates are the same: they may date different acts", () => {
+    const names = ["Ada Vell Quint", "Palm Dunes"];
+    const convicted = dated("a", "Jurors convicted Ada Vell Quint of Palm Dunes on Thursday after a day.", "Thursday", "2013-05-02", "day", 0, names);
+    const trial = dated("b", "Trial is set for June 17 for Ada Vell Quint of Palm Dunes.", "June 17", "2013-06-17", "day", 0, names);
+    assert.deepEqual(dateDisputes([convicted, trial], [], ctx), []);
+    // The same act in the same words, with the same names: a dispute.
+    const convictedFriday = dated("b", "Jurors convicted Ada Vell Quint of Palm Dunes on Friday after a day.", "Friday", "2013-05-03", "day", 0, names);
+    assert.equal(dateDisputes([convicted, convictedFriday], [], ctx).length, 1);
   });
 });

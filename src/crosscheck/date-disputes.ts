@@ -16,7 +16,7 @@ import { evidenceOf } from "./facts.ts";
 import { canonicalOrder } from "./group.ts";
 import { pushTo } from "../multimap.ts";
 import { DISPUTE_CONTEXT } from "./figure-disputes.ts";
-import { contextOf } from "./figure-readings.ts";
+import { contentStems, contextOf } from "./figure-readings.ts";
 import type { FigureContext } from "./figures.ts";
 import { PARTNERS } from "./figures.ts";
 import { datesCompatible, isReportDate } from "./values.ts";
@@ -24,16 +24,20 @@ import { WEEKDAY } from "../extract/dates/lexicon.ts";
 
 export const DATE_DISPUTE_RULE: Rule = {
   id: "date.dispute",
-  doc: "Two related sentences of independent articles that date one thing differently, with the words around the date largely the same ('launched a new fashion line called Mantra in December' against '... in September'; 'voters in 2009 approved a $3 million bond' against 'voters in 2010 approved ...'), are one contested fact; dates of the same granularity only (a month against a month), a date a sentence was reported on is no date of its fact, and one article that gives both dates shows they are of different things.",
+  doc: "Two related sentences of independent articles that date one thing differently, with the words around the date largely the same ('launched a new fashion line called Mantra in December' against '... in September'; 'voters in 2009 approved a $3 million bond' against 'voters in 2010 approved ...'), are one contested fact; the words in common must say what is dated, not only who (two of them no part of a name: 'convicting Simpson' on Thursday and 'Trial is set for June 17 for Simpson' date different acts); dates of the same granularity only (a month against a month), a date a sentence was reported on is no date of its fact, and one article that gives both dates shows they are of different things.",
 };
 
 /** Context stems (DISPUTE context words each side) two dates' sentences must share: far more than a figure's, as a date is often incidental. */
 const SHARED_DATE_CONTEXT = 3;
+/** Of those, stems that are no part of a name: two sentences naming the same people around a date may date different acts ("convicting Simpson" on Thursday, "Trial is set for June 17 for Simpson"). */
+const SHARED_DATE_ACTS = 2;
 
 interface DatedRival {
   readonly claim: Claim;
   readonly date: DateValue;
   readonly context: ReadonlySet<string>;
+  /** The context stems that are no part of a name: what is dated ("launched", "approved", "convicting"), not who. */
+  readonly acts: ReadonlySet<string>;
 }
 
 const DATED = /^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?$/;
@@ -61,7 +65,8 @@ function rivalsOf(c: Claim): DatedRival[] {
   const out: DatedRival[] = [];
   for (const d of c.dates) {
     if (!DATED.test(d.value) || d.value === "XXXX" || !["day", "month", "year"].includes(d.granularity) || isReportDate(c, d)) continue;
-    out.push({ claim: c, date: d, context: contextOf(c, d) });
+    const named = new Set(c.mentions.flatMap((m) => contentStems(m.text)));
+    out.push({ claim: c, date: d, context: contextOf(c, d), acts: contextOf(c, d, named) });
   }
   return out;
 }
@@ -77,7 +82,9 @@ export function dateDisputes(claims: readonly Claim[], facts: readonly Fact[], c
       if (datesCompatible(a.date.value, b.date.value) || differentWeeks(a, b, ctx)) return false;
       let shared = 0;
       for (const w of a.context) if (b.context.has(w)) shared++;
-      return shared >= SHARED_DATE_CONTEXT && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT;
+      let acts = 0;
+      for (const w of a.acts) if (b.acts.has(w)) acts++;
+      return shared >= SHARED_DATE_CONTEXT && acts >= SHARED_DATE_ACTS && ctx.related(a.claim, b.claim) >= DISPUTE_CONTEXT;
     };
     // The dates each article gives (of this granularity): one that gives both of two dates shows they are of different things.
     const dated = new Map<string, Set<string>>();

@@ -169,13 +169,21 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
 /** Words each side of a figure that say what it measures. */
 const CONTEXT_WORDS = 5;
 
-/** Stems of the content words around a figure (or a date) in its claim, the figure's own words left out. */
-export function contextOf(c: Claim, q: { readonly span: readonly [number, number]; readonly text: string }): Set<string> {
+/** Stems of a text's content words, in order. */
+export function contentStems(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !isStopWord(w) && w.length > 2).map(stem);
+}
+
+/**
+ * Stems of the content words around a figure (or a date) in its claim (CONTEXT_WORDS each side), the
+ * figure's own words left out, and the stems of `skip` (a claim's names) passed over.
+ */
+export function contextOf(c: Claim, q: { readonly span: readonly [number, number]; readonly text: string }, skip?: ReadonlySet<string>): Set<string> {
   const rel0 = q.span[0] - c.span[0];
   const rel1 = q.span[1] - c.span[0];
-  const words = (s: string): string[] => (s.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => !isStopWord(w) && w.length > 2);
-  const unit = new Set(words(q.text).map(stem));
-  const before = words(c.text.slice(0, rel0)).slice(-CONTEXT_WORDS);
-  const after = words(c.text.slice(rel1)).slice(0, CONTEXT_WORDS);
-  return new Set([...before, ...after].map(stem).filter((w) => !unit.has(w)));
+  const unit = new Set(contentStems(q.text));
+  const keep = (w: string): boolean => !unit.has(w) && !skip?.has(w);
+  const before = contentStems(c.text.slice(0, rel0)).filter(keep).slice(-CONTEXT_WORDS);
+  const after = contentStems(c.text.slice(rel1)).filter(keep).slice(0, CONTEXT_WORDS);
+  return new Set([...before, ...after]);
 }
