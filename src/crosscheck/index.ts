@@ -26,8 +26,8 @@ import { groupClaims } from "./group.ts";
 import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from "./origins.ts";
 import { paraphraseLinks } from "./paraphrase-links.ts";
 import { errorsByArticle, rewriteLinks } from "./rewrites.ts";
-import { COREF_RULES, storyShortForms } from "../extract/coref.ts";
-import { storySurnames, withStorySurnames } from "./story-surnames.ts";
+import { storyShortForms } from "../extract/coref.ts";
+import { storySurnames, withStoryShortForms, withStorySurnames } from "./story-surnames.ts";
 import { predicateLookup } from "./predicates.ts";
 
 export interface CrosscheckInput {
@@ -80,7 +80,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= 0.3));
   const shortForms = storyShortForms(docs.flatMap((d) => d.mentions));
   const namesTrace: TraceEntry[] = [];
-  const named: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryNames(c, shortForms, namesTrace));
+  const named: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryShortForms(c, shortForms, namesTrace));
   const surnames = storySurnames(named);
   const claims: Claim[] = named.map((c) => withStorySurnames(c, surnames, namesTrace));
   const sims = claimSimilarities(claims, predicateLookup(docs));
@@ -203,21 +203,6 @@ function commentaryAnomalies(d: ExtractedDoc, st: ArticleStats | undefined): Ano
   return [{ kind: "mostly-commentary", articleId: d.doc.article.id, quote: first.text, span: [first.span[0], first.span[1]], suggestion: null, explanation: `This article is ${note}.` }];
 }
 
-/**
- * A claim whose subjects name the story's longer names for their short forms
- * (coref.story-short-form); each short form read so is traced once, where it is first rewritten.
- */
-function withStoryNames(c: Claim, shortForms: ReadonlyMap<string, string>, trace: TraceEntry[]): Claim {
-  if (!c.subjects.some((s) => shortForms.has(s))) return c;
-  for (const s of c.subjects) {
-    const long = shortForms.get(s);
-    if (!long || trace.some((t) => t.quote === s)) continue;
-    const m = c.mentions.find((x) => x.canonical === s);
-    const rule = COREF_RULES.story;
-    trace.push({ rule: rule.id, doc: rule.doc, action: "reclassified", articleId: c.articleId, span: m ? [m.span[0], m.span[1]] : [c.span[0], c.span[1]], quote: s, context: c.text, message: `"${s}" read as ${long} across the story: ${rule.doc}` });
-  }
-  return { ...c, subjects: [...new Set(c.subjects.map((s) => shortForms.get(s) ?? s))] };
-}
 
 /** A sentence an article repeats (a scraper's duplicate) is one claim, not two. */
 function withoutRepeats(claims: readonly Claim[]): Claim[] {

@@ -1,9 +1,10 @@
-/** @module Tests of coref.story-surname: a bare surname read as the one person the story names in full with it. */
+/** @module Tests of the story's names: coref.story-surname (a bare surname read as the one person the story names in full with it) and coref.story-short-form in claims. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { TraceEntry } from "../report/types.ts";
 import type { Mention } from "../types.ts";
-import { STORY_SURNAME_RULE, storySurnames, withStorySurnames } from "./story-surnames.ts";
+import { STORY_SURNAME_RULE, storySurnames, withStoryShortForms, withStorySurnames } from "./story-surnames.ts";
+import { COREF_RULES } from "../extract/coref.ts";
 import { claim } from "./testing.ts";
 
 const mention = (text: string, at: number, type: Mention["type"], canonical = text): Mention => ({ kind: "mention", span: [at, at + text.length], sentence: 0, text, entityId: null, canonical, type, source: "chunk", role: null });
@@ -34,4 +35,18 @@ test(`${STORY_SURNAME_RULE.id} does not fire for a surname of two people, a word
     claim("c", 0, "The Wolves lost.", { mentions: [mention("Wolves", 4, "organization")] }),
   ];
   assert.equal(storySurnames(team).has("Wolves"), false);
+});
+
+test(`${COREF_RULES.story.id}: a claim's subjects and mentions read the story's longer name for a short form, traced once; other claims are left as they are`, () => {
+  const shortForms = new Map([["Kessler", "Kessler Dynamics"]]);
+  const short = claim("b", 0, "Kessler signed with Brandt Holdings.", { mentions: [mention("Kessler", 0, "organization"), mention("Brandt Holdings", 20, "organization")], subjects: ["Kessler", "Brandt Holdings"] });
+  const trace: TraceEntry[] = [];
+  const read = withStoryShortForms(short, shortForms, trace);
+  // Relations between names (figure.names) read the mentions: both must name the longer name.
+  assert.deepEqual(read.mentions.map((m) => [m.text, m.canonical]), [["Kessler", "Kessler Dynamics"], ["Brandt Holdings", "Brandt Holdings"]]);
+  assert.deepEqual(read.subjects, ["Kessler Dynamics", "Brandt Holdings"]);
+  withStoryShortForms(short, shortForms, trace);
+  assert.deepEqual(trace.map((t) => [t.rule, t.quote]), [[COREF_RULES.story.id, "Kessler"]]);
+  const other = claim("c", 0, "Brandt Holdings declined.", { mentions: [mention("Brandt Holdings", 0, "organization")], subjects: ["Brandt Holdings"] });
+  assert.equal(withStoryShortForms(other, shortForms, trace), other);
 });

@@ -8,6 +8,7 @@
  */
 import type { TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
+import { COREF_RULES } from "../extract/coref.ts";
 import type { Claim, Mention } from "../types.ts";
 
 export const STORY_SURNAME_RULE: Rule = {
@@ -75,4 +76,25 @@ export function withStorySurnames(c: Claim, surnames: ReadonlyMap<string, Mentio
   if (!changed) return c;
   const subjects = c.subjects.map((s) => (mentions.some((m) => m.text === s && m.canonical !== s && m.type === "person") ? (surnames.get(s)?.canonical ?? s) : s));
   return { ...c, mentions: mentions.sort((a, b) => a.span[0] - b.span[0]), subjects: [...new Set(subjects)] };
+}
+
+/**
+ * A claim whose subjects and mentions name the story's longer names for their short forms
+ * (coref.story-short-form); each short form read so is traced once, where it is first rewritten.
+ */
+export function withStoryShortForms(c: Claim, shortForms: ReadonlyMap<string, string>, trace: TraceEntry[]): Claim {
+  if (!c.subjects.some((s) => shortForms.has(s)) && !c.mentions.some((m) => shortForms.has(m.canonical))) return c;
+  for (const s of new Set([...c.subjects, ...c.mentions.map((m) => m.canonical)])) {
+    const long = shortForms.get(s);
+    if (!long || trace.some((t) => t.quote === s)) continue;
+    const m = c.mentions.find((x) => x.canonical === s);
+    const rule = COREF_RULES.story;
+    trace.push({ rule: rule.id, doc: rule.doc, action: "reclassified", articleId: c.articleId, span: m ? [m.span[0], m.span[1]] : [c.span[0], c.span[1]], quote: s, context: c.text, message: `"${s}" read as ${long} across the story: ${rule.doc}` });
+  }
+  // The mentions too: relations between names (figure.names) and owners read them.
+  const mentions = c.mentions.map((m) => {
+    const long = shortForms.get(m.canonical);
+    return long ? { ...m, canonical: long } : m;
+  });
+  return { ...c, subjects: [...new Set(c.subjects.map((s) => shortForms.get(s) ?? s))], mentions };
 }
