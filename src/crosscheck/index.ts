@@ -78,7 +78,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   );
   // Copies and rewrites (not articles sharing a paragraph) count as one text for framing.
   const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= 0.3));
-  const shortForms = storyShortForms(docs.flatMap((d) => d.mentions));
+  const shortForms = storyShortForms(docs.flatMap((d) => d.mentions), lowerCaseWords(docs.flatMap((d) => d.claims)));
   const namesTrace: TraceEntry[] = [];
   const named: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryShortForms(c, shortForms, namesTrace));
   const surnames = storySurnames(named);
@@ -257,3 +257,10 @@ function articleStats(docs: readonly ExtractedDoc[], facts: readonly Fact[]): Ma
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The words a story writes in lower case. */
+function lowerCaseWords(claims: readonly Claim[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of claims) for (const w of c.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) out.add(w);
+  return out;
+}

@@ -46,3 +46,14 @@ test("a place is not the organization named after it", () => {
   assert.deepEqual(resolveShortForms([m("Varnholm Port Authority", "organization"), m("Varnholm", "place")]).map((x) => x.canonical), ["Varnholm Port Authority", "Varnholm"]);
   assert.deepEqual(resolveShortForms([m("Varnholm Port Authority", "organization"), m("Varnholm Port", "organization")]).map((x) => x.canonical), ["Varnholm Port Authority", "Varnholm Port Authority"]);
 });
+
+test("coref.story-short-form: a place's name stands for the one club of that place the story names (a nickname in the names lexicon), unless the story writes the nickname as a common word", () => {
+  const mentions = [m("Varnholm", "place"), m("Varnholm Wolves", "organization"), m("Varnholm Port Authority", "organization")];
+  assert.equal(storyShortForms(mentions, new Set(["the", "won"])).get("Varnholm"), "Varnholm Wolves");
+  // A story that writes "wolves" in lower case may mean the animals: the place stays a place.
+  assert.equal(storyShortForms(mentions, new Set(["the", "wolves"])).has("Varnholm"), false);
+  // Without the story's words, or with two clubs of the place, or an organization that is no club: no rewrite.
+  assert.equal(storyShortForms(mentions).has("Varnholm"), false);
+  assert.equal(storyShortForms([...mentions, m("Varnholm Bruins", "organization")], new Set(["the"])).has("Varnholm"), false);
+  assert.equal(storyShortForms([m("Varnholm", "place"), m("Varnholm Port Authority", "organization")], new Set(["the"])).has("Varnholm"), false);
+});

@@ -10,10 +10,11 @@
  */
 import type { Rule } from "../rules.ts";
 import type { Mention } from "../types.ts";
+import { lexKey, loadNameLexicon } from "./names/lexicon.ts";
 
 export const COREF_RULES = {
   document: { id: "coref.short-form", doc: "A name that is the surname or the leading words of exactly one longer name in its article names the same entity" },
-  story: { id: "coref.story-short-form", doc: "A name that is the surname or the leading words of exactly one longer name in the story names the same entity" },
+  story: { id: "coref.story-short-form", doc: "A name that is the surname or the leading words of exactly one longer name in the story names the same entity; a place's name does so only for a club of that place ('Detroit' for the Detroit Pistons)" },
 } as const satisfies Record<string, Rule>;
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
@@ -79,7 +80,7 @@ function indexNames(names: ReadonlyMap<string, NameInfo>): Index {
   return idx;
 }
 
-export function shortFormMap(names: ReadonlyMap<string, NameInfo>): Map<string, string> {
+export function shortFormMap(names: ReadonlyMap<string, NameInfo>, common?: ReadonlySet<string>): Map<string, string> {
   const idx = indexNames(names);
   const out = new Map<string, string>();
   for (const [short, info] of names) {
@@ -90,7 +91,8 @@ export function shortFormMap(names: ReadonlyMap<string, NameInfo>): Map<string, 
     for (const long of candidates) {
       const other = names.get(long);
       // A place's name starts many names of other things ("Varnholm Port Authority"): a place stays a place.
-      const placeOnly = info.type === "place" && other?.type !== undefined && other.type !== "place";
+      // Unless the words after it are a club's nickname the text never writes as common words ("Detroit Pistons", not "Detroit Police Department").
+      const placeOnly = info.type === "place" && other?.type !== undefined && other.type !== "place" && !(other.type === "organization" && clubOf(short, long, common));
       if (placeOnly || !isShortForm(short, long, other?.person ?? false)) candidates.delete(long);
     }
     const long = candidates.size === 1 ? [...candidates][0] : undefined;
@@ -98,6 +100,13 @@ export function shortFormMap(names: ReadonlyMap<string, NameInfo>): Map<string, 
     if (long && (names.get(long)?.first ?? 0) <= (info.first ?? 0)) out.set(short, long);
   }
   return out;
+}
+
+/** Whether `long` is a place's name followed by a sports club's nickname (the names lexicon) that the text (`common`: its lower-case words) never writes in lower case. */
+function clubOf(place: string, long: string, common: ReadonlySet<string> | undefined): boolean {
+  if (!common) return false;
+  const rest = words(long).slice(words(place).length);
+  return long.startsWith(`${place} `) && rest.length > 0 && loadNameLexicon().clubNicknames.has(lexKey(rest.join(" "))) && !common.has(rest.join(" ").toLowerCase());
 }
 
 /** A document's mentions with short forms resolved to the one longer name of the document they abbreviate. */
@@ -125,12 +134,12 @@ export function resolveShortForms(mentions: readonly Mention[], onResolve?: (rul
  * "Bryant" names the "Kobe Bryant" another article introduces, when the story has one such longer
  * name. Order across articles says nothing, so any longer name of the story qualifies.
  */
-export function storyShortForms(mentions: readonly Mention[]): Map<string, string> {
+export function storyShortForms(mentions: readonly Mention[], common?: ReadonlySet<string>): Map<string, string> {
   const names = new Map<string, NameInfo>();
   for (const m of mentions) {
     if (m.type === "other" && m.source === "chunk") continue;
     const prev = names.get(m.canonical);
     names.set(m.canonical, { person: (prev?.person ?? false) || m.type === "person", chunk: (prev?.chunk ?? true) && m.source === "chunk", first: 0, type: prev?.type ?? m.type });
   }
-  return shortFormMap(names);
+  return shortFormMap(names, common);
 }

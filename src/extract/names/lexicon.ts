@@ -13,7 +13,7 @@ const words = z.array(z.string().min(1));
 const schemas = {
   "given-names": z.object({ description: z.string(), names: words }),
   "person-titles": z.object({ description: z.string(), honorifics: words, roles: words, modifiers: words }),
-  organizations: z.object({ description: z.string(), suffixes: words, keywords: words, known: words }),
+  organizations: z.object({ description: z.string(), suffixes: words, keywords: words, clubNicknames: words, known: words }),
   places: z.object({
     description: z.string(),
     countries: words,
@@ -47,6 +47,8 @@ export interface NameLexicon {
   readonly titleModifiers: ReadonlySet<string>;
   readonly orgSuffixes: ReadonlySet<string>;
   readonly orgKeywords: ReadonlySet<string>;
+  /** Nicknames of sports clubs ("Pistons", "Trail Blazers"): organization cues, and what a city's name stands for when the story names one club of it. */
+  readonly clubNicknames: ReadonlySet<string>;
   readonly knownOrgs: ReadonlySet<string>;
   readonly countries: ReadonlySet<string>;
   readonly cities: ReadonlySet<string>;
@@ -130,7 +132,8 @@ export function buildNameLexicon(dir: URL): NameLexicon {
     roles: set(titles.roles),
     titleModifiers: set(titles.modifiers),
     orgSuffixes: set(orgs.suffixes, true),
-    orgKeywords: set(orgs.keywords),
+    orgKeywords: set([...orgs.keywords, ...orgs.clubNicknames]),
+    clubNicknames: set(orgs.clubNicknames),
     knownOrgs: set(orgs.known),
     countries: set(places.countries, true),
     cities: set(places.cities),
