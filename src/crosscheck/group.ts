@@ -43,7 +43,7 @@ export interface GroupOptions {
 
 const REPRESENTATIVES = 6;
 /** Share of the alignment threshold two claims of one named speaker need to be one statement. */
-const STATEMENT_FACTOR = 0.5;
+const STATEMENT_FACTOR = 0.85;
 
 export function frameKey(c: Claim): string | null {
   const f = c.frame;

@@ -1,4 +1,4 @@
-/** @module Tests of independence: copies and shared upstream sources collapse into one origin. */
+/** @module Tests of independence: copies and shared upstream reports collapse into one origin; quoting the same person does not. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { copyTest, creditedUpstreams, independentOrigins } from "./origins.ts";
@@ -23,6 +23,16 @@ test("collapses articles that cite the same upstream outlet, and shows the chain
   const shared = o.chains.find((c) => c.reason === "shared-upstream");
   assert.deepEqual(shared?.articleIds, ["a", "b"]);
   assert.equal(shared?.root, "The Times of India");
+});
+
+test("keeps articles that each quote the same person or office apart; what the person told an outlet is one report", () => {
+  const chief = attribution("Fire Chief Ada Vell", [], "official");
+  const o = origins([claim("a", 1, "x", { attribution: chief }), claim("b", 1, "y", { attribution: chief })]);
+  assert.equal(o.count, 2);
+  assert.deepEqual(o.chains.map((c) => c.reason), ["own-reporting", "own-reporting"]);
+  const toPaper = { ...attribution("Fire Chief Ada Vell", [], "official"), via: "The Harbour Post" };
+  assert.equal(origins([claim("a", 1, "x", { attribution: toPaper }), claim("b", 1, "y", { attribution: toPaper })]).count, 1);
+  assert.equal(origins([claim("a", 1, "x", { attribution: attribution("the city council", [], "document") }), claim("b", 1, "y", { attribution: attribution("the city council", [], "document") })]).count, 1);
 });
 
 test("uses the deepest named source of a chain, not an anonymous one", () => {

@@ -1,7 +1,8 @@
 /**
  * @module Independence. Articles linked by reuse (copies, near-copies, shared passages,
- * paraphrase) collapse into one origin; articles that attribute a claim to the same named upstream
- * source (a wire, a newspaper, a spokesperson) collapse into that source. What remains is the
+ * paraphrase) collapse into one origin; articles that relay the same named upstream report (a wire,
+ * a newspaper, a document, what someone told an outlet) collapse into that source. Articles that
+ * each quote the same person or office are independent: each reporter heard it. What remains is the
  * number of independent origins, each with the chain that explains it.
  */
 import { KeySets } from "./components.ts";
@@ -106,6 +107,16 @@ export interface Upstream {
 
 const TYPE_RANK = { outlet: 0, agency: 0, document: 1, government: 2, official: 3, person: 3, anonymous: 4 } as const;
 
+/**
+ * Whether an attribution relays another's report (a wire, a paper, a document, a statement given
+ * to an outlet, or a chain of sources) rather than what the reporter heard from a person or an
+ * office: articles that each quote the same person or police statement are independent accounts
+ * of what was said; articles relaying one report are one origin.
+ */
+function relays(a: NonNullable<Claim["attribution"]>): boolean {
+  return a.sourceType === "outlet" || a.sourceType === "agency" || a.sourceType === "document" || a.via !== null || a.upstream.length > 0;
+}
+
 export interface Credited extends Upstream {
   readonly rank: number;
 }
@@ -119,7 +130,7 @@ export function creditedUpstreams(claims: readonly Claim[], outletOf: (articleId
   const own = new Map<string, Credited>();
   for (const c of claims) {
     const up = upstreamOf(c);
-    if (up && c.attribution && foldName(up) !== foldName(outletOf(c.articleId))) own.set(c.id, { name: up, chain: chainOf(c), rank: TYPE_RANK[c.attribution.sourceType] });
+    if (up && c.attribution && relays(c.attribution) && foldName(up) !== foldName(outletOf(c.articleId))) own.set(c.id, { name: up, chain: chainOf(c), rank: TYPE_RANK[c.attribution.sourceType] });
   }
   const out = new Map(own);
   // Per article, its claims that credit an upstream themselves (linear in the group's size).
