@@ -17,10 +17,10 @@ import { periodOf } from "./periods.ts";
 
 export const FIGURE_RULES = {
   age: { id: "figure.age", doc: "A number right after a person's name ('Reid, 33,') or an 'N-year-old' right before it is that person's age; a description's ('the troubled actress, 26,', 'the 26-year-old actress') is the age of the person named last before it, or, before any, of the person the article's headline names first: the same age of the same person in independent articles is one corroborated fact." },
-  amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded; a small whole count needs sentences more related, unless three words around it are the same ('seven seasons as an assistant coach')" },
+  amount: { id: "figure.amount", doc: "A number with a unit ('$334 million', '10 kilometres', 'magnitude 6.1') is a figure of that unit: the same figure in related sentences of independent articles is one corroborated fact, however differently the rest of each sentence is worded; a small whole count needs sentences more related, unless three content words around it are the same ('seven seasons as an assistant coach')" },
   names: { id: "figure.names", doc: "Two named things in one sentence (a person and a clinic, a buyer and a company) are a relation: the same two names in related sentences of independent articles are one corroborated fact, quoting each; relations told mostly in the same sentences are one fact among all their names, never relations the same articles tell in other sentences." },
   residence: { id: "figure.residence", doc: "A place right after a person's name and age ('LaSalle, 36, of Bloomington,') is where that person lives ('Name, who lived in Place' too): the same place for the same person in independent articles is one corroborated fact (different places are set against each other by residence.dispute)." },
-  year: { id: "figure.year", doc: "A year written out ('in 1999', or with its month: 'in December 2007') is a figure of related sentences: the same year (and month) in independent articles about the same thing is one corroborated fact; the year of an act ('founded in 2007', 'Launched in 2007', 'retired in 1993'; acts from the units pack) is rarer than the year alone and needs less else in common." },
+  year: { id: "figure.year", doc: "A year written out ('in 1999', or with its month: 'in December 2007') is a figure of related sentences: the same year (and month) in independent articles about the same thing is one corroborated fact; the year of an act ('founded in 2007', 'Launched in 2007', 'retired in 1993'; acts from the units pack) is rarer than the year alone and needs less else in common; two years in a row are one span however written ('the 2009-10 season', 'the 2009-2010 season'); a year or span in sentences related only as a rare figure's are is one fact when three words around it are the same." },
   score: { id: "figure.score", doc: "A pair of counts written N-M with no unit ('a 9-14 record', 'won 65-53') is a score or a record: the same pair in related sentences of independent articles is one corroborated fact (year spans such as '1999-2003' are not scores)." },
   role: ROLE_RULE,
   repeated: { id: "figure.repeated-title", doc: "A title held a number of times ('a four-time All-Star', 'the two-time Olympic champion') is a count of the person named last before it (in its sentence, else in its article or its headline): the same count of the same title for the same person in independent articles is one corroborated fact." },
@@ -137,6 +137,12 @@ export function figureReadings(c: Claim, quantities: readonly Quantity[], refere
       if (act) out.push({ key: `year|${d.value}|${act}`, rule: FIGURE_RULES.year, value: d.value, person: null, span: d.span, common: false });
       continue;
     }
+    // A span of two years in a row, however written ("the 2009-10 season", "the 2009-2010 season", "FY2009-10").
+    const span = yearSpan(d);
+    if (span) {
+      out.push({ key: `span|${span}`, rule: FIGURE_RULES.year, value: span, person: null, span: d.span, common: true });
+      continue;
+    }
     const m = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(d.value ?? "");
     if (!m || d.granularity !== "day" || isReportDate(c, d)) continue;
     out.push({ key: `day|${m[1]}-${m[2]}`, rule: FIGURE_RULES.day, value: d.value.replace(/^\d{4}/, "XXXX"), person: null, span: d.span, common: false });
@@ -186,4 +192,13 @@ export function contextOf(c: Claim, q: { readonly span: readonly [number, number
   const before = contentStems(c.text.slice(0, rel0)).filter(keep).slice(-CONTEXT_WORDS);
   const after = contentStems(c.text.slice(rel1)).filter(keep).slice(0, CONTEXT_WORDS);
   return new Set([...before, ...after]);
+}
+
+/** The two years in a row a date spans ("2009/2010" for "2009-10" read as a split year, or "2009-2010"), or null. */
+function yearSpan(d: { readonly value: string; readonly granularity: string }): string | null {
+  const m = /^(?:FY)?(\d{4})(?:-(\d{2})|\/(\d{4}))$/.exec(d.value);
+  if (!m || (d.granularity !== "fiscal-year" && d.granularity !== "year")) return null;
+  const first = Number(m[1]);
+  const next = m[2] !== undefined ? Math.floor(first / 100) * 100 + Number(m[2]) + (Number(m[2]) < first % 100 ? 100 : 0) : Number(m[3]);
+  return next === first + 1 ? `${first}/${next}` : null;
 }

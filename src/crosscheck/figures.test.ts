@@ -67,6 +67,15 @@ describe("figure readings", () => {
     assert.deepEqual(figureReadings(a, []).map((r) => [r.key, r.common]), [["year|2007-12", true], ["year|2007-12|closed", false]]);
   });
 
+  it(`${FIGURE_RULES.year.id}: two years in a row are one span however written ('2009-10', '2009-2010'); years further apart are none`, () => {
+    const read = (text: string, when: string, value: string, granularity: string) =>
+      figureReadings(claim("a", text, [], { dates: [{ kind: "date", span: [text.indexOf(when), text.indexOf(when) + when.length], sentence: 0, text: when, value, granularity } as never] }), []).map((r) => r.key);
+    assert.deepEqual(read("His deal runs through the 2009-10 season.", "2009-10", "FY2009-10", "fiscal-year"), ["span|2009/2010"]);
+    assert.deepEqual(read("His deal runs through the 2009-2010 season.", "2009-2010", "2009/2010", "year"), ["span|2009/2010"]);
+    assert.deepEqual(read("The 1999-00 season ended early.", "1999-00", "FY1999-00", "fiscal-year"), ["span|1999/2000"]);
+    assert.deepEqual(read("From 2009-2012 the plant was shut.", "2009-2012", "2009/2012", "year"), []);
+  });
+
   it(`${FIGURE_RULES.year.id}: two sentences that date one act to one year tell one fact with less else in common; other acts, or none, need more`, () => {
     const dated = (id: string, text: string, year: string): Claim => {
       const at = text.indexOf(year);

@@ -165,11 +165,11 @@ export function figureFactsTraced(claims: readonly Claim[], facts: readonly Fact
 
 /**
  * Whether two sentences giving one reading are about the same thing: related enough for the
- * reading's kind, or, for a small count, related as a rarer figure's sentences are when the words
- * around the count say what it counts the same way ("seven seasons as an assistant coach").
+ * reading's kind, or, for a small count or a year, related as a rarer figure's sentences are when
+ * the words around it say the same ("seven seasons as an assistant coach", "through the 2009-10 season").
  */
 function closeEnough(found: Readings, need: number, ctx: FigureContext): (c: Claim, d: Claim) => boolean {
-  if (!found.common || found.reading.rule !== FIGURE_RULES.amount) return (c, d) => ctx.related(c, d) >= need;
+  if (!found.common || (found.reading.rule !== FIGURE_RULES.amount && found.reading.rule !== FIGURE_RULES.year)) return (c, d) => ctx.related(c, d) >= need;
   const near = new Map<Claim, ReadonlySet<string>>();
   const around = (c: Claim): ReadonlySet<string> => {
     let words = near.get(c);
