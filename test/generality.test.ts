@@ -52,12 +52,13 @@ test("reports the deal's value as a fact of its own, agreed by three outlets tha
   assert.equal(f.independentOrigins, 1);
 });
 
-test("treats the minister's statement as one source however his name is spelled", () => {
+test("treats the minister's statement as one speaker's however his name is spelled", () => {
   const f = report.facts.find((x) => /W[lł]adys[lł]aw Kosiniak-Kamysz/.test(x.statement) && x.variants.length === 1);
   assert.ok(f, "one statement fact for the minister");
   assert.deepEqual(outletsOf(f), ["Baltic Wire", "Warsaw Ledger"]);
-  assert.equal(f.independentOrigins, 1);
-  assert.equal(f.verdict, "single-source");
+  // Each outlet quotes him from its own reporting: two independent accounts of what he said.
+  assert.equal(f.independentOrigins, 2);
+  assert.equal(f.verdict, "corroborated");
   const e = report.entities?.find((x) => x.name.includes("Kosiniak-Kamysz"));
   assert.deepEqual(e?.forms, ["Wladyslaw Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz"]);
 });
@@ -91,7 +92,8 @@ test("groups a leader's promise reported with and without diacritics under one s
   const f = quake.facts.find((x) => /rebuild/.test(x.statement) && x.variants.some((v) => v.evidence.some((e) => e.attribution === "Recep Tayyip Erdoğan")));
   assert.ok(f);
   assert.equal(f.articles, 2);
-  assert.equal(f.independentOrigins, 1);
+  // Quoting the same person is no shared upstream report: each article heard him.
+  assert.equal(f.independentOrigins, 2);
 });
 
 test("notes that an article not in English is read with English rules", async () => {
