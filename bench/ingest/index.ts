@@ -10,7 +10,7 @@
  * [--full-articles N] [--batch N] [--no-full] [--stream N] [--stream-batch N] [--no-stream]
  * [--story N] [--story-batch N] [--no-story] [--full-planning (the stream re-clusters every stored article per batch, as before story keys)]
  * [--stream-lookalike (the stream's topics read alike and merge into stories that grow along it, as before distinct topics)]
- * [--stream-pairs N (the last N stream batches each follow a reference first batch into a new store, timed at the same moment; default 3)]
+ * [--stream-pairs N (the first N and the last N stream batches each follow a reference first batch into a new store, timed at the same moment; default 3)]
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";

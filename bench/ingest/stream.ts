@@ -1,7 +1,7 @@
 /**
  * @module The growing-store parts of the ingest benchmark, on an embedded PGlite store in a
  * temporary folder, through the real pipeline. `measureStream`: a news stream (generateStream,
- * distinct topics of ~8 articles unless `lookalike`) ingested in batches; each batch's rate, and
+ * distinct topics of batch / 10 articles unless `lookalike`) ingested in batches; each batch's rate, and
  * the last batch's rate against the first's (target ≥ 0.8: a batch costs what its own stories
  * cost, not what the store holds), by the clock and by CPU time. `measureStory`: one
  * story growing to `count` articles in batches; it must complete, and its stored report stays
@@ -43,7 +43,7 @@ export interface StreamOptions {
   readonly planning?: Planning;
   /** Topics that read alike (generate.ts without `distinct`): they merge into stories that grow along the stream. */
   readonly lookalike?: boolean;
-  /** The last `pairs` batches each follow a reference batch into a new store (default 3; 0: none). */
+  /** The first `pairs` and the last `pairs` batches each follow a reference batch into a new store (default 3; 0: none). */
   readonly pairs?: number;
 }
 
@@ -69,9 +69,25 @@ async function timedBatch(store: Store, part: readonly Article[], planning: Plan
   };
 }
 
+/** Stories told at a time in the stream (generateStream's `active`). */
+const ACTIVE = 5;
+
+/**
+ * The stream's shape for batches of `batch`: stories of batch / 10 articles, five told at a
+ * time (a group of half a batch), and a first, uncounted batch of 1¼ batches, so that every
+ * later batch holds the same mix: the second half of five stories begun before it, five whole
+ * ones, the first half of five it leaves to the next. (Stories of 8 cut unevenly: batches
+ * alternated between finishing stories and not, 20 more articles to re-analyze every other
+ * batch, and the last batch of 2,000 finished none while the first did.)
+ */
+function shape(batch: number): { storySize: number; lead: number } {
+  return { storySize: Math.max(1, Math.round(batch / (2 * ACTIVE))), lead: batch + Math.floor(batch / 4) };
+}
+
 /** A stream of `count` articles (generateStream), its URLs tagged with the seed (streams of other seeds are other articles). */
-function streamOf(seed: number, count: number, distinct: boolean): Article[] {
-  return toArticles(generateStream(count, { seed, distinct }).map((r) => ({ ...r, url: `${r.url}-s${seed}` })));
+function streamOf(seed: number, count: number, batch: number, distinct: boolean): Article[] {
+  const records = generateStream(count, { seed, distinct, active: ACTIVE, storySize: shape(batch).storySize });
+  return toArticles(records.map((r) => ({ ...r, url: `${r.url}-s${seed}` })));
 }
 
 /**
@@ -81,9 +97,10 @@ function streamOf(seed: number, count: number, distinct: boolean): Article[] {
  */
 async function referenceBatch(batch: number, planning: Planning, distinct: boolean, seed: number): Promise<BatchFigures> {
   return withTempStore(async (store) => {
-    const articles = streamOf(seed, 2 * batch, distinct);
-    await ingestIntoStore(store, articles.slice(0, batch), { planning });
-    return timedBatch(store, articles.slice(batch), planning);
+    const { lead } = shape(batch);
+    const articles = streamOf(seed, lead + batch, batch, distinct);
+    await ingestIntoStore(store, articles.slice(0, lead), { planning });
+    return timedBatch(store, articles.slice(lead), planning);
   });
 }
 
@@ -95,12 +112,15 @@ const WARM_UPS = 2;
  * of both: last/first, medians of three, trend. Warm-up, printed and not counted: WARM_UPS
  * reference batches (new stores, other stories) load models and packs and let the code reach
  * its compiled form (a first batch run half-warm costs ~1.5× a warm one and would flatter the
- * ratio); then the stream's own first batch, so that the first measured batch, like every later
- * one, finishes stories the batch before began (one that did not would be cheap: it flattered
- * the ratio as well). A shared machine's load drifts over the minute a stream takes, moving the
- * clock and, less, CPU time: so each of the last `pairs` batches follows a reference batch (a
- * first measured batch, at the same moment), and the paired ratio is the median of reference
- * time / stream batch time.
+ * ratio); then the stream's own first batch (shape: every measured batch holds the same mix of
+ * stories). A shared machine's load drifts over the minute a stream takes and moves the clock
+ * and CPU time alike (2 vCPUs: a busy sibling nearly doubles the CPU time of the same work;
+ * consecutive batches of one stream measured 1.3 s then 0.75 s of CPU as the load fell), and the
+ * code keeps speeding up for several batches; so each of the first and the last `pairs` batches
+ * follows a reference batch (referenceBatch: a first measured batch, at the same moment, as warm),
+ * each pair gives reference time / batch time, and the paired ratio is the median of the last
+ * pairs' over the median of the first pairs' (1 when a batch into the grown store costs, against
+ * a new store's, what the first batch cost).
  */
 export async function measureStream(count: number, batch: number, options: StreamOptions = {}): Promise<Record<string, number>> {
   const planning = options.planning ?? "incremental";
@@ -110,22 +130,22 @@ export async function measureStream(count: number, batch: number, options: Strea
     console.log(`warm-up ${j + 1} (not counted; a new store's first measured batch): ${warm.secs.toFixed(2)} s, CPU ${warm.cpuSecs.toFixed(2)} s`);
   }
   return withTempStore(async (store) => {
-    const all = streamOf(7, count + batch, distinct);
-    const warm = await timedBatch(store, all.slice(0, batch), planning);
-    console.log(`stream batch 0 (not counted; begins the stories batch 1 finishes): ${warm.secs.toFixed(2)} s, CPU ${warm.cpuSecs.toFixed(2)} s`);
-    const stream = all.slice(batch);
+    const { lead } = shape(batch);
+    const all = streamOf(7, lead + count, batch, distinct);
+    const warm = await timedBatch(store, all.slice(0, lead), planning);
+    console.log(`stream batch 0 (not counted; ${lead} articles, begins the stories batch 1 finishes): ${warm.secs.toFixed(2)} s, CPU ${warm.cpuSecs.toFixed(2)} s`);
+    const stream = all.slice(lead);
     const batches: BatchFigures[] = [];
-    const refs: BatchFigures[] = [];
-    const pairs = Math.min(options.pairs ?? 3, Math.ceil(stream.length / batch));
+    const pairsAt: { k: number; ref: BatchFigures }[] = [];
+    const pairs = Math.min(options.pairs ?? 3, Math.floor(Math.ceil(stream.length / batch) / 2));
     for (let i = 0; i < stream.length; i += batch) {
       const part = stream.slice(i, i + batch);
-      if (i + pairs * batch >= stream.length && pairs > 0) {
-        const ref = await referenceBatch(batch, planning, distinct, 2000 + refs.length);
-        refs.push(ref);
-        console.log(`reference batch ${refs.length} (a new store's first measured batch): ${ref.secs.toFixed(2)} s, CPU ${ref.cpuSecs.toFixed(2)} s (${ref.touched} stories touched holding ${ref.analyzed} articles)`);
-      }
+      const paired = i < pairs * batch || i + pairs * batch >= stream.length;
+      const ref = paired ? await referenceBatch(batch, planning, distinct, 2000 + batches.length) : undefined;
+      if (ref !== undefined) console.log(`reference batch (a new store's first measured batch): ${ref.secs.toFixed(2)} s, CPU ${ref.cpuSecs.toFixed(2)} s (${ref.touched} stories touched holding ${ref.analyzed} articles)`);
       const b = await timedBatch(store, part, planning);
       batches.push(b);
+      if (ref !== undefined) pairsAt.push({ k: batches.length - 1, ref });
       const m = process.memoryUsage();
       console.log(
         `stream batch ${String(batches.length).padStart(2)}: ${part.length} articles in ${b.secs.toFixed(2)} s → ${(part.length / b.secs).toFixed(1)} articles/s; CPU ${b.cpuSecs.toFixed(2)} s → ${(part.length / b.cpuSecs).toFixed(1)} articles/CPU-s ` +
@@ -136,9 +156,16 @@ export async function measureStream(count: number, batch: number, options: Strea
     const wall = flatness(batches.map((b) => b.secs));
     const cpu = flatness(batches.map((b) => b.cpuSecs));
     const work = median(batches.slice(-3).map((b) => b.analyzed)) / median(batches.slice(0, 3).map((b) => b.analyzed));
-    const last = batches.slice(-refs.length);
-    const paired = median(refs.map((r, j) => r.secs / (last[j]?.secs ?? NaN)));
-    const pairedCpu = median(refs.map((r, j) => r.cpuSecs / (last[j]?.cpuSecs ?? NaN)));
+    // Reference time / batch time per pair, by the clock, by CPU time, and by CPU time per article
+    // the touched stories hold (what the store's size adds, the batches' own stories aside).
+    const ways = { wall: (x: BatchFigures) => x.secs, cpu: (x: BatchFigures) => x.cpuSecs, held: (x: BatchFigures) => x.cpuSecs / x.analyzed };
+    const pairRatio = (way: (x: BatchFigures) => number, end: "first" | "last"): number => {
+      const chosen = pairsAt.filter((p) => (end === "first" ? p.k < pairs : p.k >= batches.length - pairs));
+      return median(chosen.map((p) => way(p.ref) / way(batches[p.k] as BatchFigures)));
+    };
+    const paired = pairRatio(ways.wall, "last") / pairRatio(ways.wall, "first");
+    const pairedCpu = pairRatio(ways.cpu, "last") / pairRatio(ways.cpu, "first");
+    const pairedHeld = pairRatio(ways.held, "last") / pairRatio(ways.held, "first");
     const rate = (b: BatchFigures | undefined, cpuTime = false): number => (b === undefined ? NaN : batch / (cpuTime ? b.cpuSecs : b.secs));
     const stories = (await store.listStories()).length;
     const f = (x: number): string => x.toFixed(2);
@@ -146,7 +173,7 @@ export async function measureStream(count: number, batch: number, options: Strea
       `stream (${planning} planning, ${distinct ? "distinct" : "look-alike"} topics): ${stream.length} articles in batches of ${batch} into one store (${stories} stories) in ${total.toFixed(1)} s → ${(stream.length / total).toFixed(1)} articles/s; ` +
         `first batch ${rate(batches[0]).toFixed(1)}, last ${rate(batches.at(-1)).toFixed(1)} articles/s; last/first (target ≥ 0.8) by the clock ${f(wall.ratio)} (medians of three ${f(wall.median)}, trend ${f(wall.trend)}), ` +
         `by CPU time ${f(cpu.ratio)} (medians of three ${f(cpu.median)}, trend ${f(cpu.trend)}); ` +
-        `last ${refs.length} batches against reference first batches run between them, by the clock ${f(paired)}, by CPU time ${f(pairedCpu)}; articles the touched stories hold, last three / first three ${f(work)}; peak rss so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
+        `paired with reference first batches run just before them (the first ${pairs} batches: reference/batch by the clock ${f(pairRatio(ways.wall, "first"))}, CPU ${f(pairRatio(ways.cpu, "first"))}; the last ${pairs}: ${f(pairRatio(ways.wall, "last"))}, ${f(pairRatio(ways.cpu, "last"))}), last/first by the clock ${f(paired)}, by CPU time ${f(pairedCpu)}, by CPU time per article the touched stories hold ${f(pairedHeld)}; articles the touched stories hold, last three / first three ${f(work)}; peak rss so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
     );
     return {
       stream_aps: stream.length / total,
@@ -162,6 +189,7 @@ export async function measureStream(count: number, batch: number, options: Strea
       stream_cpu_trend_ratio: cpu.trend,
       stream_paired_ratio: paired,
       stream_cpu_paired_ratio: pairedCpu,
+      stream_cpu_paired_held_ratio: pairedHeld,
       stream_work_ratio: work,
       stream_peak_rss_mb: process.resourceUsage().maxRSS / 1024,
     };
