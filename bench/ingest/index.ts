@@ -9,6 +9,8 @@
  * report's size). Articles are generated. Usage: npm run bench -- ingest [--articles N]
  * [--full-articles N] [--batch N] [--no-full] [--stream N] [--stream-batch N] [--no-stream]
  * [--story N] [--story-batch N] [--no-story] [--full-planning (the stream re-clusters every stored article per batch, as before story keys)]
+ * [--stream-lookalike (the stream's topics read alike and merge into stories that grow along it, as before distinct topics)]
+ * [--stream-pairs N (the first N and the last N stream batches each follow a reference first batch into a new store, timed at the same moment; default 3)]
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -30,10 +32,12 @@ interface Args {
   story: number;
   storyBatch: number;
   planning: Planning;
+  lookalike: boolean;
+  pairs: number;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const out: Args = { articles: 2000, fullArticles: 120, batch: 20, full: true, stream: 2000, streamBatch: 100, story: 2000, storyBatch: 500, planning: "incremental" };
+  const out: Args = { articles: 2000, fullArticles: 120, batch: 20, full: true, stream: 2000, streamBatch: 100, story: 2000, storyBatch: 500, planning: "incremental", lookalike: false, pairs: 3 };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const next = () => Number(args[++i]);
@@ -48,6 +52,8 @@ function parseArgs(args: readonly string[]): Args {
     else if (a === "--story-batch") out.storyBatch = next();
     else if (a === "--no-story") out.story = 0;
     else if (a === "--full-planning") out.planning = "full";
+    else if (a === "--stream-lookalike") out.lookalike = true;
+    else if (a === "--stream-pairs") out.pairs = next();
   }
   for (const [k, v] of Object.entries(out)) if (typeof v === "number" && !(Number.isInteger(v) && v >= 0)) throw new Error(`ingest bench: --${k} must be a whole number, got ${v}`);
   if (out.streamBatch < 1 || out.storyBatch < 1) throw new Error("ingest bench: batch sizes must be at least 1");
@@ -144,7 +150,7 @@ export async function main(argv: string[]): Promise<void> {
       };
     }, a));
   }
-  if (a.stream > 0) Object.assign(figures, await measureStream(a.stream, a.streamBatch, a.planning));
+  if (a.stream > 0) Object.assign(figures, await measureStream(a.stream, a.streamBatch, { planning: a.planning, lookalike: a.lookalike, pairs: a.pairs }));
   if (a.story > 0) Object.assign(figures, await measureStory(a.story, a.storyBatch));
   figures["peak_rss_mb"] = process.resourceUsage().maxRSS / 1024;
   const line = Object.entries(figures).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(k.endsWith("ratio") ? 2 : 1)}`).join(" ");
