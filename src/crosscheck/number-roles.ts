@@ -9,6 +9,7 @@
  */
 import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
+import { AMOUNT_LEAD, VALUE_AFTER, VALUE_BEFORE } from "../extract/event-words.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
 import type { Claim, PartReason, Quantity } from "../types.ts";
@@ -43,16 +44,14 @@ const PART_RULES: Readonly<Record<PartReason, NumberRule>> = { subset: NUMBER_RU
 /** What may stand between a person's name and their age: "Horton, 34", "Ferr, aged 58". */
 export const AFTER_NAME = /^\s*,\s*(?:aged\s+)?$/i;
 const AGE_END = /^\s*(?:,|\)|\.(?:\s|$)|$|-year-old\b|\s+years?\s+old\b)/i;
-/** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
-const VALUE_BEFORE = /\b(worth|valued\s+at|value\s+of|cost(?:s|ing)?|price\s+of|priced\s+at|for|totall?ing|amounting\s+to)\s*(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
-const VALUE_AFTER = /^\s*(?:-\s*)?(deal|contract|order|agreement|purchase|sale|package|acquisition)\b/i;
 
 /** Does the amount `q` read as the value of what the claim is about? */
 function dealValue(c: Claim, q: Quantity): boolean {
   const at = q.span[0] - c.span[0];
   const end = q.span[1] - c.span[0];
   if (at < 0 || end > c.text.length) return false;
-  return VALUE_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) || VALUE_AFTER.test(c.text.slice(end, end + 20)) || VALUE_AFTER.test(q.text.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|trillion|bn|mn|crore|lakh)?\s*/i, ""));
+  // "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore" (the events pack's words).
+  return VALUE_BEFORE().test(c.text.slice(Math.max(0, at - 40), at)) || VALUE_AFTER().test(c.text.slice(end, end + 20)) || VALUE_AFTER().test(q.text.replace(AMOUNT_LEAD(), ""));
 }
 
 function age(q: Quantity, c: Claim): string | null {
