@@ -6,7 +6,7 @@
 import { QUANTITY_RULES, type QuantityRule } from "./quantity-rules.ts";
 import { impliedUnit, numberLexicon } from "./lang-pack.ts";
 import type { Approximation, Mention, PartReason, Quantity, Sentence, Span } from "../types.ts";
-import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, GROUP_NOUNS, pluralNoun } from "./casualties.ts";
+import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, isGroupNoun, pluralNoun } from "./casualties.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
 import { DAILY, GLUED_ABOUT, GLUED_MORE_THAN, isPart, isPrevious, NOT_COUNT_AFTER_ONE, UNIT_WORD, wholeBody, YEAR_NAMER } from "./quantity-context.ts";
@@ -228,7 +228,7 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
   const negative = minus || (below !== undefined && value > 0);
   const casualty = unitClass(unit) === "deaths" || unitClass(unit) === "injuries";
   // "41 police officers were injured" and "66 protesters were injured" count different people.
-  const group = casualty && head !== null && GROUP_NOUNS.has(head) ? pluralNoun(head) : null;
+  const group = casualty && head !== null && isGroupNoun(head) ? pluralNoun(head) : null;
   const place = casualty ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
   const scope = [group ? `among ${group}` : null, place].filter(Boolean).join(" ") || null;
   // "four deaths in the previous 24 hours": a day's new figure, not the running toll.

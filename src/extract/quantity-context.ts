@@ -4,7 +4,7 @@
  * of the Committee"), a part of a larger count ("includes 81", "of which 12").
  */
 import type { Approximation, Sentence } from "../types.ts";
-import { STOP_SCAN } from "./casualties.ts";
+import { clauseEnd } from "./casualties.ts";
 import { wordValue } from "./numbers.ts";
 import { alternatives, lazyPattern, wordListPack } from "./word-lists.ts";
 
@@ -50,7 +50,7 @@ export function isPrevious(toks: Sentence["tokens"], start: number, next: number
   if (before(1) === "from" || cue(1) === "from") {
     for (let k = start - lead - 2; k >= Math.max(0, start - lead - 6); k--) {
       const w = toks[k];
-      if (!w || STOP_SCAN.has(w.norm)) break;
+      if (!w || clauseEnd(w.norm)) break;
       if (/\d/.test(w.text) || wordValue(w.text) !== null) return true;
     }
   }
@@ -58,7 +58,7 @@ export function isPrevious(toks: Sentence["tokens"], start: number, next: number
   if (before(1) === "from" || cue(1) === "from") {
     for (let k = next; k < Math.min(toks.length, next + 4); k++) {
       if (toks[k]?.norm === "to" && wordValue(toks[k + 1]?.text ?? "") !== null) return true;
-      if (STOP_SCAN.has(toks[k]?.norm ?? "")) break;
+      if (clauseEnd(toks[k]?.norm ?? "")) break;
     }
   }
   return false;

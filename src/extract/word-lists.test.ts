@@ -6,6 +6,7 @@ import { alternatives, parseWordLists } from "./word-lists.ts";
 import { quantityWords } from "./quantity-context.ts";
 import { extractQuantities } from "./quantities.ts";
 import { hedgeCues, modalityOf, modalityWords } from "./modality.ts";
+import { casualtyWords, pluralNoun } from "./casualties.ts";
 import { segment } from "../text/sentences.ts";
 import type { Sentence } from "../types.ts";
 
@@ -39,4 +40,14 @@ test("the bundled packs load, and each word of a list makes its rule fire", () =
   for (const phrase of w.denied) assert.equal(modalityOf(`The ministry ${phrase} the report.`, { attributed: false }), "denied", phrase);
   for (const phrase of w.reported) assert.equal(modalityOf(`The ministry ${phrase} the jets.`, { attributed: false }), "reported", phrase);
   for (const aux of w.auxiliaries) assert.deepEqual(hedgeCues(`The deal ${aux} not yet been signed.`).slice(0, 1), [`${aux} not yet been signed`], aux);
+});
+
+test("the casualty rules fire from the casualties pack's words", () => {
+  const read = (text: string): string[] => extractQuantities(sentence(text), { mentions: [], dateSpans: [] }).map((q) => `${q.value} ${q.unit} ${q.scope ?? "-"}`);
+  const w = casualtyWords();
+  for (const verb of w.tollVerbs) assert.deepEqual(read(`The death toll ${verb} 41.`), ["41 killed -"], verb);
+  for (const noun of ["officer", "soldier", "student", "militant"]) assert.ok(w.groupNouns.includes(noun), noun);
+  for (const noun of ["officer", "soldier", "student", "militant"]) assert.deepEqual(read(`Three ${pluralNoun(noun)} were killed.`).map((r) => r.split(" ").slice(1).join(" ")), [`killed among ${pluralNoun(noun)}`], noun);
+  for (const owner of w.sideOwners) assert.match(read(`Nine people died on ${owner} side.`)[0] ?? "", / on (?:the \\S+|one) side$/, owner);
+  for (const word of ["were", "have", "so far", "been confirmed"]) assert.deepEqual(read(`Nine people ${word} died in Catanduanes.`), ["9 killed in Catanduanes"], word);
 });
