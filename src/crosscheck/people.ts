@@ -7,6 +7,8 @@
 import type { Claim, Mention, Quantity } from "../types.ts";
 import { AFTER_NAME } from "./number-roles.ts";
 import { personPronouns } from "../extract/lang-pack.ts";
+import { nameWords } from "../extract/name-words.ts";
+import { alternatives, lazyPattern } from "../extract/word-lists.ts";
 import { foldName } from "../knowledge/fold.ts";
 
 /** A person's key: first and last name folded, so "Anthony LaSalle" and "Anthony Phillip LaSalle" are one person. */
@@ -16,7 +18,10 @@ export function personKey(name: string): string {
 }
 
 /** "LaSalle, 36, of Bloomington," / "Raj Chohan, of South Ozone Park" / "Chohan, who lived half a mile away in South Ozone Park": the capitalized place after a name (and age). */
-const RESIDENCE = /^,\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?:of|from|who\s+(?:lived|lives|had\s+lived)\s+(?:[\p{Ll}\s]{0,24}\s)?in)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})(?=[,.;]|\s+(?:was|is|has|had|who|and)\b)/u;
+const RESIDENCE = lazyPattern(() => {
+  const w = nameWords();
+  return `^,\\s*(?:(?:aged\\s+)?\\d{1,3},\\s*)?(?:${alternatives(w.residenceBefore)}|who\\s+(?:${alternatives(w.residenceVerbs)})\\s+(?:[\\p{Ll}\\s]{0,24}\\s)?in)\\s+(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})(?=[,.;]|\\s+(?:${alternatives(w.residenceFollowers)})\\b)`;
+}, "u");
 
 /** Where the people a sentence names live, by the "Name, age, of Place" convention (not "of" an organisation). */
 export function residences(c: Claim): { person: string; place: string; span: readonly [number, number] }[] {
@@ -24,7 +29,7 @@ export function residences(c: Claim): { person: string; place: string; span: rea
   for (const m of c.mentions) {
     if (m.type !== "person") continue;
     const rest = c.text.slice(m.span[1] - c.span[0]);
-    const r = RESIDENCE.exec(rest);
+    const r = RESIDENCE().exec(rest);
     const place = r?.[1];
     if (!r || !place) continue;
     const at = m.span[1] + r[0].length - place.length;

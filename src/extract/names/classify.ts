@@ -8,6 +8,8 @@ import type { CasedToken } from "./casing.ts";
 import { bare, type RawChunk } from "./chunks.ts";
 import { lexKey, type NameLexicon } from "./lexicon.ts";
 import { isVocabularyWord } from "./vocab.ts";
+import { nameWords } from "../name-words.ts";
+import { alternatives, lazyPattern } from "../word-lists.ts";
 
 export type NameType = "PER" | "ORG" | "LOC" | "MISC";
 export type SportKind = "team" | "individual" | null;
@@ -48,6 +50,9 @@ const ORG_FOLLOWERS = new Set([
 const CRICKET_MARKS = new Set(["c", "b", "st", "lbw", "c&b"]);
 const TEAM_NEXT = new Set(["beat", "beats", "drew", "draw", "lost", "won", "v", "vs", "vs.", "at", "'s", "host", "hosts", "edged", "routed", "thrashed", "trounced", "crushed"]);
 const TEAM_PREV = new Set(["v", "vs", "vs.", "against", "beat", "beating", "over", "to", "with"]);
+/** Words after a name that make it a thing ("the Nikkei index"), hyphened words after it that make it a place ("London-based"): the names pack. */
+const THING_FOLLOWER = lazyPattern(() => `^(?:${alternatives(nameWords().thingFollowers, " ")})$`);
+const PLACE_HYPHENED = lazyPattern(() => `^(?:${alternatives(nameWords().placeHyphened, " ")})$`);
 const ADJ_ENDING = /(an|ian|ese|ish|i|ic)$/;
 export const STORM_WORDS: ReadonlySet<string> = new Set(["typhoon", "hurricane", "cyclone", "storm", "tornado", "tropical"]);
 const COMPASS_LAST = new Set(["north", "south", "east", "west", "sur", "norte", "oriental", "occidental", "utara", "selatan", "timur", "barat"]);
@@ -218,7 +223,7 @@ function byLexicon(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed | nu
   if (len >= 2 && STORM_WORDS.has(bare(first))) return { type: "MISC", confidence: 0.75 };
   // "Camarines Sur", "Nusa Tenggara Timur", "Sulawesi Utara": a place name ending in a compass word.
   if (len >= 2 && COMPASS_LAST.has(lastBare) && !lex.givenNames.has(bare(first)) && !c.titled) return { type: "LOC", confidence: 0.65 };
-  if (next && /^(index|indices|average|averages|futures|indicator)$/.test(next.token.norm) && len <= 3) {
+  if (next && THING_FOLLOWER().test(next.token.norm) && len <= 3) {
     return { type: "MISC", confidence: 0.65 };
   }
   if (len === 1 && !first.sentenceStart && lex.orgKeywords.has(lastBare) && !lex.placeKeywords.has(lastBare)) {
@@ -266,7 +271,7 @@ function byPersonCues(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed |
 function byContext(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed {
   const { lex, toks } = ctx;
   const { len, first, next, afterNext, locStrong, locWeak, results, team, lastBare } = f;
-  if (next?.token.text === "-" && afterNext && /^(based|born|led|backed|owned|run|made)$/.test(afterNext.token.norm)) {
+  if (next?.token.text === "-" && afterNext && PLACE_HYPHENED().test(afterNext.token.norm)) {
     return { type: "LOC", confidence: 0.75 };
   }
   if (len === 1 && first.allCaps && !first.capsLine && first.token.text.replace(/[^\p{L}]/gu, "").length <= 6) {

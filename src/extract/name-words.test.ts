@@ -1,0 +1,24 @@
+/** @module Tests of the English names pack (packs/lang/en/names.json): a person's title, role and residence are read from its words. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Claim, Mention } from "../types.ts";
+import { claim } from "../crosscheck/testing.ts";
+import { residences } from "../crosscheck/people.ts";
+import { nameWords } from "./name-words.ts";
+
+function named(text: string, name: string): Claim {
+  const at = text.indexOf(name);
+  const mentions: Mention[] = [{ kind: "mention", span: [at, at + name.length], sentence: 0, text: name, entityId: null, canonical: name, type: "person", source: "chunk", role: null }];
+  return claim("a", 0, text, { mentions, subjects: [name] });
+}
+
+test("loads the bundled names pack", () => {
+  assert.ok(nameWords().titleHeads.includes("Prime Minister"));
+});
+
+test("a residence is read after each of the pack's verbs and before each of its followers", () => {
+  const w = nameWords();
+  for (const verb of w.residenceVerbs) assert.deepEqual(residences(named(`Raj Chohan, who ${verb} nearby in South Ozone Park, said so.`, "Raj Chohan")).map((r) => r.place), ["South Ozone Park"], verb);
+  for (const word of w.residenceFollowers) assert.deepEqual(residences(named(`Jo Reid, 33, of Bloomington ${word} there.`, "Jo Reid")).map((r) => r.place), ["Bloomington"], word);
+  assert.deepEqual(residences(named("Jo Reid, 33, of Bloomington spoke there.", "Jo Reid")), []);
+});
