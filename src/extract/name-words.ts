@@ -2,4 +2,4 @@
 import { wordListPack } from "./word-lists.ts";
 
 /** The names pack (packs/lang/en/names.json), read on first use. */
-export const nameWords = wordListPack("names", ["titleModifiers", "titleHeads", "appositiveHeads", "residenceBefore", "residenceVerbs", "residenceFollowers", "thingFollowers", "placeHyphened", "clauseOpeners"]);
+export const nameWords = wordListPack("names", ["titleModifiers", "titleHeads", "appositiveHeads", "residenceBefore", "residenceVerbs", "residenceFollowers", "thingFollowers", "placeHyphened", "clauseOpeners", "locativeStrong", "locativeWeak", "orgDescriptors", "orgFollowers", "cricketMarks", "teamNext", "teamPrev", "adjectiveEndings", "stormWords", "compassLast"]);
