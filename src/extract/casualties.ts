@@ -8,7 +8,7 @@ import { frameLexicon } from "./frame-lexicon.ts";
 import { alternatives, lazyPattern, wordListPack } from "./word-lists.ts";
 
 /** The casualties pack (packs/lang/en/casualties.json), read on first use. */
-export const casualtyWords = wordListPack("casualties", ["clauseWords", "tollNouns", "tollVerbs", "casualtyNouns", "scopeWords", "scopePrepositions", "clauseConjunctions", "sideOwners", "groupNouns", "tiedBefore", "yearAfter"]);
+export const casualtyWords = wordListPack("casualties", ["clauseWords", "tollNouns", "tollVerbs", "casualtyNouns", "scopeWords", "scopePrepositions", "clauseConjunctions", "sideOwners", "groupNouns", "tiedBefore", "yearAfter", "irregularPlurals"], ["irregularPlurals"]);
 const alt = (list: keyof ReturnType<typeof casualtyWords>, sep = "\\s+"): string => alternatives(casualtyWords()[list], sep);
 
 let stopScan: ReadonlySet<string> | undefined;
@@ -52,15 +52,14 @@ export function casualtyUnit(sentence: Sentence, toks: Sentence["tokens"], start
 /** People counted apart from the rest when killed or injured: another account's toll of "people" is not theirs. */
 let groups: ReadonlySet<string> | undefined;
 export const isGroupNoun = (noun: string): boolean => (groups ??= new Set(casualtyWords().groupNouns)).has(noun);
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
-  man: "men", woman: "women", child: "children", person: "people", foot: "feet", tooth: "teeth", mouse: "mice",
-  police: "police", crew: "crew", personnel: "personnel",
-};
+let irregular: ReadonlyMap<string, string> | undefined;
+/** The casualties pack's irregular plurals ("man men"), singular → plural. */
+const irregularPlural = (noun: string): string | undefined => (irregular ??= new Map(casualtyWords().irregularPlurals.map((pair) => pair.split(" ") as [string, string]))).get(noun);
 
 /** The plural of an English noun lemma ("officer" → "officers", "gunman" → "gunmen", "battery" → "batteries"). */
 export function pluralNoun(noun: string): string {
-  const irregular = IRREGULAR_PLURALS[noun];
-  if (irregular) return irregular;
+  const plural = irregularPlural(noun);
+  if (plural) return plural;
   if (/man$/.test(noun) && noun.length > 4) return `${noun.slice(0, -3)}men`;
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;

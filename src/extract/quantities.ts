@@ -9,18 +9,14 @@ import type { Approximation, Mention, PartReason, Quantity, Sentence, Span } fro
 import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, isGroupNoun, pluralNoun } from "./casualties.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
-import { DAILY, GLUED_ABOUT, GLUED_MORE_THAN, isPart, isPrevious, NOT_COUNT_AFTER_ONE, UNIT_WORD, wholeBody, YEAR_NAMER } from "./quantity-context.ts";
+import { CLOCK, CLOCK_AFTER, DAILY, GLUED_ABOUT, GLUED_MORE_THAN, isPart, isPrevious, NOT_COUNT_AFTER_ONE, ORDINAL, UNIT_WORD, wholeBody, YEAR_NAMER } from "./quantity-context.ts";
 import { unitClass } from "./units.ts";
 import { CURRENCY_SIGNS, leadOf, signAfter, signBefore, signedToken, STOP_POS, unitAfter } from "./quantity-phrase.ts";
 
 /** A sign glued to its amount in one token: "R7.2bn" (rand), "P1.2" (peso), "€6.8m", "NZ$86m". */
 const GLUED_MONEY = /^(R|P|N|KSh|SFr|NZ\$|A\$|C\$|HK\$|S\$|US\$|\$|€|£|₦|₹)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?\.?$/;
 const GLUED_SIGNS: Readonly<Record<string, string>> = { R: "zar", P: "php", N: "ngn", KSh: "kes", SFr: "chf", "€": "eur", "£": "gbp", "₦": "ngn", "₹": "inr", $: "usd", US$: "usd", NZ$: "nzd", A$: "aud", C$: "cad", HK$: "hkd", S$: "sgd" };
-const ORDINAL = /^\d+(st|nd|rd|th)$/i;
-/** A number glued to a clock suffix ("11.02am", "9pm"), and the suffix as a word of its own. */
 const CALENDAR = new RegExp(`^(?:${MONTH_ANY}|${WEEKDAY})$`);
-const CLOCK = /^\d{1,2}(?:[.:]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)$/i;
-const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)$/i;
 
 export interface QuantityOptions {
   readonly mentions: readonly Mention[];
@@ -103,7 +99,7 @@ function readNumber(s: Scan, i: number): NumberRead | number {
   const isVague = t.norm in VAGUE_COUNTS;
   const negative = signedToken(t.text);
   if (negative !== null && !s.options.dateSpans.some((d) => overlaps(d, t.span))) return { value: negative, upper: null, j: i + 1, isVague: false };
-  const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL.test(t.text);
+  const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL().test(t.text);
   if ((!startsNumber && !isVague) || s.options.dateSpans.some((d) => overlaps(d, t.span))) return i + 1;
   let j = i;
   const words: string[] = [];
@@ -148,7 +144,7 @@ function leftOut(s: Scan, i: number, { value, j }: NumberRead): LeftOut | null {
   const { toks } = s;
   const t = toks[i] as Sentence["tokens"][number];
   // A clock time ("8 a.m.", "11.02am", "10 pm") is not a count.
-  if (CLOCK.test(t.text) || (CLOCK_AFTER.test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) return { rule: QUANTITY_RULES.clock, from: i, to: j + 1, next: j + 1 };
+  if (CLOCK().test(t.text) || (CLOCK_AFTER().test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) return { rule: QUANTITY_RULES.clock, from: i, to: j + 1, next: j + 1 };
   // "76ers", "4G": letters glued to the number that are no unit make a name.
   const after = toks[j];
   const oneToken = /^\d+(\p{L}+)$/u.exec(t.text)?.[1];

@@ -9,7 +9,7 @@ import { wordValue } from "./numbers.ts";
 import { alternatives, lazyPattern, wordListPack } from "./word-lists.ts";
 
 /** The quantities pack (packs/lang/en/quantities.json), read on first use. */
-export const quantityWords = wordListPack("quantities", ["approxAbout", "approxMoreThan", "approxAtLeast", "approxLessThan", "approxUpTo", "gluedAbout", "gluedMoreThan", "partBefore", "partAfterOf", "previous", "unitNumberWords", "notCountAfterOne", "yearNamers", "dailyPrepositions", "dailyRecent", "dailyPeriods", "perFormation", "total", "partsOfTotal", "entersIts", "ordinals"]);
+export const quantityWords = wordListPack("quantities", ["approxAbout", "approxMoreThan", "approxAtLeast", "approxLessThan", "approxUpTo", "gluedAbout", "gluedMoreThan", "partBefore", "partAfterOf", "previous", "unitNumberWords", "notCountAfterOne", "yearNamers", "dailyPrepositions", "dailyRecent", "dailyPeriods", "perFormation", "total", "partsOfTotal", "entersIts", "ordinals", "ordinalSuffixes", "clockSuffixes", "clockWords"]);
 /** A whole phrase of a list of the quantities pack, words one space apart. */
 const wholeWords = (list: keyof ReturnType<typeof quantityWords>, flags: string): (() => RegExp) => lazyPattern(() => `^(?:${alternatives(quantityWords()[list], " ")})$`, flags);
 
@@ -31,6 +31,10 @@ export const NOT_COUNT_AFTER_ONE = wholeWords("notCountAfterOne", "i");
 export const YEAR_NAMER = wholeWords("yearNamers", "i");
 export const GLUED_ABOUT = wholeWords("gluedAbout", "i");
 export const GLUED_MORE_THAN = wholeWords("gluedMoreThan", "i");
+/** An ordinal in digits ("21st"); a time of day ("9pm", "11.02 a.m."), and a word after a number that makes it one ("GMT"). */
+export const ORDINAL = lazyPattern(() => `^\\d+(?:${alternatives(quantityWords().ordinalSuffixes, " ")})$`, "i");
+export const CLOCK = lazyPattern(() => `^\\d{1,2}(?:[.:]\\d{2})?\\s?(?:${alternatives(quantityWords().clockSuffixes, " ")})$`, "i");
+export const CLOCK_AFTER = lazyPattern(() => `^(?:${alternatives([...quantityWords().clockSuffixes, ...quantityWords().clockWords], " ")})$`, "i");
 export const DAILY = lazyPattern(() => {
   const w = quantityWords();
   return `^[^.;]{0,40}?\\b(?:${alternatives(w.dailyPrepositions, " ")}) the (?:${alternatives(w.dailyRecent, " ")}) (?:${alternatives(w.dailyPeriods, " ")})\\b`;

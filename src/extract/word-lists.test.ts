@@ -24,6 +24,7 @@ test("a word-list pack of the wrong shape names the file and the field", () => {
   check({ ...good, lists: { a: good.lists.a } }, /at \$\.lists\.b:/);
   check({ ...good, lists: { ...good.lists, a: { words: ["one"] } } }, /at \$\.lists\.a\.description:/);
   check({ ...good, pack: "lang-en-other" }, /at \$\.pack:/);
+  assert.throws(() => parseWordLists({ ...good, lists: { a: good.lists.a, b: { description: "y", words: ["man men", "mice"] } } }, "p.json", "t", ["a", "b"], ["b"]), /^PackError: p\.json: invalid t pack at \$\.lists\.b\.words\.1: expected two words/);
 });
 
 test("a list reads as escaped alternatives in order, its phrases' words apart by the rule's separator, a final * a stem", () => {
@@ -50,4 +51,10 @@ test("the casualty rules fire from the casualties pack's words", () => {
   for (const noun of ["officer", "soldier", "student", "militant"]) assert.deepEqual(read(`Three ${pluralNoun(noun)} were killed.`).map((r) => r.split(" ").slice(1).join(" ")), [`killed among ${pluralNoun(noun)}`], noun);
   for (const owner of w.sideOwners) assert.match(read(`Nine people died on ${owner} side.`)[0] ?? "", / on (?:the \\S+|one) side$/, owner);
   for (const word of ["were", "have", "so far", "been confirmed"]) assert.deepEqual(read(`Nine people ${word} died in Catanduanes.`), ["9 killed in Catanduanes"], word);
+});
+
+test("a noun's plural: irregular ones from the pack, the rest by the spelling rules", () => {
+  assert.deepEqual(["man", "child", "police", "officer", "gunman", "battery", "church"].map(pluralNoun), ["men", "children", "police", "officers", "gunmen", "batteries", "churches"]);
+  for (const pair of casualtyWords().irregularPlurals) assert.equal(pluralNoun(pair.split(" ")[0] ?? ""), pair.split(" ")[1], pair);
+  assert.equal(pluralNoun("constructor"), "constructors");
 });

@@ -9,13 +9,15 @@ import { bundledPack, validatePack } from "./pack-file.ts";
 import { escapeRegExp } from "../text/normalize.ts";
 
 const listSchema = z.object({ description: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
+/** A list of pairs: each entry two words one space apart ("man men"). */
+const pairListSchema = z.object({ description: z.string().min(1), words: z.array(z.string().regex(/^\S+ \S+$/, "expected two words one space apart")).min(1) });
 
 /** The lists of a word-list pack, by name, words as written. */
 export type WordLists<K extends string> = Readonly<Record<K, readonly string[]>>;
 
-/** `data` read as the word-list pack `name` (pack "lang-en-<name>") with the lists `names`; a PackError names the file and the field. */
-export function parseWordLists<K extends string>(data: unknown, file: string, name: string, names: readonly K[]): WordLists<K> {
-  const lists = z.object(Object.fromEntries(names.map((n) => [n, listSchema])) as Record<K, typeof listSchema>);
+/** `data` read as the word-list pack `name` (pack "lang-en-<name>") with the lists `names` (`pairs` among them lists of pairs); a PackError names the file and the field. */
+export function parseWordLists<K extends string>(data: unknown, file: string, name: string, names: readonly K[], pairs: readonly K[] = []): WordLists<K> {
+  const lists = z.object(Object.fromEntries(names.map((n) => [n, pairs.includes(n) ? pairListSchema : listSchema])) as Record<K, typeof listSchema>);
   const schema = z.object({ pack: z.literal(`lang-en-${name}`), version: z.literal(1), description: z.string().min(1), lists });
   const expected = `{pack: "lang-en-${name}", version: 1, description, lists: {${names.join(", ")}: {description, words: [...]}}}`;
   const parsed = validatePack(schema, data, file, `${name} pack`, expected);
@@ -24,8 +26,8 @@ export function parseWordLists<K extends string>(data: unknown, file: string, na
 }
 
 /** The bundled word-list pack packs/lang/en/<name>.json, read and validated on first use. */
-export function wordListPack<K extends string>(name: string, names: readonly K[]): () => WordLists<K> {
-  return bundledPack(new URL(`../../packs/lang/en/${name}.json`, import.meta.url), `English ${name} pack`, (data, file) => parseWordLists(data, file, name, names));
+export function wordListPack<K extends string>(name: string, names: readonly K[], pairs: readonly K[] = []): () => WordLists<K> {
+  return bundledPack(new URL(`../../packs/lang/en/${name}.json`, import.meta.url), `English ${name} pack`, (data, file) => parseWordLists(data, file, name, names, pairs));
 }
 
 /**
