@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Claim, Mention } from "../types.ts";
 import { claim } from "../crosscheck/testing.ts";
-import { residences } from "../crosscheck/people.ts";
+import { AGE_OLD, residences } from "../crosscheck/people.ts";
 import { nameWords } from "./name-words.ts";
 import { findNames, tokenizeForNames } from "./names.ts";
 
@@ -32,4 +32,9 @@ test("a name opened by each storm word of the pack is an event; one ended by a c
   }
   assert.equal(typeOf("Officials said Ramon Tindalo hit the coast on Saturday.", "Ramon Tindalo"), "PER");
   assert.equal(typeOf("Floods hit Camarines Sur on Saturday.", "Camarines Sur"), "LOC");
+});
+
+test("an age's words come from the pack: the unit in either number, hyphened or spaced, and 'old'", () => {
+  for (const after of ["-year-old actress", " years old", " years-old", " year old"]) assert.ok(AGE_OLD().test(after), after);
+  for (const after of [" yards old", "-year-long", " years older"]) assert.ok(!AGE_OLD().test(after), after);
 });
