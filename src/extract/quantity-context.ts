@@ -1,7 +1,8 @@
 /**
  * @module What the words around a count say about it: an approximation before it ("about 30"), a
  * figure the sentence has left behind ("up from four"), the size of a named body ("the nine members
- * of the Committee"), a part of a larger count ("includes 81", "of which 12").
+ * of the Committee"), a part of a larger count ("includes 81", "of which 12"). The words are the
+ * quantities pack's (packs/lang/en/quantities.json), read as patterns built once, on first use.
  */
 import type { Approximation, Sentence } from "../types.ts";
 import { clauseEnd } from "./casualties.ts";
