@@ -6,6 +6,14 @@
 import type { Anomaly } from "../report/types.ts";
 import type { ExtractedDoc, Mention } from "../types.ts";
 import { isFormation, unitClass } from "../extract/units.ts";
+import { modalityWords } from "../extract/modality.ts";
+import { quantityWords } from "../extract/quantity-context.ts";
+import { alternatives, lazyPattern } from "../extract/word-lists.ts";
+
+// Word lists of the quantities pack (packs/lang/en/quantities.json), as patterns built on first use.
+const PER = lazyPattern(() => `^\\s+(?:${alternatives(quantityWords().perFormation, " ")})\\s+(\\d+|[a-z]+(?:-[a-z]+)?)\\b`, "i");
+const TOTAL = lazyPattern(() => `\\b(?:${alternatives(quantityWords().total, " ")})\\b`, "i");
+const PARTS_OF_TOTAL = lazyPattern(() => `\\b(?:${alternatives(quantityWords().partsOfTotal, " ")})\\b`, "i");
 
 /** Arithmetic inside single sentences: counts × per-unit sizes, and totals against their parts. */
 export function arithmeticAnomalies(x: ExtractedDoc): Anomaly[] {
@@ -18,7 +26,7 @@ export function arithmeticAnomalies(x: ExtractedDoc): Anomaly[] {
     for (const f of formations) {
       // "four squadrons of 12": the per-formation size follows "of".
       const after = s.text.slice(f.span[1] - s.span[0], f.span[1] - s.span[0] + 12);
-      const per = /^\s+(?:of|with|each of)\s+(\d+|[a-z]+(?:-[a-z]+)?)\b/i.exec(after);
+      const per = PER().exec(after);
       const size = per?.[1] ? qs.find((q) => q.text.toLowerCase().startsWith(per[1]!.toLowerCase()) && q.span[0] > f.span[0]) : undefined;
       const perSize = size?.value ?? (per?.[1] && /^\d+$/.test(per[1]) ? Number(per[1]) : null);
       const total = items.find((q) => q !== size && unitClass(q.unit) !== null && q.span[0] !== size?.span[0]);
@@ -26,8 +34,8 @@ export function arithmeticAnomalies(x: ExtractedDoc): Anomaly[] {
         out.push(anomaly(id, s.text, s.span, `${f.value} ${f.unit}s of ${perSize} make ${f.value * perSize}, but the sentence gives ${total.value} ${total.unit ?? ""}`.trim() + "."));
       }
     }
-    const totalMatch = /\b(?:a total of|in total|total of|altogether)\b/i.exec(s.text);
-    const including = /\bincluding\b/i.exec(s.text);
+    const totalMatch = TOTAL().exec(s.text);
+    const including = PARTS_OF_TOTAL().exec(s.text);
     if (totalMatch && including) {
       const totalQ = qs.find((q) => q.span[0] - s.span[0] >= totalMatch.index && q.span[0] - s.span[0] < including.index);
       const parts = qs.filter((q) => q.span[0] - s.span[0] > including.index && unitClass(q.unit) === unitClass(totalQ?.unit ?? null));
@@ -40,10 +48,12 @@ export function arithmeticAnomalies(x: ExtractedDoc): Anomaly[] {
   return out;
 }
 
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-};
-const ENTERS = /\b(?:enters?|entered|entering|is in|now in|into|marks?|marking|in)\s+its\s+(\w+)\s+(year|month|week|day)\b/i;
+let ordinals: ReadonlyMap<string, number> | undefined;
+/** Ordinal words → their number ("third" → 3), from the quantities pack. */
+const ordinalMap = (): ReadonlyMap<string, number> => (ordinals ??= new Map(quantityWords().ordinals.map((w, k) => [w.toLowerCase(), k + 1])));
+const ordinalValue = (word: string): number | undefined => ordinalMap().get(word);
+/** "the war enters its third year": the time units are UNIT_MS's. */
+const ENTERS = lazyPattern(() => `\\b(?:${alternatives(quantityWords().entersIts, " ")})\\s+its\\s+(\\w+)\\s+(year|month|week|day)\\b`, "i");
 const UNIT_MS = { year: 365.2425, month: 30.436875, week: 7, day: 1 } as const;
 
 export interface StoryDate {
@@ -60,9 +70,9 @@ export function temporalAnomalies(x: ExtractedDoc, options: { storyDate: StoryDa
   const now = Date.parse(options.storyDate.date);
   if (Number.isNaN(now)) return out;
   for (const s of x.doc.sentences) {
-    const m = ENTERS.exec(s.text);
+    const m = ENTERS().exec(s.text);
     if (!m?.[1] || !m[2]) continue;
-    const n = ORDINALS[m[1].toLowerCase()] ?? (/^\d+/.test(m[1]) ? Number.parseInt(m[1], 10) : NaN);
+    const n = ordinalValue(m[1].toLowerCase()) ?? (/^\d+/.test(m[1]) ? Number.parseInt(m[1], 10) : NaN);
     if (!Number.isFinite(n)) continue;
     const at = s.span[0] + m.index;
     const events = x.mentions.filter((mn) => mn.sentence === s.index && mn.span[1] <= at + 1 && mn.type === "event");
@@ -88,7 +98,7 @@ export function temporalAnomalies(x: ExtractedDoc, options: { storyDate: StoryDa
 }
 
 function ordinal(n: number): string {
-  const words = Object.entries(ORDINALS).find(([, v]) => v === n)?.[0];
+  const words = [...ordinalMap()].find(([, v]) => v === n)?.[0];
   if (words) return words;
   const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${s}`;
@@ -98,8 +108,9 @@ function anomaly(articleId: string, quote: string, span: readonly [number, numbe
   return { kind, articleId, quote, span: [span[0], span[1]], suggestion: null, explanation };
 }
 
-const UPCOMING = /\b(will|is to|are to|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|upcoming|forthcoming|plans? to|is due|are due|ahead of)\b/i;
-const DONE = /\b(visited|held talks|met|arrived|signed|took place|was held|were held|concluded|ended)\b/i;
+/** Words that put an event ahead of the story's date, and words that put it before (the modality pack). */
+const UPCOMING = lazyPattern(() => `\\b(${alternatives(modalityWords().upcoming, " ")})\\b`, "i");
+const DONE = lazyPattern(() => `\\b(${alternatives(modalityWords().done, " ")})\\b`, "i");
 
 /**
  * Tense against the calendar: an event dated before the article's publication described as still
@@ -117,9 +128,9 @@ export function tenseAnomalies(x: ExtractedDoc): Anomaly[] {
     const [start = value, end = start] = value.split("/");
     const sentence = x.doc.sentences[c.sentence];
     if (!sentence) continue;
-    if (end < published && UPCOMING.test(sentence.text) && !DONE.test(sentence.text)) {
+    if (end < published && UPCOMING().test(sentence.text) && !DONE().test(sentence.text)) {
       out.push(anomaly(x.doc.article.id, sentence.text, sentence.span, `Describes as still to come an event dated ${value}, before the article's publication on ${published}.`, "temporal-inconsistency"));
-    } else if (start > published && DONE.test(sentence.text) && !UPCOMING.test(sentence.text)) {
+    } else if (start > published && DONE().test(sentence.text) && !UPCOMING().test(sentence.text)) {
       out.push(anomaly(x.doc.article.id, sentence.text, sentence.span, `Describes as already done an event dated ${value}, after the article's publication on ${published}.`, "temporal-inconsistency"));
     }
   }

@@ -5,9 +5,11 @@
 import type { Claim } from "../types.ts";
 import type { FigureReading } from "./figures.ts";
 import { ownerKey, personKey } from "./people.ts";
+import { nameWords } from "../extract/name-words.ts";
+import { alternatives, lazyPattern } from "../extract/word-lists.ts";
 
 /** Words of a clause boundary: a clause of the sentence is what a reader can paste for the figure. */
-const CLAUSE_BREAK = /\s*(?:;|:(?=\s)|\s--\s|\s-\s|,\s+(?=(?:and|but|while|which|who|whose|where|as|after|before|when|although|though|because|according)\b))\s*/gi;
+const CLAUSE_BREAK = lazyPattern(() => `\\s*(?:;|:(?=\\s)|\\s--\\s|\\s-\\s|,\\s+(?=(?:${alternatives(nameWords().clauseOpeners, " ")})\\b))\\s*`, "gi");
 
 /** The figure's statement: for an age, who and how old; for a role or a title held N times, who holds it; else the clause around the figure in the shortest sentence that gives it. */
 export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: ReadonlyMap<string, readonly [number, number]>, namedBy?: ReadonlyMap<string, number>): string {
@@ -35,7 +37,7 @@ export function statementOf(r: FigureReading, claims: readonly Claim[], spans?: 
   const relEnd = own[1] - c.span[0];
   let start = 0;
   let end = c.text.length;
-  for (const m of c.text.matchAll(CLAUSE_BREAK)) {
+  for (const m of c.text.matchAll(CLAUSE_BREAK())) {
     if (m.index + m[0].length <= rel) start = m.index + m[0].length;
     else if (m.index >= relEnd) {
       end = m.index;

@@ -9,6 +9,9 @@
  */
 import { isMoney, unitClass } from "../extract/units.ts";
 import { numberLexicon } from "../extract/lang-pack.ts";
+import { AMOUNT_LEAD, VALUE_AFTER, VALUE_BEFORE } from "../extract/event-words.ts";
+import { ageWords, nameWords } from "../extract/name-words.ts";
+import { alternatives, lazyPattern } from "../extract/word-lists.ts";
 import { foldName } from "../knowledge/fold.ts";
 import type { Rule } from "../rules.ts";
 import type { Claim, PartReason, Quantity } from "../types.ts";
@@ -41,26 +44,27 @@ export type NumberRole =
 const PART_RULES: Readonly<Record<PartReason, NumberRule>> = { subset: NUMBER_RULES.part, descriptive: NUMBER_RULES.descriptive, recent: NUMBER_RULES.recent, previous: NUMBER_RULES.previous, "whole-body": NUMBER_RULES.wholeBody };
 
 /** What may stand between a person's name and their age: "Horton, 34", "Ferr, aged 58". */
-export const AFTER_NAME = /^\s*,\s*(?:aged\s+)?$/i;
-const AGE_END = /^\s*(?:,|\)|\.(?:\s|$)|$|-year-old\b|\s+years?\s+old\b)/i;
-/** "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore". */
-const VALUE_BEFORE = /\b(worth|valued\s+at|value\s+of|cost(?:s|ing)?|price\s+of|priced\s+at|for|totall?ing|amounting\s+to)\s*(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
-const VALUE_AFTER = /^\s*(?:-\s*)?(deal|contract|order|agreement|purchase|sale|package|acquisition)\b/i;
+export const AFTER_NAME = lazyPattern(() => `^\\s*,\\s*(?:(?:${alternatives(nameWords().ageBefore)})\\s+)?$`, "i");
+const AGE_END = lazyPattern(() => {
+  const { unit, units, old } = ageWords();
+  return `^\\s*(?:,|\\)|\\.(?:\\s|$)|$|-(?:${unit})-(?:${old})\\b|\\s+(?:${units})\\s+(?:${old})\\b)`;
+}, "i");
 
 /** Does the amount `q` read as the value of what the claim is about? */
 function dealValue(c: Claim, q: Quantity): boolean {
   const at = q.span[0] - c.span[0];
   const end = q.span[1] - c.span[0];
   if (at < 0 || end > c.text.length) return false;
-  return VALUE_BEFORE.test(c.text.slice(Math.max(0, at - 40), at)) || VALUE_AFTER.test(c.text.slice(end, end + 20)) || VALUE_AFTER.test(q.text.replace(/^[^a-z]*[\d.,]+\s*(?:million|billion|trillion|bn|mn|crore|lakh)?\s*/i, ""));
+  // "worth $6.5 billion", "valued at", "a $6.5 billion contract", "for about ₹63,000 crore" (the events pack's words).
+  return VALUE_BEFORE().test(c.text.slice(Math.max(0, at - 40), at)) || VALUE_AFTER().test(c.text.slice(end, end + 20)) || VALUE_AFTER().test(q.text.replace(AMOUNT_LEAD(), ""));
 }
 
 function age(q: Quantity, c: Claim): string | null {
   const at = q.span[0] - c.span[0];
   const after = c.text.slice(q.span[1] - c.span[0], q.span[1] - c.span[0] + 12);
-  if (!Number.isInteger(q.value) || q.value <= 0 || q.value >= 120 || !AGE_END.test(after)) return null;
+  if (!Number.isInteger(q.value) || q.value <= 0 || q.value >= 120 || !AGE_END().test(after)) return null;
   const person = c.mentions
-    .filter((m) => m.type === "person" && m.span[1] <= q.span[0] && AFTER_NAME.test(c.text.slice(m.span[1] - c.span[0], at)))
+    .filter((m) => m.type === "person" && m.span[1] <= q.span[0] && AFTER_NAME().test(c.text.slice(m.span[1] - c.span[0], at)))
     .sort((a, b) => b.span[1] - a.span[1])[0];
   return person ? foldName(person.canonical) : null;
 }

@@ -7,6 +7,8 @@
 import type { Claim, Mention, Quantity } from "../types.ts";
 import { AFTER_NAME } from "./number-roles.ts";
 import { personPronouns } from "../extract/lang-pack.ts";
+import { ageWords, nameWords } from "../extract/name-words.ts";
+import { alternatives, lazyPattern } from "../extract/word-lists.ts";
 import { foldName } from "../knowledge/fold.ts";
 
 /** A person's key: first and last name folded, so "Anthony LaSalle" and "Anthony Phillip LaSalle" are one person. */
@@ -16,7 +18,10 @@ export function personKey(name: string): string {
 }
 
 /** "LaSalle, 36, of Bloomington," / "Raj Chohan, of South Ozone Park" / "Chohan, who lived half a mile away in South Ozone Park": the capitalized place after a name (and age). */
-const RESIDENCE = /^,\s*(?:(?:aged\s+)?\d{1,3},\s*)?(?:of|from|who\s+(?:lived|lives|had\s+lived)\s+(?:[\p{Ll}\s]{0,24}\s)?in)\s+(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3})(?=[,.;]|\s+(?:was|is|has|had|who|and)\b)/u;
+const RESIDENCE = lazyPattern(() => {
+  const w = nameWords();
+  return `^,\\s*(?:(?:aged\\s+)?\\d{1,3},\\s*)?(?:${alternatives(w.residenceBefore)}|who\\s+(?:${alternatives(w.residenceVerbs)})\\s+(?:[\\p{Ll}\\s]{0,24}\\s)?in)\\s+(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})(?=[,.;]|\\s+(?:${alternatives(w.residenceFollowers)})\\b)`;
+}, "u");
 
 /** Where the people a sentence names live, by the "Name, age, of Place" convention (not "of" an organisation). */
 export function residences(c: Claim): { person: string; place: string; span: readonly [number, number] }[] {
@@ -24,7 +29,7 @@ export function residences(c: Claim): { person: string; place: string; span: rea
   for (const m of c.mentions) {
     if (m.type !== "person") continue;
     const rest = c.text.slice(m.span[1] - c.span[0]);
-    const r = RESIDENCE.exec(rest);
+    const r = RESIDENCE().exec(rest);
     const place = r?.[1];
     if (!r || !place) continue;
     const at = m.span[1] + r[0].length - place.length;
@@ -42,14 +47,14 @@ export function ownerKey(name: string): string {
 }
 
 /** "33-year-old": the words after an age's number. */
-export const AGE_OLD = /^-?\s*years?[-\s]old\b\s*/i;
+export const AGE_OLD = lazyPattern(() => `^-?\\s*(?:${ageWords().units})[-\\s](?:${ageWords().old})\\b\\s*`, "i");
 /** What ends a bare age: "Reid, 33," / "(33)". */
 const AGE_END = /^\s*(?:,|\)|$)/;
 
 /** "the troubled actress, 26,": a definite description right before a bare number. */
 const DESCRIBED_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+),\s*$/iu;
 /** "the 26-year-old actress": after the age, the description's noun within three words. */
-const DESCRIBED_AFTER = /^-?\s*years?[-\s]old\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+const DESCRIBED_AFTER = lazyPattern(() => `^-?\\s*(?:${ageWords().units})[-\\s](?:${ageWords().old})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, "iu");
 
 /**
  * Does an age describe a person by a noun rather than by name ("the troubled actress, 26,", "the
@@ -66,7 +71,7 @@ export function describedAge(q: Quantity, c: Claim): boolean {
     if (m && nouns.has((m[1] ?? "").toLowerCase())) return true;
   }
   const rest = c.text.slice(q.span[0] - c.span[0]).replace(/^\d+/, "");
-  const old = /\bthe\s+$/i.test(before) ? DESCRIBED_AFTER.exec(rest) : null;
+  const old = /\bthe\s+$/i.test(before) ? DESCRIBED_AFTER().exec(rest) : null;
   return old !== null && (old[1] ?? "").toLowerCase().split(/\s+/).some((w) => nouns.has(w));
 }
 
@@ -79,7 +84,7 @@ export function numberEnd(q: Quantity, text: string, offset: number): number {
 
 /** "12-year-old", "22 year-old": the number is an age, not a count. */
 export function isAgeOld(q: Quantity, c: Claim): boolean {
-  return AGE_OLD.test(c.text.slice(numberEnd(q, c.text, c.span[0])));
+  return AGE_OLD().test(c.text.slice(numberEnd(q, c.text, c.span[0])));
 }
 
 /** Words of a title or role that may stand between an age and the name it is of ("33-year-old actress Tara Reid"). */
@@ -92,10 +97,10 @@ export function ageOf(q: Quantity, text: string, offset: number, mentions: reado
   const end = q.span[1] - offset;
   const named = (m: Mention): boolean => m.type === "person" || /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'-]+)*$/u.test(m.canonical);
   if (q.unit === null && AGE_END.test(text.slice(end, end + 3))) {
-    const before = mentions.filter((m) => named(m) && m.span[1] <= q.span[0] && AFTER_NAME.test(text.slice(m.span[1] - offset, at))).sort((a, b) => b.span[1] - a.span[1])[0];
+    const before = mentions.filter((m) => named(m) && m.span[1] <= q.span[0] && AFTER_NAME().test(text.slice(m.span[1] - offset, at))).sort((a, b) => b.span[1] - a.span[1])[0];
     if (before) return before.canonical;
   }
-  const old = AGE_OLD.exec(text.slice(numberEnd(q, text, offset)));
+  const old = AGE_OLD().exec(text.slice(numberEnd(q, text, offset)));
   if (!old) return null;
   const from = numberEnd(q, text, offset) + offset + old[0].length;
   // "16-year-old Jermayne Timmons": the name right after, with at most a title or role between.

@@ -5,14 +5,20 @@
  */
 import type { Mention, Sentence } from "../types.ts";
 import { frameLexicon } from "./frame-lexicon.ts";
+import { alternatives, lazyPattern, wordListPack } from "./word-lists.ts";
 
+/** The casualties pack (packs/lang/en/casualties.json), read on first use. */
+export const casualtyWords = wordListPack("casualties", ["clauseWords", "tollNouns", "tollVerbs", "casualtyNouns", "scopeWords", "scopePrepositions", "clauseConjunctions", "sideOwners", "groupNouns", "tiedBefore", "yearAfter", "irregularPlurals"], ["irregularPlurals"]);
+const alt = (list: keyof ReturnType<typeof casualtyWords>, sep = "\\s+"): string => alternatives(casualtyWords()[list], sep);
+
+let stopScan: ReadonlySet<string> | undefined;
 /** Words that end a clause for the scans around a count. */
-export const STOP_SCAN: ReadonlySet<string> = new Set([",", ";", ":", "and", "but", "while", "whereas", "or"]);
+export const clauseEnd = (word: string): boolean => (stopScan ??= new Set([",", ";", ":", ...casualtyWords().clauseWords])).has(word);
 
 /** Classes of units that count people: a count of them can be a count of the dead or injured. */
 export const COUNTS_PEOPLE: ReadonlySet<string> = new Set(["people", "troops", "civilians", "soldier", "child", "children", "passenger", "resident", "worker", "migrant", "student", "villager", "police", "officer", "militant", "fighter"]);
 /** "The death toll ... rose to 41", "the toll stood at 41". */
-const TOLL_BEFORE = /\b(?:death\s+)?toll\b[^.,;]{0,80}\b(?:to|at|reached|hit|of)\s*$/i;
+const TOLL_BEFORE = lazyPattern(() => `\\b(?:${alt("tollNouns")})\\b[^.,;]{0,80}\\b(?:${alt("tollVerbs")})\\s*$`, "i");
 
 /**
  * "30 people died", "killing at least 30", "200 were injured", "the death toll rose to 41": the
@@ -29,14 +35,14 @@ export function casualtyUnit(sentence: Sentence, toks: Sentence["tokens"], start
   };
   for (let k = end; k < Math.min(toks.length, end + 4); k++) {
     const t = toks[k];
-    if (!t || STOP_SCAN.has(t.norm) || t.pos === "ADP" || t.pos === "NUM") break;
+    if (!t || clauseEnd(t.norm) || t.pos === "ADP" || t.pos === "NUM") break;
     const c = cue(t);
     if (c) return c;
   }
-  if (TOLL_BEFORE.test(sentence.text.slice(0, (toks[start]?.span[0] ?? 0) - sentence.span[0]))) return "killed";
+  if (TOLL_BEFORE().test(sentence.text.slice(0, (toks[start]?.span[0] ?? 0) - sentence.span[0]))) return "killed";
   for (let k = start - 1; k >= Math.max(0, start - 6); k--) {
     const t = toks[k];
-    if (!t || STOP_SCAN.has(t.norm) || t.pos === "NUM") break;
+    if (!t || clauseEnd(t.norm) || t.pos === "NUM") break;
     const c = cue(t);
     if (c) return c;
   }
@@ -44,19 +50,16 @@ export function casualtyUnit(sentence: Sentence, toks: Sentence["tokens"], start
 }
 
 /** People counted apart from the rest when killed or injured: another account's toll of "people" is not theirs. */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set([
-  "police", "officer", "policeman", "soldier", "troop", "protester", "demonstrator", "child", "student", "passenger", "crew",
-  "firefighter", "rescuer", "worker", "miner", "militant", "fighter", "pilgrim", "tourist", "journalist", "patient",
-]);
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
-  man: "men", woman: "women", child: "children", person: "people", foot: "feet", tooth: "teeth", mouse: "mice",
-  police: "police", crew: "crew", personnel: "personnel",
-};
+let groups: ReadonlySet<string> | undefined;
+export const isGroupNoun = (noun: string): boolean => (groups ??= new Set(casualtyWords().groupNouns)).has(noun);
+let irregular: ReadonlyMap<string, string> | undefined;
+/** The casualties pack's irregular plurals ("man men"), singular → plural. */
+const irregularPlural = (noun: string): string | undefined => (irregular ??= new Map(casualtyWords().irregularPlurals.map((pair) => pair.split(" ") as [string, string]))).get(noun);
 
 /** The plural of an English noun lemma ("officer" → "officers", "gunman" → "gunmen", "battery" → "batteries"). */
 export function pluralNoun(noun: string): string {
-  const irregular = IRREGULAR_PLURALS[noun];
-  if (irregular) return irregular;
+  const plural = irregularPlural(noun);
+  if (plural) return plural;
   if (/man$/.test(noun) && noun.length > 4) return `${noun.slice(0, -3)}men`;
   if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
@@ -64,7 +67,11 @@ export function pluralNoun(noun: string): string {
 }
 
 /** Words between a count and a locative that keep the locative the count's own: "9 people died in", "five deaths from". */
-const SCOPE_VERB = /^(?:people|persons|residents|villagers|civilians|children|deaths?|dead|fatalities|casualties|injuries|were|was|have|had|been|died|killed|injured|wounded|hurt|confirmed|reported|so|far)$/i;
+const SCOPE_VERB = lazyPattern(() => `^(?:${alt("scopeWords")})$`, "i");
+const CASUALTY_NOUN = lazyPattern(() => `^(?:${alt("casualtyNouns")})$`, "i");
+const SCOPE_PREPOSITION = lazyPattern(() => `^(?:${alt("scopePrepositions")})$`, "i");
+const CLAUSE_BOUNDARY = lazyPattern(() => `;|,\\s*(?:${alt("clauseConjunctions")})\\b`, "g");
+const SIDE = lazyPattern(() => `\\bon (?:the )?(\\p{Lu}[\\p{L}-]*|${alt("sideOwners", " ")}) side\\b`, "u");
 
 /**
  * The place a casualty count is confined to: a capitalized name right after the count's own verb
@@ -85,9 +92,9 @@ export function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], star
     return e;
   };
   let k = next;
-  while (k < toks.length && k < next + 5 && SCOPE_VERB.test(toks[k]?.text ?? "")) k++;
-  if (k > next || /^(?:deaths?|dead|fatalities|casualties|injuries)$/i.test(toks[next - 1]?.text ?? "")) {
-    if (/^(?:in|from)$/i.test(toks[k]?.text ?? "")) {
+  while (k < toks.length && k < next + 5 && SCOPE_VERB().test(toks[k]?.text ?? "")) k++;
+  if (k > next || CASUALTY_NOUN().test(toks[next - 1]?.text ?? "")) {
+    if (SCOPE_PREPOSITION().test(toks[k]?.text ?? "")) {
       const e = nameAt(k + 1);
       if (e > k + 1 && !country(k + 1, e)) return `in ${words(k + 1, e)}`;
     }
@@ -108,17 +115,16 @@ export function casualtyScope(sentence: Sentence, toks: Sentence["tokens"], star
   // Only within the count's own clause: "19 died on its side, while Tajik officials reported 12".
   const at = (toks[start]?.span[0] ?? 0) - sentence.span[0];
   const to = (toks[next - 1]?.span[1] ?? 0) - sentence.span[0];
-  const boundary = /;|,\s*(?:while|whereas|but|and)\b/g;
   let from = 0;
   let until = sentence.text.length;
-  for (const m of sentence.text.matchAll(boundary)) {
+  for (const m of sentence.text.matchAll(CLAUSE_BOUNDARY())) {
     if (m.index < at) from = m.index;
     else if (m.index >= to) {
       until = m.index;
       break;
     }
   }
-  const side = /\bon (?:the )?(\p{Lu}[\p{L}-]*|its|their|his|her|one) side\b/u.exec(sentence.text.slice(from, until));
+  const side = SIDE().exec(sentence.text.slice(from, until));
   if (side) return /^\p{Lu}/u.test(side[1] ?? "") ? `on the ${side[1]} side` : "on one side";
   return null;
 }

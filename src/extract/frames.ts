@@ -2,24 +2,20 @@
  * @module Event frames: procurement (buyer, seller, item, quantity, status), delivery, visit
  * (visitor, destination, date) and sanction (by, on, law). Status follows the SIPRI convention:
  * a deal counts as ordered only once a contract is signed; talk and approval are earlier steps.
- * The cue phrases come from the frames pack (packs/frames/events.json, see frame-lexicon.ts).
+ * The cue phrases come from the frames pack (packs/frames/events.json, see frame-lexicon.ts), the
+ * words around them from the English events pack (packs/lang/en/events.json, see event-words.ts).
  */
 import type { DateValue, DealStatus, Frame, Mention, Modality, Quantity, Sentence } from "../types.ts";
 import { frameLexicon, globalOf } from "./frame-lexicon.ts";
 import { countsMateriel, isMoney } from "./units.ts";
 import { foldName } from "../knowledge/fold.ts";
+import { BUYING, CONTRACT_SIGNING, DEAL_MENTION, DEAL_REF, DEFINITE_VISIT, DELIVERED, DELIVERING, HOST_BEFORE, MORE_DELIVERIES, NOT_SIGNED, OTHER_EVENT, OTHER_TIME_DAY, OTHER_TIME_RANGE, REFERS_BACK, SANCTION_BY, SANCTION_IMPOSED, SANCTION_ON } from "./event-words.ts";
 
-/** A sentence about signing a contract that names no weapon concerns the deal as a whole. */
-const CONTRACT_SIGNING = /\b(contracts?|agreements?|deals?)\b[^.]{0,60}\bsign(?:ed|ing)?\b|\bsign(?:ed|ing)?\b[^.]{0,30}\b(contracts?|agreements?|deals?)\b/i;
 export const CONTRACT_ITEM = "the contract";
-/** "the deal", "this contract", "the $6.5 billion order": a reference to a deal already named. */
-const DEAL_REF = /\b(the|this|that)\s+(?:(?:US)?[$€£₹]\s?[\d.,]+\s*(?:billion|million|trillion|bn|mn|crore|lakh)?(?:-|\s+))?(deal|contract|order|agreement|purchase|acquisition|sale)\b/i;
-/** "These fifth-generation aircraft ..." at the start of a sentence refers to the last item discussed. */
-const REFERS_BACK = /^(?:these|those|the|such)\s+(?:[\w-]+\s+){0,2}(?:aircraft|jets|fighters|systems|missiles|units|batteries|squadrons|ships|submarines|tanks|drones|helicopters)\b/i;
 
 const negatedStatus = (text: string, status: DealStatus): boolean =>
   status === "ordered" &&
-  /\bno\s+(contracts?|deals?|agreements?)\b[^.]*\b(signed|expected)|\bnot\s+(be\s+)?signed\b|\bwithout\s+signing\b/i.test(text);
+  NOT_SIGNED().test(text);
 
 /** How far a deal got according to this sentence. */
 export function dealStatus(text: string): DealStatus | null {
@@ -54,13 +50,13 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
   const isProcurement = lex.procurement.test(text);
   const isDelivery = lex.delivery.test(text);
   // "The deal, worth about $6.5 billion, ...", "The $6.5 billion contract ...": the value of the deal last discussed.
-  const dealValue = weapons.length === 0 && DEAL_REF.test(text) && input.quantities.some((q) => isMoney(q.unit));
+  const dealValue = weapons.length === 0 && DEAL_REF().test(text) && input.quantities.some((q) => isMoney(q.unit));
   const items =
     weapons.length > 0
       ? weapons
-      : CONTRACT_SIGNING.test(text)
+      : CONTRACT_SIGNING().test(text)
         ? [CONTRACT_ITEM]
-        : ((isProcurement || isDelivery) && /\b(the|this|that)\s+(purchase|deal|acquisition|procurement|order|sale|transaction)\b/i.test(text)) || REFERS_BACK.test(text) || dealValue
+        : ((isProcurement || isDelivery) && DEAL_MENTION().test(text)) || REFERS_BACK().test(text) || dealValue
           ? input.recentItems.slice(-1)
           : [];
   for (const item of items) {
@@ -73,9 +69,9 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     if (q) roles["quantity"] = `${q.value}${q.unit ? " " + q.unit : ""}`;
     const date = input.dates[0];
     if (date) roles["date"] = date.value;
-    if (isDelivery && !/\b(purchas\w*|acqui\w*|procur\w*|buy\w*)\b/i.test(text)) {
+    if (isDelivery && !BUYING().test(text)) {
       frames.push({ type: "delivery", roles, status: deliveryStatus(text) });
-    } else if (isProcurement || isDelivery || dealValue || (weapons.length === 0 && REFERS_BACK.test(text))) {
+    } else if (isProcurement || isDelivery || dealValue || (weapons.length === 0 && REFERS_BACK().test(text))) {
       frames.push({ type: "procurement", roles, status: dealStatus(text) });
     }
   }
@@ -84,15 +80,15 @@ export function extractFrames(input: FrameInput): readonly Frame[] {
     const law = mentions.find((m) => m.type === "law");
     const local = (m: Mention): readonly [number, number] => [m.span[0] - sentence.span[0], m.span[1] - sentence.span[0]];
     const places = mentions.filter((m) => m.type === "country" || m.type === "place");
-    const target = places.find((m) => /\b(?:on|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, local(m)[0] - 12), local(m)[0])));
+    const target = places.find((m) => SANCTION_ON().test(text.slice(Math.max(0, local(m)[0] - 12), local(m)[0])));
     const by =
-      places.find((m) => m !== target && /^(?:'s|’s)?\s*(?:has\s+|have\s+|had\s+|would\s+|could\s+|will\s+|may\s+)?(?:impos|slap|levi|threat|sanction)/i.test(text.slice(local(m)[1], local(m)[1] + 30))) ??
+      places.find((m) => m !== target && SANCTION_BY().test(text.slice(local(m)[1], local(m)[1] + 30))) ??
       places.find((m) => m !== target && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, local(m)[0] - 8), local(m)[0])));
     const roles: Record<string, string> = {};
     if (by) roles["by"] = by.canonical;
     if (target) roles["on"] = target.canonical;
     if (law) roles["law"] = law.canonical;
-    const imposed = /\b(imposed|imposing|slapped|levied|has sanctioned|sanctioned)\b/i.test(text) && input.modality !== "possible";
+    const imposed = SANCTION_IMPOSED().test(text) && input.modality !== "possible";
     frames.push({ type: "sanction", roles, status: imposed ? "imposed" : "threatened" });
   }
   return frames;
@@ -119,9 +115,9 @@ function visitFrames(input: FrameInput): Frame[] {
     const nextCue = cues[k + 1] ? sentence.span[0] + (cues[k + 1]?.index ?? 0) : sentence.span[1];
     const byWhom = /^\s+(?:\w+\s+){0,1}by\s+/i.exec(text.slice(cueEnd - sentence.span[0]));
     const after = byWhom ? mentions.find((m) => m.type === "person" && m.span[0] >= cueEnd && m.span[0] - cueEnd <= byWhom[0].length + 40) : undefined;
-    const before = mentions.filter((m) => m.type === "person" && m.span[1] <= cueAt && cueAt - m.span[1] <= 150 && !/\b(with|meet\w*|host\w*|by)\s*$/i.test(text.slice(0, m.span[0] - sentence.span[0])));
+    const before = mentions.filter((m) => m.type === "person" && m.span[1] <= cueAt && cueAt - m.span[1] <= 150 && !HOST_BEFORE().test(text.slice(0, m.span[0] - sentence.span[0])));
     const named = after ?? before[before.length - 1];
-    const definite = /\b(the|this|her|his|their|upcoming|planned|state)\s+(?:state\s+)?(visit|trip|tour)\b/i.test(text);
+    const definite = DEFINITE_VISIT().test(text);
     const visitorName = named?.canonical ?? (k === 0 ? (input.recentVisitor ?? (definite ? UNNAMED_VISITOR : null)) : null);
     if (visitorName === null) return;
     const anchorEnd = named ? named.span[1] : cueAt;
@@ -150,8 +146,6 @@ function visitFrames(input: FrameInput): Frame[] {
 /** Placeholder visitor for "the visit" when the article names no one; grouping resolves it. */
 export const UNNAMED_VISITOR = "";
 
-const OTHER_EVENT = /\b(briefing|press conference|interview|statement|announcement|report|speech|address|meeting with reporters)\b/i;
-
 /**
  * The visit's own date: the first calendar date after the cue within 80 characters ("visit to
  * Holmgard, the capital of Norland, on 12-13 March"); else a date before the cue when the sentence
@@ -163,17 +157,17 @@ function visitDate(text: string, cueEnd: number, dates: readonly DateValue[], ba
   const calendar = dates.filter((d) => {
     if (!/\d/.test(d.value) || d.role === "relative") return false;
     const lead = text.slice(Math.max(0, d.span[0] - base - 12), d.span[0] - base);
-    return !(d.value.includes("/") ? /\b(since|before|after|until)\s+(?:the\s+)?$/i : /\b(since|before|after|until|from)\s+(?:the\s+)?$/i).test(lead);
+    return !(d.value.includes("/") ? OTHER_TIME_RANGE() : OTHER_TIME_DAY()).test(lead);
   });
   const after = calendar.find((d) => d.span[0] >= cueEnd && d.span[0] - cueEnd <= 80);
   if (after) return after;
-  if (OTHER_EVENT.test(text)) return undefined;
+  if (OTHER_EVENT().test(text)) return undefined;
   return calendar.filter((d) => d.span[1] <= cueEnd).pop();
 }
 
 function deliveryStatus(text: string): DealStatus {
-  if (/\b(has|have|had)\s+(already\s+)?received|\bdelivered\b/i.test(text) && !/\b(further|remaining)\s+deliveries\b/i.test(text)) return "delivered";
-  if (/\b(further|remaining)\s+deliveries|\bdeliveries\b/i.test(text)) return "delivering";
+  if (DELIVERED().test(text) && !MORE_DELIVERIES().test(text)) return "delivered";
+  if (DELIVERING().test(text)) return "delivering";
   return dealStatus(text) ?? "delivering";
 }
 

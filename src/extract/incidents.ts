@@ -10,6 +10,8 @@
 import type { Frame, Mention, Quantity, Sentence } from "../types.ts";
 import { frameLexicon, globalOf } from "./frame-lexicon.ts";
 import { unitClass } from "./units.ts";
+import { casualtyWords } from "./casualties.ts";
+import { alternatives, lazyPattern } from "./word-lists.ts";
 
 /** Placeholder incident type for casualty figures in an article that named no incident. */
 export const UNNAMED_INCIDENT = "";
@@ -40,9 +42,9 @@ interface Cue {
 /** A year before the cue, past at most two name words: "the 2023 earthquakes", "the 1989 Dryden crash". */
 const YEAR_BEFORE = /\b(1[89]|20)\d{2}(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u;
 /** A year right after the cue, past at most two name words: "Typhoon Haiyan in 2013", "the floods of 2022". */
-const YEAR_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:in|of)\s+(?:(?:\p{Lu}\p{Ll}+)\s+)?(1[89]|20)\d{2}\b/u;
+const YEAR_AFTER = lazyPattern(() => `^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+(?:${alternatives(casualtyWords().yearAfter)})\\s+(?:(?:\\p{Lu}\\p{Ll}+)\\s+)?(1[89]|20)\\d{2}\\b`, "u");
 /** Words that tie a figure to an incident named after it: "thousands killed by Typhoon Haiyan", "died in the 2013 floods". */
-const TIED_AFTER = /^[^,;:.]{0,40}?\b(?:by|in|during|from|after)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const TIED_AFTER = lazyPattern(() => `^[^,;:.]{0,40}?\\b(?:${alternatives(casualtyWords().tiedBefore)})\\s+(?:the\\s+|a\\s+|an\\s+)?$`, "i");
 
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
@@ -54,7 +56,7 @@ function cues(text: string): Cue[] {
     for (const m of text.matchAll(globalOf(re))) {
       if (idioms.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
       const end = m.index + m[0].length;
-      const past = YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || YEAR_AFTER.test(text.slice(end, end + 40));
+      const past = YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || YEAR_AFTER().test(text.slice(end, end + 40));
       const part = lexicon.incidentParts?.test(m[0]) ?? false;
       out.push({ type, at: m.index, end, past, part });
     }
@@ -69,7 +71,7 @@ export function incidentFigures(sentence: Sentence, quantities: readonly Quantit
     const at = q.span[0] - sentence.span[0];
     const qEnd = q.span[1] - sentence.span[0];
     // An incident named right after the figure and tied to it by "by", "in" ... is the figure's own.
-    const after = found.find((c) => c.at >= qEnd && TIED_AFTER.test(sentence.text.slice(qEnd, c.at)));
+    const after = found.find((c) => c.at >= qEnd && TIED_AFTER().test(sentence.text.slice(qEnd, c.at)));
     const own = after ?? found.filter((c) => c.at < at).pop();
     return !own?.past && !own?.part;
   });

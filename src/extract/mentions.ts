@@ -8,10 +8,14 @@ import type { KnowledgeBase } from "../knowledge/index.ts";
 import type { GarbleFinding } from "../knowledge/garble.ts";
 import type { Doc, EntityType, Mention, Sentence, Span } from "../types.ts";
 import { findNames, type NameType } from "./names.ts";
+import { alternatives, lazyPattern } from "./word-lists.ts";
+import { nameWords } from "./name-words.ts";
 
 const NAME_TYPES: Readonly<Record<NameType, EntityType>> = { PER: "person", ORG: "organization", LOC: "place", MISC: "other" };
-const TITLE = /((?:(?:Russian|Indian|U\.S\.|US|American|Chinese|French|British|German|Japanese|Deputy|Vice|Foreign|Defen[cs]e|Prime|Chief|Press|Senior|Former|Acting|External Affairs|Finance|Home)\s+)*(?:President|Prime Minister|Minister|Secretary|Chancellor|Spokes(?:man|woman|person)|Ambassador|Envoy|Director|General|Admiral|Marshal|King|Queen|Premier|Chief|Governor|Mayor|Senator|Adviser|Advisor|Press Secretary|Defen[cs]e Secretary|Foreign Secretary))\s+$/;
-const APPOSITIVE = /^,\s+((?:the\s+|a\s+|an\s+)?[^,]{3,70}?(?:spokes(?:man|woman|person)|secretary|minister|president|adviser|advisor|ambassador|chief|head|director|envoy|aide|official))\s*,/i;
+/** "Defence Secretary X": the title right before a person (the pack's modifiers and heads). */
+const TITLE = lazyPattern(() => `((?:(?:${alternatives(nameWords().titleModifiers, " ")})\\s+)*(?:${alternatives(nameWords().titleHeads, " ")}))\\s+$`);
+/** "X, the press secretary,": the role between commas after a person. */
+const APPOSITIVE = lazyPattern(() => `^,\\s+((?:the\\s+|a\\s+|an\\s+)?[^,]{3,70}?(?:${alternatives(nameWords().appositiveHeads, " ")}))\\s*,`, "i");
 
 export interface MentionOptions {
   readonly kb: KnowledgeBase;
@@ -85,9 +89,9 @@ function mention(doc: Doc, span: Span, sentence: number, entityId: string | null
 
 function roleOf(text: string, m: Mention): string | null {
   const before = text.slice(Math.max(0, m.span[0] - 60), m.span[0]);
-  const t = TITLE.exec(before);
+  const t = TITLE().exec(before);
   if (t?.[1]) return t[1].trim();
-  const a = APPOSITIVE.exec(text.slice(m.span[1], m.span[1] + 90));
+  const a = APPOSITIVE().exec(text.slice(m.span[1], m.span[1] + 90));
   if (a?.[1]) return a[1].replace(/^(the|a|an)\s+/i, "").trim();
   return null;
 }

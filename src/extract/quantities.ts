@@ -6,21 +6,17 @@
 import { QUANTITY_RULES, type QuantityRule } from "./quantity-rules.ts";
 import { impliedUnit, numberLexicon } from "./lang-pack.ts";
 import type { Approximation, Mention, PartReason, Quantity, Sentence, Span } from "../types.ts";
-import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, GROUP_NOUNS, pluralNoun } from "./casualties.ts";
+import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, isGroupNoun, pluralNoun } from "./casualties.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
-import { isPart, isPrevious, wholeBody } from "./quantity-context.ts";
+import { CLOCK, CLOCK_AFTER, DAILY, GLUED_ABOUT, GLUED_MORE_THAN, isPart, isPrevious, NOT_COUNT_AFTER_ONE, ORDINAL, UNIT_WORD, wholeBody, YEAR_NAMER } from "./quantity-context.ts";
 import { unitClass } from "./units.ts";
 import { CURRENCY_SIGNS, leadOf, signAfter, signBefore, signedToken, STOP_POS, unitAfter } from "./quantity-phrase.ts";
 
 /** A sign glued to its amount in one token: "R7.2bn" (rand), "P1.2" (peso), "€6.8m", "NZ$86m". */
 const GLUED_MONEY = /^(R|P|N|KSh|SFr|NZ\$|A\$|C\$|HK\$|S\$|US\$|\$|€|£|₦|₹)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?\.?$/;
 const GLUED_SIGNS: Readonly<Record<string, string>> = { R: "zar", P: "php", N: "ngn", KSh: "kes", SFr: "chf", "€": "eur", "£": "gbp", "₦": "ngn", "₹": "inr", $: "usd", US$: "usd", NZ$: "nzd", A$: "aud", C$: "cad", HK$: "hkd", S$: "sgd" };
-const ORDINAL = /^\d+(st|nd|rd|th)$/i;
-/** A number glued to a clock suffix ("11.02am", "9pm"), and the suffix as a word of its own. */
 const CALENDAR = new RegExp(`^(?:${MONTH_ANY}|${WEEKDAY})$`);
-const CLOCK = /^\d{1,2}(?:[.:]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)$/i;
-const CLOCK_AFTER = /^(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST)$/i;
 
 export interface QuantityOptions {
   readonly mentions: readonly Mention[];
@@ -103,7 +99,7 @@ function readNumber(s: Scan, i: number): NumberRead | number {
   const isVague = t.norm in VAGUE_COUNTS;
   const negative = signedToken(t.text);
   if (negative !== null && !s.options.dateSpans.some((d) => overlaps(d, t.span))) return { value: negative, upper: null, j: i + 1, isVague: false };
-  const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL.test(t.text);
+  const startsNumber = (t.pos === "NUM" || wordValue(t.text) !== null) && !ORDINAL().test(t.text);
   if ((!startsNumber && !isVague) || s.options.dateSpans.some((d) => overlaps(d, t.span))) return i + 1;
   let j = i;
   const words: string[] = [];
@@ -131,7 +127,7 @@ function readNumber(s: Scan, i: number): NumberRead | number {
         if (wordValue(w.text) !== null || (words.length > 0 && (scaleValue(w.text) !== null || (w.norm === "and" && scaleValue(words[words.length - 1] ?? "") !== null && wordValue(toks[j + 1]?.text ?? "") !== null)))) {
           words.push(w.text);
           j++;
-        } else if (words.length > 0 && w.text === "-" && /^[a-z]+$/i.test(words[words.length - 1] ?? "") && /^(?:one|two|three|four|five|six|seven|eight|nine)$/i.test(toks[j + 1]?.text ?? "") && toks[j - 1]?.span[1] === w.span[0] && w.span[1] === toks[j + 1]?.span[0]) {
+        } else if (words.length > 0 && w.text === "-" && /^[a-z]+$/i.test(words[words.length - 1] ?? "") && UNIT_WORD().test(toks[j + 1]?.text ?? "") && toks[j - 1]?.span[1] === w.span[0] && w.span[1] === toks[j + 1]?.span[0]) {
           // "Forty-one": a tens word and a units word joined by a hyphen.
           words.push(toks[j + 1]?.text ?? "");
           j += 2;
@@ -148,7 +144,7 @@ function leftOut(s: Scan, i: number, { value, j }: NumberRead): LeftOut | null {
   const { toks } = s;
   const t = toks[i] as Sentence["tokens"][number];
   // A clock time ("8 a.m.", "11.02am", "10 pm") is not a count.
-  if (CLOCK.test(t.text) || (CLOCK_AFTER.test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) return { rule: QUANTITY_RULES.clock, from: i, to: j + 1, next: j + 1 };
+  if (CLOCK().test(t.text) || (CLOCK_AFTER().test(toks[j]?.text ?? "") && (toks[j]?.span[0] ?? 0) - (toks[j - 1]?.span[1] ?? 0) <= 1)) return { rule: QUANTITY_RULES.clock, from: i, to: j + 1, next: j + 1 };
   // "76ers", "4G": letters glued to the number that are no unit make a name.
   const after = toks[j];
   const oneToken = /^\d+(\p{L}+)$/u.exec(t.text)?.[1];
@@ -160,7 +156,7 @@ function leftOut(s: Scan, i: number, { value, j }: NumberRead): LeftOut | null {
   const named = toks[i - 1];
   if (named && /^\d+$/.test(t.text) && /^\p{Lu}[\p{L}]*$/u.test(named.text) && (named.pos === "PROPN" || /^\p{Lu}{2,}$/u.test(named.text)) && !CALENDAR.test(named.text) && !CURRENCY_SIGNS.has(named.text) && !(i - 1 === 0)) return { rule: QUANTITY_RULES.model, from: i - 1, to: j, next: j };
   // "one of the", "one another": not a count.
-  if (value === 1 && /^(one)$/i.test(t.text) && /^(of|another|day|side)$/i.test(toks[j]?.norm ?? "")) return { rule: QUANTITY_RULES.oneOf, from: i, to: j + 1, next: j };
+  if (value === 1 && /^(one)$/i.test(t.text) && NOT_COUNT_AFTER_ONE().test(toks[j]?.norm ?? "")) return { rule: QUANTITY_RULES.oneOf, from: i, to: j + 1, next: j };
   return null;
 }
 
@@ -209,7 +205,7 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
   else if (toks[lead - 1]?.norm === "magnitude" || /^-?magnitude$/.test(toks[j]?.norm ?? "") || (toks[j]?.text === "-" && toks[j + 1]?.norm === "magnitude")) unit = "magnitude";
   else if (unit === null || COUNTS_PEOPLE.has(unitClass(unit) ?? "")) unit = casualtyUnit(sentence, toks, lead, end) ?? unit;
   // "2026", and "the 2023 earthquakes" (a year naming an event, not a count of them).
-  const namesYear = year(value) && /^\d{4}$/.test(t.text) && /^(the|its|their|his|her|'s|’s)$/i.test(toks[lead - 1]?.norm ?? "");
+  const namesYear = year(value) && /^\d{4}$/.test(t.text) && YEAR_NAMER().test(toks[lead - 1]?.norm ?? "");
   if ((year(value) && (upper === null || year(upper)) && !unit) || namesYear) {
     s.drop(QUANTITY_RULES.year, i, j);
     return j;
@@ -228,11 +224,11 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
   const negative = minus || (below !== undefined && value > 0);
   const casualty = unitClass(unit) === "deaths" || unitClass(unit) === "injuries";
   // "41 police officers were injured" and "66 protesters were injured" count different people.
-  const group = casualty && head !== null && GROUP_NOUNS.has(head) ? pluralNoun(head) : null;
+  const group = casualty && head !== null && isGroupNoun(head) ? pluralNoun(head) : null;
   const place = casualty ? casualtyScope(sentence, toks, lead, Math.max(end, j), options.mentions) : null;
   const scope = [group ? `among ${group}` : null, place].filter(Boolean).join(" ") || null;
   // "four deaths in the previous 24 hours": a day's new figure, not the running toll.
-  const daily = /^[^.;]{0,40}?\b(?:in|over|during) the (?:previous|past|last) (?:24 hours|day|week)\b/i.test(sentence.text.slice((toks[Math.max(end, j) - 1]?.span[1] ?? 0) - sentence.span[0]));
+  const daily = DAILY().test(sentence.text.slice((toks[Math.max(end, j) - 1]?.span[1] ?? 0) - sentence.span[0]));
   const quantity: Quantity = {
     kind: "quantity",
     span: [qStart, spanEnd],
@@ -283,7 +279,7 @@ function gluedMoney(sentence: Sentence, toks: Sentence["tokens"], i: number): { 
   const unit = GLUED_SIGNS[m[1]] ?? null;
   if (!unit) return null;
   const prev = toks[i - 1]?.text ?? "";
-  const approx: Approximation = /^(about|around|approximately|roughly|nearly|almost|some)$/i.test(prev) ? "about" : /^(over)$/i.test(prev) ? "more-than" : "exact";
+  const approx: Approximation = GLUED_ABOUT().test(prev) ? "about" : GLUED_MORE_THAN().test(prev) ? "more-than" : "exact";
   const endTok = toks[next - 1] ?? t;
   return {
     quantity: { kind: "quantity", span: [t.span[0], endTok.span[1]], sentence: sentence.index, text: sentenceSlice(sentence, t.span[0], endTok.span[1]), value, upper: value, approx, unit, item: null, incremental: false, ...partOf(isPrevious(toks, i, next) ? "previous" : null) },

@@ -3,38 +3,33 @@
  * "air defence", "submarine"), and which weapon categories each cue fits.
  */
 import { normalizeWords } from "./fold.ts";
-import type { WeaponCategory } from "./schema.ts";
+import { z } from "zod";
+import { WEAPON_CATEGORIES, type WeaponCategory } from "./schema.ts";
+import { bundledPack, validatePack } from "../extract/pack-file.ts";
+import { alternatives } from "../extract/word-lists.ts";
 import { wordTokens } from "./tokens.ts";
 
-const AIRCRAFT: readonly WeaponCategory[] = [
-  "fighter", "bomber", "attack-aircraft", "transport", "tanker", "trainer", "awacs", "patrol-aircraft",
-];
-const MISSILES: readonly WeaponCategory[] = [
-  "missile", "cruise-missile", "ballistic-missile", "hypersonic-missile", "anti-ship-missile", "air-to-air-missile",
-  "anti-tank-missile", "sam", "manpads",
-];
+const schema = z.object({
+  pack: z.literal("lang-en-materiel"),
+  version: z.literal(1),
+  description: z.string().min(1),
+  cues: z.array(z.object({ what: z.string().min(1), fits: z.array(z.enum(WEAPON_CATEGORIES)).min(1), words: z.array(z.string().min(1)).min(1), prefixes: z.array(z.string().min(1)).optional() })).min(1),
+});
 
-/** Cue patterns (on lower-cased, American-spelled text) and the categories they fit. */
-const CUES: readonly { readonly re: RegExp; readonly fits: readonly WeaponCategory[] }[] = [
-  { re: /\b(?:stealth )?fighters?(?: jets?| aircraft| planes?)?\b|\bair superiority\b|\bdogfight/, fits: ["fighter", "attack-aircraft"] },
-  { re: /\bbombers?\b/, fits: ["bomber"] },
-  { re: /\b(?:aircraft|jets?|warplanes?|planes?|airframes?|squadrons?|(?:fourth|fifth|sixth)-generation|stealth|airlifters?|sorties?)\b/, fits: [...AIRCRAFT, "helicopter", "drone"] },
-  { re: /\b(?:transport|cargo|airlift)\b/, fits: ["transport", "tanker"] },
-  { re: /\b(?:helicopters?|choppers?|gunships?|rotorcraft)\b/, fits: ["helicopter"] },
-  {
-    re: /\b(?:air[- ]defense|anti-aircraft|anti-missile|missile[- ]defense|missile shield|surface-to-air|sams?|interceptors?|air-defense|ballistic missile defense)\b/,
-    fits: ["sam", "manpads"],
-  },
-  { re: /\b(?:missiles?|cruise|ballistic|hypersonic|warheads?|icbms?|slbms?|rockets?)\b/, fits: MISSILES },
-  { re: /\b(?:warships?|frigates?|destroyers?|corvettes?|vessels?|navy|naval|(?:aircraft )?carriers?|ships?)\b/, fits: ["frigate", "destroyer", "corvette", "carrier", "ship"] },
-  { re: /\b(?:submarines?|subs|ssns?|ssbns?|ssks?)\b/, fits: ["submarine"] },
-  { re: /\b(?:tanks?|armor|armored|mbts?|main battle tanks?|infantry fighting vehicles?|ifvs?|apcs?)\b/, fits: ["tank", "ifv", "apc"] },
-  { re: /\b(?:howitzers?|artillery|mlrs|rocket launchers?|multiple rocket|shells?)\b/, fits: ["artillery", "rocket-artillery"] },
-  { re: /\b(?:drones?|uavs?|uas|unmanned|loitering munitions?|kamikaze)\b/, fits: ["drone", "loitering-munition"] },
-  { re: /\b(?:rifles?|carbines?)\b/, fits: ["rifle"] },
-  { re: /\b(?:engines?|turbofans?)\b/, fits: ["engine"] },
-  { re: /\bradars?\b/, fits: ["radar"] },
-];
+/** One group of cues: a global pattern (on lower-cased, American-spelled text) and the categories it fits. */
+interface CueGroup {
+  readonly re: RegExp;
+  readonly fits: readonly WeaponCategory[];
+}
+
+/** The materiel pack's cue groups: whole words in the order written, then word starts ("dogfight"). */
+export function parseContextCues(data: unknown, file: string): readonly CueGroup[] {
+  const parsed = validatePack(schema, data, file, "materiel pack", `{pack: "lang-en-materiel", version: 1, description, cues: [{what, fits: [weapon categories], words: [...], prefixes?: [...]}]}`);
+  return parsed.cues.map(({ fits, words, prefixes }) => ({ re: new RegExp(`\\b(?:${alternatives(words, " ")})\\b${prefixes ? `|\\b(?:${alternatives(prefixes, " ")})` : ""}`, "g"), fits }));
+}
+
+/** The bundled context cues (packs/lang/en/materiel.json), read on first use. */
+const contextCueGroups = bundledPack(new URL("../../packs/lang/en/materiel.json", import.meta.url), "English materiel pack", parseContextCues);
 
 export interface ContextCue {
   /** The cue as written in the text ("fighter aircraft"). */
@@ -61,9 +56,8 @@ export function contextCues(text: string, span: readonly [number, number], words
   const scan = (part: string, isBefore: boolean): void => {
     const norm = normalizeWords(part);
     // normalizeWords keeps length except for spelling changes; search cue by cue on the normalized text.
-    for (const c of CUES) {
-      const re = new RegExp(c.re.source, "g");
-      for (const m of norm.matchAll(re)) {
+    for (const c of contextCueGroups()) {
+      for (const m of norm.matchAll(c.re)) {
         const distance = isBefore ? norm.length - (m.index + m[0].length) : m.index;
         found.push({ cue: { text: m[0], fits: new Set(c.fits) }, distance });
       }

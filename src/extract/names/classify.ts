@@ -8,6 +8,8 @@ import type { CasedToken } from "./casing.ts";
 import { bare, type RawChunk } from "./chunks.ts";
 import { lexKey, type NameLexicon } from "./lexicon.ts";
 import { isVocabularyWord } from "./vocab.ts";
+import { nameWords } from "../name-words.ts";
+import { alternatives } from "../word-lists.ts";
 
 export type NameType = "PER" | "ORG" | "LOC" | "MISC";
 export type SportKind = "team" | "individual" | null;
@@ -28,29 +30,20 @@ export interface ChunkContext {
   readonly resultsLines: ReadonlySet<number>;
 }
 
-const LOCATIVE_STRONG = new Set(["in", "near", "outside", "across", "throughout", "around", "towards", "toward", "inside"]);
-const LOCATIVE_WEAK = new Set(["at", "from", "to", "into", "via", "through"]);
-/** Lower-case nouns that introduce an organization's name in apposition ("consulting firm X"). */
-const ORG_DESCRIPTORS = new Set([
-  "company", "firm", "group", "carrier", "airline", "manufacturer", "maker", "distributor", "retailer", "insurer", "bank",
-  "lender", "broker", "brokerage", "side", "club", "team", "party", "agency", "newspaper", "daily", "weekly", "magazine",
-  "subsidiary", "unit", "rival", "partner", "conglomerate", "giant", "producer", "operator", "utility", "developer",
-  "exporter", "importer", "supplier", "chain", "station", "broadcaster", "network", "association", "union", "organisation",
-  "organization", "movement", "faction", "outfit", "consortium", "fund", "firms", "companies", "clubs", "teams", "parties",
-]);
-/** Lower-case words that follow an organization's name ("X shares", "X spokesman"). */
-const ORG_FOLLOWERS = new Set([
-  "shares", "stock", "workers", "employees", "spokesman", "spokeswoman", "spokesperson", "executives", "subsidiary",
-  "unit", "officials", "chairman", "board", "shareholders", "stake", "headquarters", "plant", "factory", "earnings",
-  "profit", "profits", "revenue", "revenues", "management", "analyst", "analysts", "executive", "director", "ceo",
-  "soccer", "football", "club", "team", "squad", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
-]);
-const CRICKET_MARKS = new Set(["c", "b", "st", "lbw", "c&b"]);
-const TEAM_NEXT = new Set(["beat", "beats", "drew", "draw", "lost", "won", "v", "vs", "vs.", "at", "'s", "host", "hosts", "edged", "routed", "thrashed", "trounced", "crushed"]);
-const TEAM_PREV = new Set(["v", "vs", "vs.", "against", "beat", "beating", "over", "to", "with"]);
-const ADJ_ENDING = /(an|ian|ese|ish|i|ic)$/;
-export const STORM_WORDS: ReadonlySet<string> = new Set(["typhoon", "hurricane", "cyclone", "storm", "tornado", "tropical"]);
-const COMPASS_LAST = new Set(["north", "south", "east", "west", "sur", "norte", "oriental", "occidental", "utara", "selatan", "timur", "barat"]);
+/** The names pack's words of what a name is, as sets and patterns (built once, on first use). */
+function buildNameSets() {
+  const w = nameWords();
+  const whole = (words: readonly string[]): RegExp => new RegExp(`^(?:${alternatives(words, " ")})$`);
+  return {
+    locativeStrong: new Set(w.locativeStrong), locativeWeak: new Set(w.locativeWeak), orgDescriptors: new Set(w.orgDescriptors), orgFollowers: new Set(w.orgFollowers),
+    cricketMarks: new Set(w.cricketMarks), teamNext: new Set(w.teamNext), teamPrev: new Set(w.teamPrev), storms: new Set(w.stormWords), compassLast: new Set(w.compassLast),
+    thingFollower: whole(w.thingFollowers), placeHyphened: whole(w.placeHyphened), adjectiveEnding: new RegExp(`(?:${alternatives(w.adjectiveEndings, " ")})$`),
+  };
+}
+let sets: ReturnType<typeof buildNameSets> | undefined;
+const nameSets = (): ReturnType<typeof buildNameSets> => (sets ??= buildNameSets());
+/** Words opening a named storm ("Typhoon Haiyan"). */
+export const STORM_WORDS: Pick<ReadonlySet<string>, "has"> = { has: (word) => nameSets().storms.has(word) };
 
 function isPlace(lex: NameLexicon, key: string): "country" | "city" | "region" | null {
   const k = key.replace(/\.$/, "");
@@ -84,11 +77,11 @@ function teamSlot(ctx: ChunkContext, c: RawChunk): boolean {
   const p = prevSame?.token.norm ?? "";
   const n = nextSame?.token.norm ?? "";
   if (ctx.resultsLines.has(first.sentence) && n !== ":" && p !== "(" && p !== "in") return true;
-  if (TEAM_NEXT.has(n)) return true;
+  if (nameSets().teamNext.has(n)) return true;
   if (p === "at") return false;
-  if (TEAM_PREV.has(p)) return true;
+  if (nameSets().teamPrev.has(p)) return true;
   if (p === "(" && n === ")") return ctx.toks[c.start - 2]?.nameLike === true;
-  if (LOCATIVE_STRONG.has(p) || LOCATIVE_WEAK.has(p) || p === "(" || n === ":") return false;
+  if (nameSets().locativeStrong.has(p) || nameSets().locativeWeak.has(p) || p === "(" || n === ":") return false;
   for (let j = c.start - 1; j >= Math.max(0, c.start - 5); j--) {
     const t = ctx.toks[j];
     if (!t || t.sentence !== first.sentence || t.token.text === ")") break;
@@ -152,8 +145,8 @@ export function classifyChunk(ctx: ChunkContext, c: RawChunk): Typed {
     beforePrev: toks[c.start - 2],
     next: toks[c.end],
     afterNext: toks[c.end + 1],
-    locStrong: LOCATIVE_STRONG.has(prevNorm),
-    locWeak: LOCATIVE_WEAK.has(prevNorm),
+    locStrong: nameSets().locativeStrong.has(prevNorm),
+    locWeak: nameSets().locativeWeak.has(prevNorm),
     results: ctx.resultsLines.has(first.sentence),
     team: ctx.sport === "team",
     lastBare: bare(last),
@@ -215,10 +208,10 @@ function byLexicon(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed | nu
   }
   if (len >= 2 && lex.eventKeywords.has(lastBare)) return { type: "MISC", confidence: 0.75 };
   // A named storm ("Typhoon Haiyan", "Hurricane Katrina") is an event, not a person.
-  if (len >= 2 && STORM_WORDS.has(bare(first))) return { type: "MISC", confidence: 0.75 };
+  if (len >= 2 && nameSets().storms.has(bare(first))) return { type: "MISC", confidence: 0.75 };
   // "Camarines Sur", "Nusa Tenggara Timur", "Sulawesi Utara": a place name ending in a compass word.
-  if (len >= 2 && COMPASS_LAST.has(lastBare) && !lex.givenNames.has(bare(first)) && !c.titled) return { type: "LOC", confidence: 0.65 };
-  if (next && /^(index|indices|average|averages|futures|indicator)$/.test(next.token.norm) && len <= 3) {
+  if (len >= 2 && nameSets().compassLast.has(lastBare) && !lex.givenNames.has(bare(first)) && !c.titled) return { type: "LOC", confidence: 0.65 };
+  if (next && nameSets().thingFollower.test(next.token.norm) && len <= 3) {
     return { type: "MISC", confidence: 0.65 };
   }
   if (len === 1 && !first.sentenceStart && lex.orgKeywords.has(lastBare) && !lex.placeKeywords.has(lastBare)) {
@@ -240,14 +233,14 @@ function byPersonCues(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed |
   const { lex, toks } = ctx;
   const { len, first, prev, prevNorm, next, afterNext, results } = f;
   if (len >= 2 && /^\p{Lu}\.$/u.test(first.token.text) && !lex.placeKeywords.has(bare(first))) return { type: "PER", confidence: 0.85 };
-  if (CRICKET_MARKS.has(prev?.token.text ?? "")) return { type: "PER", confidence: 0.7 };
+  if (nameSets().cricketMarks.has(prev?.token.text ?? "")) return { type: "PER", confidence: 0.7 };
   if (ctx.sport !== null && next && /^(\d+(st|nd|rd|th)|\d+(\.\d)?-\d+-\d+-\d+)$/.test(next.token.text)) {
     return { type: "PER", confidence: 0.7 };
   }
   const lowerPrev = prev !== undefined && !prev.upper;
-  if (lowerPrev && ORG_DESCRIPTORS.has(prevNorm)) return { type: "ORG", confidence: 0.6 };
+  if (lowerPrev && nameSets().orgDescriptors.has(prevNorm)) return { type: "ORG", confidence: 0.6 };
   const follower = next?.token.norm === "'s" ? afterNext : next;
-  if (follower && !follower.upper && ORG_FOLLOWERS.has(follower.token.norm)) return { type: "ORG", confidence: 0.6 };
+  if (follower && !follower.upper && nameSets().orgFollowers.has(follower.token.norm)) return { type: "ORG", confidence: 0.6 };
   if (len >= 2) {
     const words = toks.slice(c.start, c.end).map((t) => bare(t));
     const last2 = words.slice(-2).join(" ");
@@ -266,7 +259,7 @@ function byPersonCues(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed |
 function byContext(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed {
   const { lex, toks } = ctx;
   const { len, first, next, afterNext, locStrong, locWeak, results, team, lastBare } = f;
-  if (next?.token.text === "-" && afterNext && /^(based|born|led|backed|owned|run|made)$/.test(afterNext.token.norm)) {
+  if (next?.token.text === "-" && afterNext && nameSets().placeHyphened.test(afterNext.token.norm)) {
     return { type: "LOC", confidence: 0.75 };
   }
   if (len === 1 && first.allCaps && !first.capsLine && first.token.text.replace(/[^\p{L}]/gu, "").length <= 6) {
@@ -290,7 +283,7 @@ function byContext(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed {
     return { type: "PER", confidence: 0.5 };
   }
   if (team && !lex.givenNames.has(bare(first))) return { type: "ORG", confidence: 0.45 };
-  if (ADJ_ENDING.test(first.token.norm) && first.token.pos === "ADJ") return { type: "MISC", confidence: 0.4 };
+  if (nameSets().adjectiveEnding.test(first.token.norm) && first.token.pos === "ADJ") return { type: "MISC", confidence: 0.4 };
   if (results && ctx.sport === null) return { type: "PER", confidence: 0.2 };
   // A lone unknown name: news introduces people by full name, so one never seen that way is more
   // often an organization; document consistency turns surnames of introduced people into PER.
