@@ -52,7 +52,7 @@ export function winkCoreCacheFile(): string | null {
 /**
  * The word → index table wink-nlp reads as an object (`hash[word]`, `hash[word] = index`): words
  * of the model by binary search over `order` (their indexes in code-unit order of the words of
- * `list` below `known`), words added later from a map.
+ * `list` below `known`), words added later, and words of the model once found, from a map.
  */
 export function lexemeTable(list: readonly string[], order: Uint32Array, known: number): Record<string, number> {
   const added = new Map<string, number>();
@@ -66,7 +66,12 @@ export function lexemeTable(list: readonly string[], order: Uint32Array, known: 
       if (list[order[mid]!]! < word) lo = mid + 1;
       else hi = mid;
     }
-    return lo < known && list[order[lo]!] === word ? order[lo] : undefined;
+    if (lo >= known || list[order[lo]!] !== word) return undefined;
+    // wink-nlp looks every token up (twice for a capitalized one): a word found is kept in the
+    // map, so a text's common words cost one search per process, not one per token.
+    const index = order[lo]!;
+    added.set(word, index);
+    return index;
   };
   return new Proxy(Object.create(null) as Record<string, number>, {
     get: (_, key) => (typeof key === "string" ? find(key) : undefined),
