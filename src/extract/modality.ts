@@ -11,20 +11,42 @@ const CUES: ReadonlyArray<readonly [Modality, RegExp]> = [
   ["reported", /\b(reportedly|allegedly|purportedly|said to|is believed|are believed|according to|reported|reports|citing|sources say)\b/],
 ];
 
+/** The cues again, global, for scanning a text for all of them. */
+const SCAN: readonly RegExp[] = CUES.map(([, re]) => new RegExp(re.source, "g"));
+
+interface Cue {
+  readonly at: number;
+  readonly cue: string;
+  /** Index in CUES of the modality it marks. */
+  readonly kind: number;
+}
+
+// A sentence's cues are read for its modality and its hedges, one after the other: the last
+// text's are kept.
+let last: { text: string; cues: readonly Cue[] } | null = null;
+
+/** Every cue of `text`, lower-cased, in order of appearance (ties: in the order of CUES). */
+function cuesOf(text: string): readonly Cue[] {
+  if (last?.text === text) return last.cues;
+  const lower = text.toLowerCase();
+  const cues: Cue[] = [];
+  SCAN.forEach((re, kind) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) cues.push({ at: m.index, cue: m[0], kind });
+  });
+  cues.sort((a, b) => a.at - b.at);
+  last = { text, cues };
+  return cues;
+}
+
 /** Hedge cue words found in `text` (lower-cased, in order of appearance). */
 export function hedgeCues(text: string): readonly string[] {
-  const lower = text.toLowerCase();
-  const cues: { at: number; cue: string }[] = [];
-  for (const [, re] of CUES) {
-    const g = new RegExp(re.source, "g");
-    for (const m of lower.matchAll(g)) cues.push({ at: m.index, cue: m[0] });
-  }
-  return cues.sort((a, b) => a.at - b.at).map((c) => c.cue);
+  return cuesOf(text).map((c) => c.cue);
 }
 
 /** The modality of a sentence: the strongest cue wins (denied > possible > planned > reported). */
 export function modalityOf(text: string, options: { attributed: boolean }): Modality {
-  const lower = text.toLowerCase();
-  for (const [modality, re] of CUES) if (re.test(lower)) return modality;
-  return options.attributed ? "reported" : "asserted";
+  let kind = CUES.length;
+  for (const c of cuesOf(text)) if (c.kind < kind) kind = c.kind;
+  return CUES[kind]?.[0] ?? (options.attributed ? "reported" : "asserted");
 }
