@@ -50,15 +50,15 @@ export function winkCoreCacheFile(): string | null {
 }
 
 /**
- * The word → index table wink-nlp reads as an object (`hash[word]`, `hash[word] = index`): words
- * of the model by binary search over `order` (their indexes in code-unit order of the words of
- * `list` below `known`), words added later from a map.
+ * The word → index table wink-nlp reads as an object (`hash[word]`, `hash[word] = index`): a plain
+ * object holding the words wink-nlp added while reading and the words of the model already asked
+ * for, over a prototype that finds any other word of the model by binary search over `order`
+ * (their indexes in code-unit order of the words of `list` below `known`) and keeps it on the
+ * object. wink-nlp looks every token up, once or twice: a text's common words are then an own
+ * property, read without a search or a trap.
  */
 export function lexemeTable(list: readonly string[], order: Uint32Array, known: number): Record<string, number> {
-  const added = new Map<string, number>();
   const find = (word: string): number | undefined => {
-    const more = added.get(word);
-    if (more !== undefined) return more;
     let lo = 0;
     let hi = known;
     while (lo < hi) {
@@ -68,13 +68,16 @@ export function lexemeTable(list: readonly string[], order: Uint32Array, known: 
     }
     return lo < known && list[order[lo]!] === word ? order[lo] : undefined;
   };
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === "string" ? find(key) : undefined),
-    set: (_, key, value: number) => {
-      if (typeof key === "string") added.set(key, value);
-      return true;
+  // Only a word not on the table reaches the prototype; one written there (no `set` trap) becomes
+  // the table's own property, as on a plain object.
+  const model = new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key, table: Record<string, number>) => {
+      const index = typeof key === "string" ? find(key) : undefined;
+      if (index !== undefined) Object.defineProperty(table, key, { value: index, writable: true, enumerable: true, configurable: true });
+      return index;
     },
   });
+  return Object.create(model) as Record<string, number>;
 }
 
 /** Indexes of `list` in code-unit order of its words. */

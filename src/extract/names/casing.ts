@@ -163,6 +163,8 @@ function isNameLike(scene: CaseScene, index: number, at: { capsLine: boolean; st
   const { tokens, sentenceStart, lex, names, options, sportLabel, inPhrase, starts, upperStart, lower, stats } = scene;
   const { capsLine, start, dateline, upper, allCaps } = at;
   const token = tokens[index] as Token;
+  // Most tokens are not capitalized: they are answered before any evidence is gathered.
+  if (!upper || token.pos === "PUNCT" || token.pos === "NUM") return false;
   const st = stats.get(token.norm) ?? NO_STATS;
   const norm = undotted(token.norm);
   const known = names.all.has(token.norm) || names.all.has(norm);
@@ -178,7 +180,6 @@ function isNameLike(scene: CaseScene, index: number, at: { capsLine: boolean; st
       !(nameBefore && (lex.orgKeywords.has(norm) || lex.givenNames.has(prevTok?.norm ?? "")))) ||
     sportLabel.has(index) ||
     token.pos === "PUNCT" || token.pos === "NUM" || token.pos === "SYM";
-  if (!upper || token.pos === "PUNCT" || token.pos === "NUM") return false;
   if (inPhrase.has(index)) return true;
   if (blocked) return false;
   if (dateline) return true;
