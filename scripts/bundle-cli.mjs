@@ -12,6 +12,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { SUPPORTED, TARGET } from "./bundle-options.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -101,7 +102,8 @@ await build({
   splitting: true,
   format: "esm",
   platform: "node",
-  target: "node20",
+  target: TARGET,
+  supported: SUPPORTED,
   chunkNames: "[name]-[hash]",
   plugins: [ownUrl, bundleOnly],
   // CommonJS packages inside an ESM bundle call require() for Node's built-in modules.
@@ -115,8 +117,8 @@ const commonJs = await build({
   bundle: true,
   format: "cjs",
   platform: "node",
-  target: "node20",
-  supported: { "dynamic-import": false },
+  target: TARGET,
+  supported: { ...SUPPORTED, "dynamic-import": false },
   define: { "import.meta.url": "__triangulateSelfUrl" },
   plugins: [commonJsUrls, bundleOnlyOf(new Set([...BUNDLED, "wink-eng-lite-web-model"]))],
   banner: { js: SELF_URL },

@@ -13,6 +13,7 @@ import { findRepeats, findReuse } from "./reuse/index.ts";
 import { clusterStories } from "./stories/index.ts";
 import { stableId } from "./ids.ts";
 import { buildDoc, wordCount } from "./text/index.ts";
+import { oneWidth } from "./text/width.ts";
 import type { Article, Doc, InputError, Mention } from "./types.ts";
 import { foldName } from "./knowledge/fold.ts";
 import { fileStem } from "./ingest/article.ts";
@@ -57,7 +58,8 @@ export async function analyzeArticles(articles: readonly Article[], options: Ana
   // names an article names it by its label (an outlet no input named is a letter, not a file name).
   const labels = articleLabels([...unique.values()]);
   const originalOutlet = new Map([...unique.values()].map((a) => [a.id, a.outlet]));
-  const sorted = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => (outletKnown(a) ? a : { ...a, outlet: labels.get(a.id) ?? a.outlet }));
+  // One string width for all texts (text/width.ts): each pattern then compiles for one width only.
+  const sorted = oneWidth([...unique.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => (outletKnown(a) ? a : { ...a, outlet: labels.get(a.id) ?? a.outlet })));
   // Documents are built here, in one order, when the stories are analyzed on this thread; worker
   // threads build their stories' own.
   const maxThreads = options.kb || options.singleStory || options.memo ? 1 : threadsFor(options.threads, sorted.length);

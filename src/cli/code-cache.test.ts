@@ -80,15 +80,17 @@ describe("loadBundle (V8 code cache for the CommonJS CLI bundle)", () => {
 });
 
 describe("tieringFlag (the V8 interrupt budget runBundle sets after the compile)", () => {
-  it("raises the budget and the regexp tier-up ticks, except when writing the code cache or when node was given its own", () => {
-    const both = "--interrupt-budget=1081344 --regexp-tier-up-ticks=50";
-    assert.equal(tieringFlag({}, []), both);
-    assert.equal(tieringFlag({ TRIANGULATE_CODE_CACHE: "on" }, ["--max-old-space-size=4096"]), both);
+  it("raises the budget and the regexp tier-up ticks and turns the regexp peephole pass off, except when writing the code cache or when node was given its own", () => {
+    const peep = "--no-regexp-peephole-optimization";
+    const all = `--interrupt-budget=1081344 --regexp-tier-up-ticks=50 ${peep}`;
+    assert.equal(tieringFlag({}, []), all);
+    assert.equal(tieringFlag({ TRIANGULATE_CODE_CACHE: "on" }, ["--max-old-space-size=4096"]), all);
     assert.equal(tieringFlag({ TRIANGULATE_CODE_CACHE: "write" }, []), null);
-    assert.equal(tieringFlag({}, ["--interrupt-budget=1000"]), "--regexp-tier-up-ticks=50");
-    assert.equal(tieringFlag({ NODE_OPTIONS: "--interrupt-budget=1000" }, []), "--regexp-tier-up-ticks=50");
-    assert.equal(tieringFlag({}, ["--interrupt-budget=1000", "--regexp-tier-up-ticks=3"]), null);
-    assert.equal(tieringFlag({ NODE_OPTIONS: "--no-regexp-tier-up" }, []), "--interrupt-budget=1081344");
+    assert.equal(tieringFlag({}, ["--interrupt-budget=1000"]), `--regexp-tier-up-ticks=50 ${peep}`);
+    assert.equal(tieringFlag({ NODE_OPTIONS: "--interrupt-budget=1000" }, []), `--regexp-tier-up-ticks=50 ${peep}`);
+    assert.equal(tieringFlag({}, ["--interrupt-budget=1000", "--regexp-tier-up-ticks=3"]), peep);
+    assert.equal(tieringFlag({}, ["--interrupt-budget=1000", "--regexp-tier-up-ticks=3", "--regexp-peephole-optimization"]), null);
+    assert.equal(tieringFlag({ NODE_OPTIONS: "--no-regexp-tier-up" }, []), `--interrupt-budget=1081344 ${peep}`);
   });
 
   it("leaves a code cache written by runBundle usable by the next start, which V8 would reject under another budget", () => {

@@ -5,7 +5,7 @@ import { PackError } from "../errors.ts";
 import type { Claim, Mention } from "../types.ts";
 import { figureFacts } from "./figures.ts";
 import type { Origins } from "./origins.ts";
-import { parseRoleLexicon, ROLE_RULE, roleReadings } from "./roles.ts";
+import { parseRoleLexicon, ROLE_RULE, rolePattern, roleReadings, wordsEndingAt, wordsOfClosedPhrases, type PatternKind } from "./roles.ts";
 
 function claim(articleId: string, text: string, names: string[], extra: Partial<Claim> = {}): Claim {
   const mentions: Mention[] = names.map((n) => {
@@ -66,5 +66,25 @@ describe(ROLE_RULE.id, () => {
       () => parseRoleLexicon({ pack: "lang-en-roles", version: 1, description: "x", roles: [{ role: "judge", phrases: [] }] }, "my-roles.json"),
       (e: unknown) => e instanceof PackError && /my-roles\.json: invalid roles pack/.test(e.message),
     );
+  });
+
+  it("reads a role through a pattern over the phrases that can end where it must, which matches as the pattern over all phrases does", () => {
+    const cases: [PatternKind, string][] = [
+      ["after", ", AMD's CTO, said"],
+      ["after", ", the company's chief technology officer."],
+      ["after", ", a Deputy Public Defender, and the"],
+      ["after", ", who works there, said"],
+      ["before", "Brooklyn Supreme Court Judge "],
+      ["before", "the lawyer for the "],
+      ["besideBefore", "the company's chief technology officer, "],
+      ["besideBefore", "said on Monday, "],
+    ];
+    for (const [kind, text] of cases) {
+      const words = kind === "after" ? wordsOfClosedPhrases(text) : wordsEndingAt(text, text.length - (kind === "before" ? 1 : 2));
+      const small = words !== null && words.size === 0 ? null : rolePattern(kind, words).exec(text);
+      const full = rolePattern(kind, null).exec(text);
+      assert.deepEqual(small && { index: small.index, groups: [...small] }, full && { index: full.index, groups: [...full] }, `${kind}: ${text}`);
+    }
+    assert.ok(rolePattern("after", wordsOfClosedPhrases(", AMD's CTO, said")).source.length < rolePattern("after", null).source.length / 10);
   });
 });

@@ -26,7 +26,7 @@ const schema = z.object({
 
 export interface RoleLexicon {
   /** Each phrase's pattern, whole (longest phrases first: "district attorney" before "attorney"), with its role. */
-  readonly phrases: readonly { readonly exact: RegExp; readonly role: string; readonly last: string }[];
+  readonly phrases: readonly { readonly exact: RegExp; readonly source: string; readonly role: string; readonly last: string }[];
   /** Any phrase, as one alternation (captured), longest first. */
   readonly any: string;
   /**
@@ -57,7 +57,7 @@ export function parseRoleLexicon(data: unknown, file: string): RoleLexicon {
   const ascii = phrases.every((p) => /^[\x20-\x7e]*$/.test(p.last));
   const lastWords = new Set(phrases.map((p) => p.last));
   return {
-    phrases: phrases.map((p) => ({ exact: new RegExp(`^(?:${p.source})$`, "u"), role: p.role, last: p.last })),
+    phrases: phrases.map((p) => ({ exact: new RegExp(`^(?:${p.source})$`, "u"), source: p.source, role: p.role, last: p.last })),
     any: phrases.map((p) => p.source).join("|"),
     lastWords: ascii ? lastWords : null,
     longestLastWord: Math.max(...[...lastWords].map((w) => w.length)),
@@ -77,16 +77,7 @@ export interface RoleReading {
   readonly span: readonly [number, number];
 }
 
-interface Patterns {
-  /** "... Judge " right before a name. */
-  readonly before: RegExp;
-  /** ", AMD's CTO," right after a name: optional article or possessive, at most two words, the phrase, then the apposition's end. */
-  readonly after: RegExp;
-  /** "the company's chief technology officer, " right before a name. */
-  readonly besideBefore: RegExp;
-}
-
-let patterns: Patterns | null = null;
+export type PatternKind = "before" | "after" | "besideBefore";
 
 const WHITESPACE_END = /\s$/u;
 const COMMA_END = /,\s$/u;
@@ -98,15 +89,41 @@ const OPENER = String.raw`(?:(?:the|a|an|his|her|its|their)\s+|\p{Lu}[\p{L}\p{N}
 /** At most two words between the opener and the phrase ("Albany County", "deputy"). */
 const MODIFIERS = String.raw`(?:[\p{L}\p{N}&.'’-]+\s+){0,2}?`;
 
-function rolePatterns(): Patterns {
-  if (patterns) return patterns;
-  const any = roleLexicon().any;
-  patterns = {
-    before: new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${any})\s$`, "u"),
-    after: new RegExp(String.raw`^,\s+${OPENER}${MODIFIERS}(${any})(?=\s*(?:[,.;)]|$))`, "u"),
-    besideBefore: new RegExp(String.raw`(?:^|(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their)\s+|(?:'s|’s|'|’)\s+)${MODIFIERS}(${any}),\s$`, "u"),
-  };
-  return patterns;
+/** Each pattern around an alternation of phrases (captured). */
+const TEMPLATES: Readonly<Record<PatternKind, (any: string) => string>> = {
+  /** "... Judge " right before a name. */
+  before: (any) => String.raw`(?<![\p{L}\p{N}'’-])(${any})\s$`,
+  /** ", AMD's CTO," right after a name: optional article or possessive, at most two words, the phrase, then the apposition's end. */
+  after: (any) => String.raw`^,\s+${OPENER}${MODIFIERS}(${any})(?=\s*(?:[,.;)]|$))`,
+  /** "the company's chief technology officer, " right before a name. */
+  besideBefore: (any) => String.raw`(?:^|(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their)\s+|(?:'s|’s|'|’)\s+)${MODIFIERS}(${any}),\s$`,
+};
+
+const patterns = new Map<string, RegExp>();
+/** Patterns kept (each new set of last words makes one); past this many they are made afresh. */
+const MAX_PATTERNS = 256;
+
+/**
+ * The pattern of `kind` over the phrases whose last word is in `words` (in the pack's order), or
+ * over all of them when `words` is null. Where the caller runs it no other phrase can match, so
+ * the match is the one of the pattern over all phrases, which is large (161 phrases, each letter
+ * in either case: ~7,800 characters) and costly to compile for the one or two texts that need it.
+ */
+export function rolePattern(kind: PatternKind, words: ReadonlySet<string> | null): RegExp {
+  const key = `${kind} ${words === null ? "*" : [...words].sort().join(" ")}`;
+  let re = patterns.get(key);
+  if (!re) {
+    const { phrases, any } = roleLexicon();
+    re = new RegExp(TEMPLATES[kind](words === null ? any : phrases.filter((p) => words.has(p.last)).map((p) => p.source).join("|")), "u");
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    patterns.set(key, re);
+  }
+  return re;
+}
+
+/** `kind`'s match in `text` when a phrase may end where it must (`words`: their last words; none: no match). */
+function execRole(kind: PatternKind, text: string, words: ReadonlySet<string> | null): RegExpExecArray | null {
+  return words !== null && words.size === 0 ? null : rolePattern(kind, words).exec(text);
 }
 
 /** The role a phrase names (the longest phrase it is). */
@@ -118,39 +135,39 @@ function roleOf(phrase: string): string | null {
 }
 
 /**
- * Whether `head`, less its last `tail` characters, may end in a phrase: whether it ends in the last
- * word of one, in any case. A phrase matches its words letter for letter in either case (or exactly,
- * in capitals), so a text that ends in none of the last words ends in no phrase; the patterns that
- * must end there (`before`, `besideBefore`) try every start of the text, and this spares them.
+ * The last words of phrases that may end at `end` of `text`: those it ends in there, in any case
+ * (added to `into`). A phrase matches its words letter for letter in either case (or exactly, in
+ * capitals), so a phrase whose last word is not among them ends in no match there. Null when any
+ * phrase may (a phrase is not all ASCII: see RoleLexicon.lastWords).
  */
-function mayEndInPhrase(head: string, tail: number): boolean {
+export function wordsEndingAt(text: string, end: number, into: Set<string> = new Set()): Set<string> | null {
   const { lastWords, longestLastWord } = roleLexicon();
-  if (lastWords === null) return true;
-  const end = head.length - tail;
+  if (lastWords === null) return null;
   for (let from = end - 1; from >= 0 && end - from <= longestLastWord; from--) {
-    if (lastWords.has(head.slice(from, end).toLowerCase())) return true;
+    const w = text.slice(from, end).toLowerCase();
+    if (lastWords.has(w)) into.add(w);
   }
-  return false;
+  return into;
 }
 
 /**
- * Whether `rest` may hold a phrase that `after` takes: one followed by , . ; ) or the end, maybe
- * after spaces; so the phrase's last word ends where the spaces before one of them begin.
+ * The last words of phrases `after` may take in `rest`: a phrase followed by , . ; ) or the end,
+ * maybe after spaces, ends where the spaces before one of them begin. Null when any phrase may.
  */
-function mayHoldClosedPhrase(rest: string): boolean {
+export function wordsOfClosedPhrases(rest: string): Set<string> | null {
+  const words = new Set<string>();
   for (let p = 1; p <= rest.length; p++) {
     if (p < rest.length && !CLOSERS.includes(rest[p]!)) continue;
     let q = p;
     while (q > 0 && SPACE.test(rest[q - 1]!)) q--;
-    if (mayEndInPhrase(rest.slice(0, q), 0)) return true;
+    if (wordsEndingAt(rest, q, words) === null) return null;
   }
-  return false;
+  return words;
 }
 
 /** The roles a sentence gives the people it names (commentary and denials give none). */
 export function roleReadings(c: Claim): RoleReading[] {
   if (c.commentary || c.modality === "denied") return [];
-  const { before, after, besideBefore } = rolePatterns();
   const out: RoleReading[] = [];
   for (const m of c.mentions) {
     if (m.type !== "person") continue;
@@ -160,11 +177,11 @@ export function roleReadings(c: Claim): RoleReading[] {
     const headAt = Math.max(0, start - 80) + c.span[0];
     const found: { phrase: string; at: number }[] = [];
     const b =
-      (WHITESPACE_END.test(head) && mayEndInPhrase(head, 1) ? before.exec(head) : null) ??
-      (COMMA_END.test(head) && mayEndInPhrase(head, 2) ? besideBefore.exec(head) : null);
+      (WHITESPACE_END.test(head) ? execRole("before", head, wordsEndingAt(head, head.length - 1)) : null) ??
+      (COMMA_END.test(head) ? execRole("besideBefore", head, wordsEndingAt(head, head.length - 2)) : null);
     if (b?.[1]) found.push({ phrase: b[1], at: headAt + (b.index + b[0].lastIndexOf(b[1])) });
     const rest = c.text.startsWith(",", end) ? c.text.slice(end) : null;
-    const a = rest !== null && mayHoldClosedPhrase(rest) ? after.exec(rest) : null;
+    const a = rest !== null ? execRole("after", rest, wordsOfClosedPhrases(rest)) : null;
     if (a?.[1]) found.push({ phrase: a[1], at: m.span[1] + a.index + a[0].lastIndexOf(a[1]) });
     for (const f of found) {
       const role = roleOf(f.phrase);
