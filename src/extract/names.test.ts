@@ -162,3 +162,9 @@ test("a capitalized auxiliary inside a sentence, right before a name, is a first
   assert.ok(!names("Officials said Karsten will visit Ostvik.").some((c) => c.text.includes("will")));
   assert.ok(!names("Officials asked whether it Will matter.").some((c) => c.text.includes("Will")));
 });
+
+test("a two-word name led by a region ('Kansas State') is an organization, not a person; a given name that is a region still leads a person", () => {
+  assert.equal(typeOf("Kansas State previously said it would appeal the ruling.", "Kansas State"), "ORG");
+  assert.equal(typeOf("Bavaria Motors previously said it would appeal the ruling.", "Bavaria Motors"), "ORG");
+  assert.equal(typeOf("Virginia Halloway previously said she would appeal the ruling.", "Virginia Halloway"), "PER");
+});

@@ -246,7 +246,7 @@ function byPersonCues(ctx: ChunkContext, c: RawChunk, f: ChunkFeatures): Typed |
     const last2 = words.slice(-2).join(" ");
     if (lex.orgKeywords.has(last2)) return { type: "ORG", confidence: 0.8 };
     const personLike = lex.givenNames.has(words[0] ?? "") || /^\p{Lu}\.$/u.test(first.token.text);
-    if (!personLike && words.some((w) => lex.countries.has(w) || lex.cities.has(w))) return { type: "ORG", confidence: 0.55 };
+    if (!personLike && words.some((w) => lex.countries.has(w) || lex.cities.has(w) || lex.regions.has(w))) return { type: "ORG", confidence: 0.55 };
   }
   if (results && ctx.sport === "individual" && prev?.token.text === ")") return { type: "ORG", confidence: 0.55 };
   const titledOutside = prev !== undefined && (lex.honorifics.has(prevNorm) || lex.roles.has(prevNorm));
