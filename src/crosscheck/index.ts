@@ -27,7 +27,7 @@ import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from
 import { paraphraseLinks } from "./paraphrase-links.ts";
 import { errorsByArticle, rewriteLinks } from "./rewrites.ts";
 import { storyShortForms } from "../extract/coref.ts";
-import { storySurnames, withStoryShortForms, withStorySurnames } from "./story-surnames.ts";
+import { lowerCaseWords, storySurnames, withStoryShortForms, withStorySurnames } from "./story-surnames.ts";
 import { predicateLookup } from "./predicates.ts";
 
 export interface CrosscheckInput {
@@ -78,10 +78,12 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   );
   // Copies and rewrites (not articles sharing a paragraph) count as one text for framing.
   const components = reuseComponents(ids, reuse.filter((l) => l.kind === "duplicate" || l.kind === "near-duplicate" || l.kind === "rewrite" || l.score >= 0.3));
-  const shortForms = storyShortForms(docs.flatMap((d) => d.mentions), lowerCaseWords(docs.flatMap((d) => d.claims)));
+  // The words the story writes in lower case: a name also written so may be a common word.
+  const lower = lowerCaseWords(docs.flatMap((d) => d.claims));
+  const shortForms = storyShortForms(docs.flatMap((d) => d.mentions), lower);
   const namesTrace: TraceEntry[] = [];
   const named: Claim[] = docs.flatMap((d) => withoutRepeats(d.claims)).map((c) => withStoryShortForms(c, shortForms, namesTrace));
-  const surnames = storySurnames(named);
+  const surnames = storySurnames(named, lower);
   const claims: Claim[] = named.map((c) => withStorySurnames(c, surnames, namesTrace));
   const sims = claimSimilarities(claims, predicateLookup(docs));
   const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys });
@@ -203,7 +205,6 @@ function commentaryAnomalies(d: ExtractedDoc, st: ArticleStats | undefined): Ano
   return [{ kind: "mostly-commentary", articleId: d.doc.article.id, quote: first.text, span: [first.span[0], first.span[1]], suggestion: null, explanation: `This article is ${note}.` }];
 }
 
-
 /** A sentence an article repeats (a scraper's duplicate) is one claim, not two. */
 function withoutRepeats(claims: readonly Claim[]): Claim[] {
   const seen = new Set<string>();
@@ -258,9 +259,3 @@ function articleStats(docs: readonly ExtractedDoc[], facts: readonly Fact[]): Ma
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The words a story writes in lower case. */
-function lowerCaseWords(claims: readonly Claim[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of claims) for (const w of c.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) out.add(w);
-  return out;
-}

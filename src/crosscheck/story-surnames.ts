@@ -19,10 +19,16 @@ export const STORY_SURNAME_RULE: Rule = {
 /** A capitalized word: "Artino", "McDermott", "Horton-Smith". */
 const CAPITALIZED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*\p{Ll}(?![\p{L}\p{N}-])/gu;
 
+/** The words a story's claims write in lower case (a capitalized name the story also writes so may be a common word). */
+export function lowerCaseWords(claims: readonly Claim[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of claims) for (const w of c.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) out.add(w);
+  return out;
+}
+
 /** The person a story's surnames stand for: surname → the one full name (with its pack id) that ends with it. */
-export function storySurnames(claims: readonly Claim[]): ReadonlyMap<string, Mention> {
+export function storySurnames(claims: readonly Claim[], lower: ReadonlySet<string> = lowerCaseWords(claims)): ReadonlyMap<string, Mention> {
   const full = new Map<string, Map<string, Mention>>();
-  const lower = new Set<string>();
   // How often each name is read as a person, and how often as something else.
   const asPerson = new Map<string, number>();
   const asOther = new Map<string, number>();
@@ -37,7 +43,6 @@ export function storySurnames(claims: readonly Claim[]): ReadonlyMap<string, Men
       if (!names.has(m.canonical)) names.set(m.canonical, m);
       full.set(last, names);
     }
-    for (const w of c.text.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []) lower.add(w);
   }
   const out = new Map<string, Mention>();
   for (const [surname, names] of full) {
