@@ -14,9 +14,9 @@ import { clusterStories } from "./stories/index.ts";
 import { stableId } from "./ids.ts";
 import { buildDoc, wordCount } from "./text/index.ts";
 import { oneWidth } from "./text/width.ts";
+import { articleLabels, outletKnown } from "./article-labels.ts";
 import type { Article, Doc, InputError, Mention } from "./types.ts";
 import { foldName } from "./knowledge/fold.ts";
-import { fileStem } from "./ingest/article.ts";
 import { analyzeStoriesInThreads, threadsFor } from "./pipeline-threads.ts";
 import type { ArticleMemo } from "./extract/memo.ts";
 
@@ -229,32 +229,6 @@ export function analyzeStory(cluster: Cluster, articles: readonly StoryArticle[]
     articles: summaries,
     mentions,
   };
-}
-
-/**
- * Whether an input named the article's outlet. Records that do not say (built before ingest kept
- * it) are read off the outlet: a file's own name is no outlet's name.
- */
-function outletKnown(a: Article): boolean {
-  return a.outletKnown ?? a.outlet !== fileStem(a.origin);
-}
-
-/**
- * What readers see for each article: the outlet's name when an input named it, else a short
- * letter (A, B, … Z, AA, AB, …) given in the order of the articles' origins, so the same inputs
- * always get the same letters.
- */
-export function articleLabels(articles: readonly Article[]): Map<string, string> {
-  const ordered = [...articles].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let n = 0;
-  return new Map(ordered.map((a) => [a.id, outletKnown(a) ? a.outlet : letters(n++)]));
-}
-
-/** 0 → "A", 25 → "Z", 26 → "AA", … */
-export function letters(n: number): string {
-  let s = "";
-  for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 /** Entities named in two or more places, or known to a pack: resolved across spellings, with roles. */
