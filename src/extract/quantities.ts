@@ -5,17 +5,15 @@
  */
 import { QUANTITY_RULES, type QuantityRule } from "./quantity-rules.ts";
 import { impliedUnit, numberLexicon } from "./lang-pack.ts";
-import type { Approximation, Mention, PartReason, Quantity, Sentence, Span } from "../types.ts";
+import type { Mention, Quantity, Sentence, Span } from "../types.ts";
 import { casualtyScope, casualtyUnit, COUNTS_PEOPLE, isGroupNoun, pluralNoun } from "./casualties.ts";
 import { MONTH_ANY, WEEKDAY } from "./dates/lexicon.ts";
 import { parseNumberWords, scaleValue, VAGUE_COUNTS, wordValue } from "./numbers.ts";
-import { CLOCK, CLOCK_AFTER, DAILY, GLUED_ABOUT, GLUED_MORE_THAN, isPart, isPrevious, NOT_COUNT_AFTER_ONE, ORDINAL, UNIT_WORD, wholeBody, YEAR_NAMER } from "./quantity-context.ts";
+import { CLOCK, CLOCK_AFTER, DAILY, isPart, isPrevious, NOT_COUNT_AFTER_ONE, ORDINAL, UNIT_WORD, wholeBody, YEAR_NAMER } from "./quantity-context.ts";
 import { unitClass } from "./units.ts";
-import { CURRENCY_SIGNS, leadOf, signAfter, signBefore, signedToken, STOP_POS, unitAfter } from "./quantity-phrase.ts";
+import { CURRENCY_SIGNS, leadOf, partOf, sentenceSlice, signAfter, signBefore, signedToken, STOP_POS, unitAfter } from "./quantity-phrase.ts";
+import { gluedMoney } from "./glued-money.ts";
 
-/** A sign glued to its amount in one token: "R7.2bn" (rand), "P1.2" (peso), "€6.8m", "NZ$86m". */
-const GLUED_MONEY = /^(R|P|N|KSh|SFr|NZ\$|A\$|C\$|HK\$|S\$|US\$|\$|€|£|₦|₹)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?\.?$/;
-const GLUED_SIGNS: Readonly<Record<string, string>> = { R: "zar", P: "php", N: "ngn", KSh: "kes", SFr: "chf", "€": "eur", "£": "gbp", "₦": "ngn", "₹": "inr", $: "usd", US$: "usd", NZ$: "nzd", A$: "aud", C$: "cad", HK$: "hkd", S$: "sgd" };
 const CALENDAR = new RegExp(`^(?:${MONTH_ANY}|${WEEKDAY})$`);
 
 export interface QuantityOptions {
@@ -247,55 +245,6 @@ function quantityAt(s: Scan, i: number, read: NumberRead): { quantity: Quantity;
   return { quantity, next: Math.max(end, j, i + 1) + (below?.length ?? 0) };
 }
 
-/**
- * An amount whose sign is glued to it in one token ("R7.2bn", "€6.8m", "NZ$86m"), or split by a
- * thousands comma ("R1" "," "200"), with a scale word after it ("P1.2 billion"). A one-letter sign
- * (R, P, N) counts only with a scale, a decimal or a thousands comma, so "R2" or "P5" stay names.
- */
-function gluedMoney(sentence: Sentence, toks: Sentence["tokens"], i: number): { quantity: Quantity; next: number } | null {
-  const t = toks[i];
-  if (!t) return null;
-  let text = t.text;
-  let next = i + 1;
-  const comma = toks[i + 1];
-  const rest = toks[i + 2];
-  if (/^[RPN]\d{1,3}$/.test(text) && comma?.text === "," && rest && /^\d{3}(?:\.\d+)?(?:bn|m|k)?$/.test(rest.text) && comma.span[0] === t.span[1] && rest.span[0] === comma.span[1]) {
-    text = `${text},${rest.text}`;
-    next = i + 3;
-  }
-  const m = GLUED_MONEY.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  const letter = /^[RPN]$/.test(m[1]);
-  let value = Number(m[2].replace(/,/g, ""));
-  let scale = m[3] ? scaleValue(m[3]) : null;
-  const after = toks[next];
-  if (scale === null && after && scaleValue(after.text) !== null && !/[.,]$/.test(text)) {
-    scale = scaleValue(after.text);
-    next++;
-  }
-  if (letter && scale === null && !/[.,]/.test(m[2])) return null;
-  if (!Number.isFinite(value)) return null;
-  if (scale !== null) value = Math.round(value * scale * 1e6) / 1e6;
-  const unit = GLUED_SIGNS[m[1]] ?? null;
-  if (!unit) return null;
-  const prev = toks[i - 1]?.text ?? "";
-  const approx: Approximation = GLUED_ABOUT().test(prev) ? "about" : GLUED_MORE_THAN().test(prev) ? "more-than" : "exact";
-  const endTok = toks[next - 1] ?? t;
-  return {
-    quantity: { kind: "quantity", span: [t.span[0], endTok.span[1]], sentence: sentence.index, text: sentenceSlice(sentence, t.span[0], endTok.span[1]), value, upper: value, approx, unit, item: null, incremental: false, ...partOf(isPrevious(toks, i, next) ? "previous" : null) },
-    next,
-  };
-}
-
 function year(v: number): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100;
-}
-
-function sentenceSlice(s: Sentence, start: number, end: number): string {
-  return s.text.slice(start - s.span[0], end - s.span[0]);
-}
-
-/** The `part` flag of a quantity and, when set, why (see Quantity.partOf). */
-function partOf(reason: PartReason | null): { part: boolean; partOf?: PartReason } {
-  return reason ? { part: true, partOf: reason } : { part: false };
 }

@@ -3,7 +3,7 @@
  * approximation ("about", "more than") and "more"; after it, the noun phrase that says what it
  * counts or measures (a formation, a head noun, a hyphened measure, "years old"). See quantities.ts.
  */
-import type { Approximation, Sentence } from "../types.ts";
+import type { Approximation, PartReason, Sentence } from "../types.ts";
 import { wordValue } from "./numbers.ts";
 import { numberLexicon } from "./lang-pack.ts";
 import { APPROX_BEFORE } from "./quantity-context.ts";
@@ -121,4 +121,14 @@ export function signBefore(toks: Sentence["tokens"], lead: number): boolean {
 /** The words of a sign phrase of the numbers pack ("below zero") that start at token `at`, or undefined. */
 export function signAfter(toks: Sentence["tokens"], at: number): readonly string[] | undefined {
   return numberLexicon().signs.negativeAfter.find((words) => words.every((w, k) => toks[at + k]?.norm === w));
+}
+
+/** The text of a sentence between two offsets of its article. */
+export function sentenceSlice(s: Sentence, start: number, end: number): string {
+  return s.text.slice(start - s.span[0], end - s.span[0]);
+}
+
+/** The `part` flag of a quantity and, when set, why (see Quantity.partOf). */
+export function partOf(reason: PartReason | null): { part: boolean; partOf?: PartReason } {
+  return reason ? { part: true, partOf: reason } : { part: false };
 }
