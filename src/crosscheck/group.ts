@@ -39,6 +39,8 @@ export interface GroupOptions {
    * is compared only with the groups and leads that share a key with it. Without it, everything is compared.
    */
   readonly keys?: (c: Claim) => readonly string[];
+  /** Who a named speaker is, however the articles name them (coref.story-speaker); by default the folded source. */
+  readonly speaker?: (c: Claim) => string;
 }
 
 const REPRESENTATIVES = 6;
@@ -67,7 +69,7 @@ export function canonicalOrder(a: Claim, b: Claim): number {
 }
 
 export function groupClaims(claims: readonly Claim[], options: GroupOptions): readonly ClaimGroup[] {
-  const { keyed, generic, statements } = sortClaims(resolveUnnamed([...claims].sort(canonicalOrder)));
+  const { keyed, generic, statements } = sortClaims(resolveUnnamed([...claims].sort(canonicalOrder)), options.speaker ?? ((c) => foldName(c.attribution?.source ?? "")));
   // An incident that its sentences tell without a figure is shown by the lead sentence most like the
   // other leads (news opens with what happened), not by the first sentence in order.
   const groups: ClaimGroup[] = [...keyed.entries()].map(([key, g]) => {
@@ -101,7 +103,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupOptions): re
 }
 
 /** Claims sorted by how they group: by their frame's key, by their named speaker, or by content (generic). */
-function sortClaims(sorted: readonly Claim[]): { keyed: Map<string, { kind: ClaimGroup["kind"]; claims: Claim[]; ids: Set<string> }>; generic: Claim[]; statements: Map<string, Claim[]> } {
+function sortClaims(sorted: readonly Claim[], speakerOf: (c: Claim) => string): { keyed: Map<string, { kind: ClaimGroup["kind"]; claims: Claim[]; ids: Set<string> }>; generic: Claim[]; statements: Map<string, Claim[]> } {
   const keyed = new Map<string, { kind: ClaimGroup["kind"]; claims: Claim[]; ids: Set<string> }>();
   const add = (key: string, kind: ClaimGroup["kind"], c: Claim): void => {
     const g = keyed.get(key);
@@ -118,8 +120,8 @@ function sortClaims(sorted: readonly Claim[]): { keyed: Map<string, { kind: Clai
     if (key && c.frame) add(key, c.frame.type, c);
     const a = c.attribution;
     if (a && (a.sourceType === "person" || a.sourceType === "official") && !a.source.startsWith("unnamed")) {
-      // One speaker however the articles spell them ("Władysław" / "Wladyslaw").
-      const speaker = foldName(a.source);
+      // One speaker however the articles spell or title them ("Władysław" / "Wladyslaw", "Chief Steele" / "James Steele").
+      const speaker = speakerOf(c);
       const said = statements.get(speaker);
       if (said) said.push(c);
       else statements.set(speaker, [c]);

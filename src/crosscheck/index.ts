@@ -27,7 +27,7 @@ import { copyTest, creditedUpstreams, independentOrigins, reuseComponents } from
 import { paraphraseLinks } from "./paraphrase-links.ts";
 import { errorsByArticle, rewriteLinks } from "./rewrites.ts";
 import { storyShortForms } from "../extract/coref.ts";
-import { lowerCaseWords, storySurnames, withStoryShortForms, withStorySurnames } from "./story-surnames.ts";
+import { lowerCaseWords, storySpeakers, storySurnames, withStoryShortForms, withStorySurnames } from "./story-surnames.ts";
 import { predicateLookup } from "./predicates.ts";
 
 export interface CrosscheckInput {
@@ -86,7 +86,7 @@ export function crosscheck(input: CrosscheckInput): CrosscheckResult {
   const surnames = storySurnames(named, lower);
   const claims: Claim[] = named.map((c) => withStorySurnames(c, surnames, namesTrace));
   const sims = claimSimilarities(claims, predicateLookup(docs));
-  const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys });
+  const groups = groupClaims(claims, { similarity: sims.overlap, threshold: CLAIM_ALIGN_THRESHOLD, keys: sims.keys, speaker: storySpeakers(surnames, namesTrace) });
   const copied = copyTest({ links: reuse, similarity: sims.paraphrase, unquoted: sims.unquoted, overlap: sims.content });
   const defaultBuyer = majority(claims.map((c) => (c.frame?.type === "procurement" ? (c.frame.roles["buyer"] ?? "") : "")).filter(Boolean));
   const storyDate = storyDateOf(docs, input.kb);

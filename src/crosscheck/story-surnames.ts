@@ -10,11 +10,48 @@ import type { TraceEntry } from "../report/types.ts";
 import type { Rule } from "../rules.ts";
 import { COREF_RULES } from "../extract/coref.ts";
 import type { Claim, Mention } from "../types.ts";
+import { foldName } from "../knowledge/fold.ts";
+import { loadNameLexicon, type NameLexicon } from "../extract/names/lexicon.ts";
 
 export const STORY_SURNAME_RULE: Rule = {
   id: "coref.story-surname",
   doc: "A capitalized word that no name of its sentence covers, that is the surname of exactly one person the story names in full and that the story never writes as a common word, names that person ('Artino was able to find success' where other articles name Will Artino).",
 };
+
+export const STORY_SPEAKER_RULE: Rule = {
+  id: "coref.story-speaker",
+  doc: "A speaker named by forms of address or titles and a surname ('Chief Steele said', 'Mr Steele said') is the one person of the story with that surname: what they said groups with what the story quotes of that person",
+};
+
+/** Are these words (before a surname) forms of address and titles only ("Mr", "Fire Chief")? */
+function onlyTitles(words: readonly string[], lex: NameLexicon): boolean {
+  return words.every((w) => {
+    const k = w.toLowerCase().replace(/\.$/, "");
+    return lex.honorifics.has(k) || lex.roles.has(k) || lex.titleModifiers.has(k);
+  });
+}
+
+/**
+ * Who a named speaker is across the story: a source made of forms of address or titles and a
+ * surname of `surnames` is that person (folded); any other source is its folded self. Each source
+ * so read is traced once.
+ */
+export function storySpeakers(surnames: ReadonlyMap<string, Mention>, trace: TraceEntry[], lex: NameLexicon = loadNameLexicon()): (c: Claim) => string {
+  const memo = new Map<string, string>();
+  return (c) => {
+    const source = c.attribution?.source ?? "";
+    let key = memo.get(source);
+    if (key !== undefined) return key;
+    const words = source.trim().split(/\s+/);
+    const person = words.length > 1 ? surnames.get(words[words.length - 1] ?? "") : undefined;
+    const read = person && onlyTitles(words.slice(0, -1), lex) ? person : null;
+    key = foldName(read ? read.canonical : source);
+    if (read && c.attribution)
+      trace.push({ rule: STORY_SPEAKER_RULE.id, doc: STORY_SPEAKER_RULE.doc, action: "merged", articleId: c.articleId, span: [c.attribution.span[0], c.attribution.span[1]], quote: source, context: c.text, message: `the speaker "${source}" read as ${read.canonical}, the one person of the story with that surname` });
+    memo.set(source, key);
+    return key;
+  };
+}
 
 /** A capitalized word: "Artino", "McDermott", "Horton-Smith". */
 const CAPITALIZED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}-]*\p{Ll}(?![\p{L}\p{N}-])/gu;
@@ -27,7 +64,7 @@ export function lowerCaseWords(claims: readonly Claim[]): Set<string> {
 }
 
 /** The person a story's surnames stand for: surname → the one full name (with its pack id) that ends with it. */
-export function storySurnames(claims: readonly Claim[], lower: ReadonlySet<string> = lowerCaseWords(claims)): ReadonlyMap<string, Mention> {
+export function storySurnames(claims: readonly Claim[], lower: ReadonlySet<string> = lowerCaseWords(claims), lex: NameLexicon = loadNameLexicon()): ReadonlyMap<string, Mention> {
   const full = new Map<string, Map<string, Mention>>();
   // How often each name is read as a person, and how often as something else.
   const asPerson = new Map<string, number>();
@@ -38,7 +75,8 @@ export function storySurnames(claims: readonly Claim[], lower: ReadonlySet<strin
       tally.set(m.canonical, (tally.get(m.canonical) ?? 0) + 1);
       const words = m.canonical.split(/\s+/);
       const last = words[words.length - 1];
-      if (m.type !== "person" || words.length < 2 || !last || last.length < 3) continue;
+      // "Chief Steele" is no full name: titles and a surname.
+      if (m.type !== "person" || words.length < 2 || !last || last.length < 3 || onlyTitles(words.slice(0, -1), lex)) continue;
       const names = full.get(last) ?? new Map<string, Mention>();
       if (!names.has(m.canonical)) names.set(m.canonical, m);
       full.set(last, names);
@@ -46,13 +84,25 @@ export function storySurnames(claims: readonly Claim[], lower: ReadonlySet<strin
   }
   const out = new Map<string, Mention>();
   for (const [surname, names] of full) {
-    const only = names.size === 1 ? [...names.values()][0] : undefined;
+    const only = onePerson(names);
     // A full name read as a person less often than its last word is read as something else
     // ("Creighton Bluejays" once a person, "Bluejays" a team throughout) is no person's name.
     if (!only || lower.has(surname.toLowerCase()) || (asPerson.get(only.canonical) ?? 0) < (asOther.get(surname) ?? 0)) continue;
     out.set(surname, only);
   }
   return out;
+}
+
+/**
+ * The one person several full names with one surname name: the shortest, when every other ends
+ * with it ("Fire Department Chief James Steele", a title the name finder took into the name, is
+ * James Steele); none when they name different people ("Sarah Palin", "Todd Palin").
+ */
+function onePerson(names: ReadonlyMap<string, Mention>): Mention | undefined {
+  const list = [...names.values()].sort((a, b) => a.canonical.length - b.canonical.length);
+  const shortest = list[0];
+  if (!shortest) return undefined;
+  return list.every((m) => m === shortest || m.canonical.endsWith(` ${shortest.canonical}`)) ? shortest : undefined;
 }
 
 /**
