@@ -21,6 +21,11 @@ test("does not read a checkable report as commentary", () => {
   assert.ok(commentaryScore(plain("Officials announced that deliveries were delayed.")) <= 0.5);
 });
 
+test("a sentence that names nothing is a report unless a cue of evaluation or opinion says otherwise", () => {
+  assert.ok(!isCommentary(plain("The boat has not been found and the harbour stays closed.")));
+  assert.ok(isCommentary(plain("The boat has perhaps not been found and the harbour stays closed.")));
+});
+
 test("a lone * in a cue stands for one word, a trailing * for a stem", () => {
   const lex = parseCommentaryLexicon(
     { pack: "lang-en-commentary", version: 1, description: "t", evaluative: ["positions * as", "underscor*"], opinion: ["perhaps"], genericSubject: ["this"], speculative: ["could"], checkable: ["said"] },

@@ -76,6 +76,12 @@ export interface CommentaryInput {
   readonly frames: readonly Frame[];
 }
 
+/**
+ * What a sentence that names nothing concrete adds to its commentary score: alone it is not enough
+ * ("The gun has not been recovered" is a report), with one evaluative, opinion or speculative cue it is.
+ */
+const NOTHING_NAMED = 0.5;
+
 /** Score > 0 means commentary. Exposed for explanations and tests. */
 export function commentaryScore(input: CommentaryInput, lex: CommentaryLexicon = commentaryLexicon()): number {
   // "Analysts say", "observers note": a vague, unnamed group is no source; it frames commentary.
@@ -87,7 +93,7 @@ export function commentaryScore(input: CommentaryInput, lex: CommentaryLexicon =
   if (lex.genericSubject.test(input.text)) score += 1;
   if (lex.speculative.test(input.text)) score += 0.5;
   // Nothing named and nothing checkable: generic analysis.
-  if (!input.mentions.some((m) => CONCRETE.has(m.type))) score += 1;
+  if (!input.mentions.some((m) => CONCRETE.has(m.type))) score += NOTHING_NAMED;
   const calendar = input.dates.some((d) => /\d/.test(d.value) && d.role !== "relative");
   if (input.quantities.length > 0) score -= 2;
   if (calendar) score -= 1.5;
