@@ -92,3 +92,11 @@ test("a faint shared passage (a name two reports both use) does not make close e
   assert.equal(test(faint), 2);
   assert.equal(test([{ ...faint[0]!, score: 0.12 }]), 1);
 });
+
+test("counts two articles of one outlet as two origins unless one copies the other; the outlet's article and an article crediting it as one", () => {
+  const paper = (id: string): string => (id === "x" ? "Other Paper" : "The Harbour Post");
+  const run = (cs: Claim[], links: Parameters<typeof copyTest>[0]["links"] = []) => independentOrigins(cs, { copied: copyTest({ links, similarity: sameText }), credited: creditedUpstreams(cs, paper), outletOf: paper });
+  assert.equal(run([claim("a", 1, "The ferry sank"), claim("b", 4, "A ferry went down")]).count, 2);
+  assert.equal(run([claim("a", 1, "The ferry sank"), claim("b", 4, "A ferry went down")], [{ a: "a", b: "b", kind: "near-duplicate", score: 0.9, passages: [] }]).count, 1);
+  assert.equal(run([claim("a", 1, "The ferry sank"), claim("b", 4, "A ferry went down"), claim("x", 2, "A ferry sank", { attribution: attribution("The Harbour Post") })]).count, 1);
+});

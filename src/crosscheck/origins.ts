@@ -212,16 +212,19 @@ export function independentOrigins(
   for (const id of articles) {
     const mine = byArticle.get(id) ?? [];
     const ups = mine.map((c) => credited.get(c.id)).filter((u): u is Credited => u !== undefined);
-    // Sources are one source however they are spelled ("Władysław" / "Wladyslaw", "Defence" / "Defense").
-    uf.union(comp(id), `src:${foldName(outletOf(id))}`);
     if (ups.length * 2 < mine.length || ups.length === 0) continue;
     const tally = new Map<string, { up: Credited; n: number }>();
     for (const u of ups) tally.set(foldName(u.name), { up: u, n: (tally.get(foldName(u.name))?.n ?? 0) + 1 });
     const best = [...tally.values()].sort((x, y) => x.up.rank - y.up.rank || y.n - x.n || (x.up.name < y.up.name ? -1 : 1))[0];
     if (!best) continue;
     upstreams.set(id, best.up);
+    // Sources are one source however they are spelled ("Władysław" / "Wladyslaw", "Defence" / "Defense").
     uf.union(comp(id), `src:${foldName(best.up.name)}`);
   }
+  // An outlet's own article is the report the articles crediting that outlet relay. Two articles of
+  // one outlet are not one origin for that alone: each is its own reporting unless one copies the other.
+  const relayed = new Set([...upstreams.values()].map((u) => foldName(u.name)));
+  for (const id of articles) if (relayed.has(foldName(outletOf(id)))) uf.union(comp(id), `src:${foldName(outletOf(id))}`);
   const byRoot = new Map<string, string[]>();
   for (const id of articles) {
     const root = uf.find(comp(id));
