@@ -100,3 +100,12 @@ test("counts two articles of one outlet as two origins unless one copies the oth
   assert.equal(run([claim("a", 1, "The ferry sank"), claim("b", 4, "A ferry went down")], [{ a: "a", b: "b", kind: "near-duplicate", score: 0.9, passages: [] }]).count, 1);
   assert.equal(run([claim("a", 1, "The ferry sank"), claim("b", 4, "A ferry went down"), claim("x", 2, "A ferry sank", { attribution: attribution("The Harbour Post") })]).count, 1);
 });
+
+test("reads a long sentence alike in two unlinked articles as a copy, a short one as two reporters' plain wording", () => {
+  const long = "The harbour authority said on Monday that the ferry to Orsk will not run again until engineers have inspected the damaged pier and the new gangway";
+  assert.equal(origins([claim("a", 1, long), claim("b", 3, long)]).count, 1);
+  const short = "The ferry will run again in March";
+  assert.equal(origins([claim("a", 1, short), claim("b", 3, short)]).count, 2);
+  // A reuse link between the articles makes even a short sentence a copy.
+  assert.equal(origins([claim("a", 1, short), claim("b", 3, short)], [{ a: "a", b: "b", kind: "shared-passages", score: 0.2, passages: [] }]).count, 1);
+});

@@ -48,9 +48,18 @@ export interface CopyTestOptions {
 }
 
 /**
+ * Words (of three letters or more) each of two near-identical sentences needs before they show,
+ * alone, that one article copies the other: "The deal is expected to close in March" and "It
+ * expects to close the deal in March" are two reporters writing plainly.
+ */
+export const COPY_MIN_WORDS = 16;
+
+const wordsOf = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{3}/u.test(w)).length;
+
+/**
  * When two articles' evidence for one fact is one copied text: the articles are duplicates or
  * share much of their text; or they share some text and this evidence is close; or the evidence
- * sentences are near-identical. Weak links never chain a whole story into one origin.
+ * sentences are near-identical and long (COPY_MIN_WORDS). Weak links never chain a whole story into one origin.
  */
 /** Whether two articles' claims of one fact are one copied text; `strongPairs` lists the article pairs that are one text whatever their claims say (duplicates, near-duplicates, rewrites, strong shared passages). */
 export interface CopyTest {
@@ -79,6 +88,8 @@ export function copyTest(options: CopyTestOptions): CopyTest {
       for (const y of bs) {
         let s = options.similarity(x, y, copy);
         if (!l && s >= copy && options.unquoted) s = Math.min(s, options.unquoted(x, y, copy));
+        // A short sentence alike in two articles with no reuse link is two reporters' plain wording, not a copy.
+        if (!l && s >= copy && Math.min(wordsOf(x.text), wordsOf(y.text)) < COPY_MIN_WORDS) s = 0;
         best = Math.max(best, s);
         if (l) shared = Math.max(shared, overlap(x, y, linked));
       }
