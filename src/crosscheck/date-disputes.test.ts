@@ -44,6 +44,11 @@ describe(DATE_DISPUTE_RULE.id, () => {
     assert.equal(dateDisputes([thursday("a", "2013-05-02"), dated("b", "Vell checked into the clinic in Palm Dunes on Friday, her lawyer said.", "Friday", "2013-05-03", "day")], [], ctx).length, 1);
   });
 
+  it("must not fire on deictic dates: two articles' 'today' differ by when they were published", () => {
+    const today = (id: string, value: string): Claim => ({ ...dated(id, "We can grow the harbour trade today and keep the river clean, the mayor said.", "today", value, "day"), dates: [{ kind: "date", span: [28, 33], sentence: 0, text: "today", value, granularity: "day", start: null, end: null, role: "relative" }] });
+    assert.deepEqual(dateDisputes([today("a", "2013-05-03"), today("b", "2013-05-04")], [], ctx), []);
+  });
+
   it("must not fire when only the names around two dates are the same: they may date different acts", () => {
     const names = ["Ada Vell Quint", "Palm Dunes"];
     const convicted = dated("a", "Jurors convicted Ada Vell Quint of Palm Dunes on Thursday after a day.", "Thursday", "2013-05-02", "day", 0, names);

@@ -20,11 +20,11 @@ import { contentStems, contextOf } from "./figure-readings.ts";
 import type { FigureContext } from "./figures.ts";
 import { PARTNERS } from "./figures.ts";
 import { datesCompatible, isReportDate } from "./values.ts";
-import { WEEKDAY } from "../extract/dates/lexicon.ts";
+import { MONTH_ANY, WEEKDAY } from "../extract/dates/lexicon.ts";
 
 export const DATE_DISPUTE_RULE: Rule = {
   id: "date.dispute",
-  doc: "Two related sentences of independent articles that date one thing differently, with the words around the date largely the same ('launched a new fashion line called Mantra in December' against '... in September'; 'voters in 2009 approved a $3 million bond' against 'voters in 2010 approved ...'), are one contested fact; the words in common must say what is dated, not only who (two of them no part of a name: 'convicting Simpson' on Thursday and 'Trial is set for June 17 for Simpson' date different acts); dates of the same granularity only (a month against a month), a date a sentence was reported on is no date of its fact, and one article that gives both dates shows they are of different things.",
+  doc: "Two related sentences of independent articles that date one thing differently, with the words around the date largely the same ('launched a new fashion line called Mantra in December' against '... in September'; 'voters in 2009 approved a $3 million bond' against 'voters in 2010 approved ...'), are one contested fact; the words in common must say what is dated, not only who (two of them no part of a name: 'convicting Simpson' on Thursday and 'Trial is set for June 17 for Simpson' date different acts); dates of the same granularity only (a month against a month), a date a sentence was reported on is no date of its fact, nor is a deictic one ('today', 'last night': articles' differ by when they were published), and one article that gives both dates shows they are of different things.",
 };
 
 /** Context stems (DISPUTE context words each side) two dates' sentences must share: far more than a figure's, as a date is often incidental. */
@@ -60,11 +60,23 @@ function differentWeeks(a: DatedRival, b: DatedRival, ctx: FigureContext): boole
   return Math.abs(Date.parse(pa) - Date.parse(pb)) > SAME_WEEK_DAYS * 86_400_000;
 }
 
+/** A day or month, a weekday or a number named in a date: what a deictic date ("today", "last night") lacks. */
+const NAMES_A_DAY = new RegExp(`\\d|\\b(?:${WEEKDAY}|${MONTH_ANY})`, "i");
+
+/**
+ * A date that is only the article's own day counted from ("today", "yesterday", "last night"):
+ * two articles' "today" differ by when they were published, not by what they say (and "we can grow
+ * our economy today" dates nothing). It is no rival in a date dispute.
+ */
+function deictic(d: DateValue): boolean {
+  return d.role === "relative" && !NAMES_A_DAY.test(d.text);
+}
+
 function rivalsOf(c: Claim): DatedRival[] {
   if (c.modality === "denied" || c.modality === "possible" || c.commentary) return [];
   const out: DatedRival[] = [];
   for (const d of c.dates) {
-    if (!DATED.test(d.value) || d.value === "XXXX" || !["day", "month", "year"].includes(d.granularity) || isReportDate(c, d)) continue;
+    if (!DATED.test(d.value) || d.value === "XXXX" || !["day", "month", "year"].includes(d.granularity) || isReportDate(c, d) || deictic(d)) continue;
     const named = new Set(c.mentions.flatMap((m) => contentStems(m.text)));
     out.push({ claim: c, date: d, context: contextOf(c, d), acts: contextOf(c, d, named) });
   }
