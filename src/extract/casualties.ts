@@ -8,7 +8,7 @@ import { frameLexicon } from "./frame-lexicon.ts";
 import { alternatives, lazyPattern, wordListPack } from "./word-lists.ts";
 
 /** The casualties pack (packs/lang/en/casualties.json), read on first use. */
-export const casualtyWords = wordListPack("casualties", ["clauseWords", "tollNouns", "tollVerbs", "casualtyNouns", "scopeWords", "scopePrepositions", "clauseConjunctions", "sideOwners", "groupNouns", "tiedBefore", "yearAfter", "irregularPlurals"], ["irregularPlurals"]);
+export const casualtyWords = wordListPack("casualties", ["nobody", "zeroCasualtyNouns", "clauseWords", "tollNouns", "tollVerbs", "casualtyNouns", "scopeWords", "scopePrepositions", "clauseConjunctions", "sideOwners", "groupNouns", "tiedBefore", "yearAfter", "irregularPlurals"], ["irregularPlurals"]);
 const alt = (list: keyof ReturnType<typeof casualtyWords>, sep = "\\s+"): string => alternatives(casualtyWords()[list], sep);
 
 let stopScan: ReadonlySet<string> | undefined;

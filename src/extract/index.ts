@@ -13,6 +13,7 @@ import { extractFrames } from "./frames.ts";
 import { extractMentions } from "./mentions.ts";
 import { resolveShortForms } from "./coref.ts";
 import { modalityOf } from "./modality.ts";
+import { zeroCasualties } from "./zero-casualties.ts";
 import { extractQuantities } from "./quantities.ts";
 import { incidentFrame } from "./incidents.ts";
 import type { Rule } from "../rules.ts";
@@ -76,11 +77,13 @@ export function extract(doc: Doc, options: ExtractOptions): ExtractedDoc {
     }
     const sm = bySentence.get(sentence.index) ?? [];
     const sd = extractDates(sentence.text, { anchor: doc.article.published, offset: sentence.span[0], sentence: sentence.index });
-    const sq = extractQuantities(sentence, {
+    const counted = extractQuantities(sentence, {
       mentions: sm,
       dateSpans: sd.map((d) => d.span),
       onDrop: (rule, span, text) => diagnostics.push({ code: rule.id, message: `"${text}" is no quantity: ${rule.doc}`, span, stage: "extract" }),
     });
+    // "No one was injured": a zero, unless the sentence counts that unit otherwise.
+    const sq = [...counted, ...zeroCasualties(sentence).filter((z) => !counted.some((q) => q.unit === z.unit))].sort((a, b) => a.span[0] - b.span[0]);
     const sa = extractAttributions(sentence, { mentions: sm, dates: sd });
     const attribution = sa[0] ?? null;
     const modality = modalityOf(sentence.text, { attributed: attribution !== null });
