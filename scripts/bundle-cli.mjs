@@ -12,7 +12,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { SUPPORTED, TARGET } from "./bundle-options.mjs";
+import { SUPPORTED, TARGET, lazyCommander } from "./bundle-options.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -105,7 +105,7 @@ await build({
   target: TARGET,
   supported: SUPPORTED,
   chunkNames: "[name]-[hash]",
-  plugins: [ownUrl, bundleOnly],
+  plugins: [lazyCommander, ownUrl, bundleOnly],
   // CommonJS packages inside an ESM bundle call require() for Node's built-in modules.
   banner: { js: 'import { createRequire as __triangulateRequire } from "node:module"; const require = __triangulateRequire(import.meta.url);' },
   logLevel: "warning",
@@ -120,7 +120,7 @@ const commonJs = await build({
   target: TARGET,
   supported: { ...SUPPORTED, "dynamic-import": false },
   define: { "import.meta.url": "__triangulateSelfUrl" },
-  plugins: [commonJsUrls, bundleOnlyOf(new Set([...BUNDLED, "wink-eng-lite-web-model"]))],
+  plugins: [lazyCommander, commonJsUrls, bundleOnlyOf(new Set([...BUNDLED, "wink-eng-lite-web-model"]))],
   banner: { js: SELF_URL },
   logLevel: "warning",
 });

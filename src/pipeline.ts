@@ -12,6 +12,7 @@ import { REPORT_SCHEMA, type ArticleSummary, type EntitySummary, type Report, ty
 import { findRepeats, findReuse } from "./reuse/index.ts";
 import { clusterStories } from "./stories/index.ts";
 import { stableId } from "./ids.ts";
+import { compareDates } from "./date-order.ts";
 import { buildDoc, wordCount } from "./text/index.ts";
 import { oneWidth } from "./text/width.ts";
 import { articleLabels, outletKnown } from "./article-labels.ts";
@@ -271,7 +272,7 @@ function languageNote(language: string): string[] {
 function storyTitle(docs: readonly Doc[], fallback: string): string {
   const titled = docs
     .filter((d) => d.article.title)
-    .sort((a, b) => (a.article.published ?? "9999").localeCompare(b.article.published ?? "9999") || (a.article.id < b.article.id ? -1 : 1));
+    .sort((a, b) => compareDates(a.article.published ?? "9999", b.article.published ?? "9999") || (a.article.id < b.article.id ? -1 : 1));
   return titled[0]?.article.title ?? fallback;
 }
 

@@ -82,12 +82,12 @@ describe("loadBundle (V8 code cache for the CommonJS CLI bundle)", () => {
 describe("tieringFlag (the V8 interrupt budget runBundle sets after the compile)", () => {
   it("raises the budget and the regexp tier-up ticks and turns the regexp peephole pass off, except when writing the code cache or when node was given its own", () => {
     const peep = "--no-regexp-peephole-optimization";
-    const all = `--interrupt-budget=1081344 --regexp-tier-up-ticks=50 ${peep}`;
+    const all = `--interrupt-budget=1081344 --regexp-tier-up-ticks=200 ${peep}`;
     assert.equal(tieringFlag({}, []), all);
     assert.equal(tieringFlag({ TRIANGULATE_CODE_CACHE: "on" }, ["--max-old-space-size=4096"]), all);
     assert.equal(tieringFlag({ TRIANGULATE_CODE_CACHE: "write" }, []), null);
-    assert.equal(tieringFlag({}, ["--interrupt-budget=1000"]), `--regexp-tier-up-ticks=50 ${peep}`);
-    assert.equal(tieringFlag({ NODE_OPTIONS: "--interrupt-budget=1000" }, []), `--regexp-tier-up-ticks=50 ${peep}`);
+    assert.equal(tieringFlag({}, ["--interrupt-budget=1000"]), `--regexp-tier-up-ticks=200 ${peep}`);
+    assert.equal(tieringFlag({ NODE_OPTIONS: "--interrupt-budget=1000" }, []), `--regexp-tier-up-ticks=200 ${peep}`);
     assert.equal(tieringFlag({}, ["--interrupt-budget=1000", "--regexp-tier-up-ticks=3"]), peep);
     assert.equal(tieringFlag({}, ["--interrupt-budget=1000", "--regexp-tier-up-ticks=3", "--regexp-peephole-optimization"]), null);
     assert.equal(tieringFlag({ NODE_OPTIONS: "--no-regexp-tier-up" }, []), `--interrupt-budget=1081344 ${peep}`);

@@ -121,8 +121,12 @@ const INTERRUPT_BUDGET = 16 * 67_584;
  * Runs of a regular expression in V8's interpreter before it is compiled to machine code (Node 20's
  * default: 1). The bin on the seeds under valgrind (instructions of the whole run): 5.02-5.06 G
  * with 1, 4.74-4.76 G with 50, 4.71 G with 1000; chrono-node's first two parses 65+36 -> 32 ms.
+ * Later, with the code around them lighter (same run, NODE_EXTRA_CA_CERTS unset): 3.659 G with 50,
+ * 3.597 G with 200, 3.594 G with 1000. Compiling to machine code is the costly tier: a pattern run
+ * 200 times on one string width is compiled, so a large batch still matches with machine code
+ * (60 ECB+ dev articles, CPU user+sys, 4 alternating runs: 4.06-4.42 s with 50, 3.67-3.72 s with 200).
  */
-const REGEXP_TIER_UP_TICKS = 50;
+const REGEXP_TIER_UP_TICKS = 200;
 
 /**
  * The V8 flags runBundle sets, each with the word that marks node's own setting of it. Beside the

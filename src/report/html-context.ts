@@ -11,6 +11,7 @@ import { valueIn } from "./readings.ts";
 import { articleLabel } from "./source-label.ts";
 import { plural } from "./findings.ts";
 import { perPlace, placesOf } from "./anomaly-places.ts";
+import { compareDates } from "../date-order.ts";
 
 export { plural, readableDates, valueIn };
 
@@ -62,7 +63,7 @@ export function storyContext(report: Report, story: Story, options: { texts?: Re
   const articles = story.articleIds
     .map((id) => byId.get(id))
     .filter((a): a is ArticleSummary => a !== undefined)
-    .sort((a, b) => dateKey(a.published).localeCompare(dateKey(b.published)) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    .sort((a, b) => byDate(a.published, b.published) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const name = (a: ArticleSummary): string => articleLabel(a).trim() || "Unknown outlet";
   const perLabel = new Map<string, number>();
   for (const a of articles) perLabel.set(name(a), (perLabel.get(name(a)) ?? 0) + 1);
@@ -89,8 +90,9 @@ export function storyContext(report: Report, story: Story, options: { texts?: Re
   };
 }
 
-function dateKey(published: string | null): string {
-  return published ?? "\uffff";
+/** Dated articles first, in date order; undated ones last (as "\uffff", after every date, sorted them). */
+function byDate(a: string | null, b: string | null): number {
+  return a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareDates(a, b);
 }
 
 /** Per fact: article id → the indexes of the variants its evidence falls in, and that evidence. */

@@ -7,7 +7,9 @@
  * and expansions as raw 32-bit words, the word list joined by NUL, and the word indexes in
  * code-unit order of their words. The word → index table wink-nlp reads and writes
  * (`features.lexeme.hash`) is then a binary search over that order (words wink-nlp adds while
- * reading go to a map), not an object of 87,593 properties built at start. The line names the size
+ * reading go to a map), not an object of 87,593 properties built at start, and the word list
+ * (`features.lexeme.list`) cuts a word out of the joined list when it is first read (wordList),
+ * instead of splitting it into 87,593 strings at start. The line names the size
  * and modification time of the JSON it was made from: another model is read from its JSON again.
  * The file is written when the model is first read from JSON (best effort); TRIANGULATE_PACK_CACHE=0
  * turns it off like the other caches in that folder.
@@ -53,20 +55,20 @@ export function winkCoreCacheFile(): string | null {
  * The word → index table wink-nlp reads as an object (`hash[word]`, `hash[word] = index`): a plain
  * object holding the words wink-nlp added while reading and the words of the model already asked
  * for, over a prototype that finds any other word of the model by binary search over `order`
- * (their indexes in code-unit order of the words of `list` below `known`) and keeps it on the
+ * (their indexes in code-unit order of the words `wordAt` gives below `known`) and keeps it on the
  * object. wink-nlp looks every token up, once or twice: a text's common words are then an own
  * property, read without a search or a trap.
  */
-export function lexemeTable(list: readonly string[], order: Uint32Array, known: number): Record<string, number> {
+export function lexemeTable(wordAt: (index: number) => string, order: Uint32Array, known: number): Record<string, number> {
   const find = (word: string): number | undefined => {
     let lo = 0;
     let hi = known;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (list[order[mid]!]! < word) lo = mid + 1;
+      if (wordAt(order[mid]!) < word) lo = mid + 1;
       else hi = mid;
     }
-    return lo < known && list[order[lo]!] === word ? order[lo] : undefined;
+    return lo < known && wordAt(order[lo]!) === word ? order[lo] : undefined;
   };
   // Only a word not on the table reaches the prototype; one written there (no `set` trap) becomes
   // the table's own property, as on a plain object.
@@ -78,6 +80,58 @@ export function lexemeTable(list: readonly string[], order: Uint32Array, known: 
     },
   });
   return Object.create(model) as Record<string, number>;
+}
+
+/** The model's word list, and its words by index, read from the list's words joined by SEPARATOR. */
+export interface WordList {
+  /** What wink-nlp reads as `features.lexeme.list`: an array of the model's words, which it extends. */
+  readonly list: string[];
+  /** The model's word at `index` (below the model's size), as `list[index]`, cut afresh (for searches, which read many words once). */
+  readonly wordAt: (index: number) => string;
+}
+
+/**
+ * The words of `joined` (joined by SEPARATOR; `count` of them, else null) as wink-nlp's word list,
+ * without making 87,593 strings at start (that split, and the collector copying the strings as
+ * they age, cost ~20 ms of every start): an array of `count` holes over a prototype that cuts a
+ * word out of `joined` when its index is first read and keeps it in the array. Reads of an index
+ * below `count`, `length` and `push` (wink-nlp's words met in the texts, from `count` on) behave as
+ * on the array of all words.
+ */
+export function wordList(joined: string, count: number): WordList | null {
+  const starts = new Uint32Array(count + 1);
+  let n = 1;
+  for (let at = joined.indexOf(SEPARATOR); at >= 0; at = joined.indexOf(SEPARATOR, at + 1)) {
+    if (n >= count) return null;
+    starts[n++] = at + 1;
+  }
+  if (n !== count) return null;
+  starts[count] = joined.length + 1;
+  const cut = (index: number): string => joined.slice(starts[index], starts[index + 1]! - 1);
+  const words = new Proxy(Array.prototype as unknown as Record<string | symbol, unknown>, {
+    get: (proto, key, list: string[]) => {
+      if (typeof key === "string") {
+        const index = indexOf(key);
+        if (index >= 0 && index < count) {
+          const word = cut(index);
+          Object.defineProperty(list, key, { value: word, writable: true, enumerable: true, configurable: true });
+          return word;
+        }
+      }
+      return Reflect.get(proto, key, list);
+    },
+  });
+  const list = new Array<string>(count);
+  Object.setPrototypeOf(list, words);
+  return { list, wordAt: cut };
+}
+
+/** `key` as an array index, or -1. */
+function indexOf(key: string): number {
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && String(n) === key ? n : -1;
 }
 
 /** Indexes of `list` in code-unit order of its words. */
@@ -101,11 +155,11 @@ export function readWinkCore(file: string | null, source: string): DecodedCore |
     const { parts } = header;
     const text = (part: readonly [number, number]): string => buf.toString("utf8", part[0], part[0] + part[1]);
     const rest = JSON.parse(text(parts.rest)) as DecodedCore["rest"];
-    const list = text(parts.list).split(SEPARATOR);
     const order = words32(buf, parts.order);
-    if (order.length !== list.length) return null;
-    rest.features.lexeme.list = list;
-    return { rest, lexicon: words32(buf, parts.lexicon), xpansions: words32(buf, parts.xpansions), lexemeHash: lexemeTable(list, order, list.length) };
+    const words = wordList(text(parts.list), order.length);
+    if (words === null) return null;
+    rest.features.lexeme.list = words.list;
+    return { rest, lexicon: words32(buf, parts.lexicon), xpansions: words32(buf, parts.xpansions), lexemeHash: lexemeTable(words.wordAt, order, order.length) };
   } catch {
     return null;
   }
