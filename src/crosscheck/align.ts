@@ -185,7 +185,12 @@ function claimSimilarity(
       if (figure > 0 && s > 0) s = Math.min(1, s + figure);
       if (subjects < 1) s *= subjects;
       else if (subjects > 1) s = Math.min(1, s * subjects);
-      if (predicate !== 1 && s > 0) s = Math.min(1, s * (sharePredicate(pa, pb) ? PREDICATE_MATCH : PREDICATE_MISMATCH));
+      if (predicate !== 1 && s > 0) {
+        // Below the floor even with matching predicates, the score stays below it whichever they
+        // are (the caller only tells it is): the predicates are compared only where it can matter.
+        const matched = Math.min(1, s * PREDICATE_MATCH);
+        s = floor > 0 && matched < floor ? s * PREDICATE_MISMATCH : sharePredicate(pa, pb) ? matched : Math.min(1, s * PREDICATE_MISMATCH);
+      }
     }
     return s;
   }

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { buildDoc } from "../text/index.ts";
 import type { Anomaly } from "../report/types.ts";
 import type { Article, Doc } from "../types.ts";
-import { alignSentences, errorsByArticle, REWRITE_RULES, rewriteLinks } from "./rewrites.ts";
+import { alignCovering, alignSentences, errorsByArticle, REWRITE_RULES, rewriteLinks } from "./rewrites.ts";
 import { buildIdf, contentOverlap, sentenceFeatures } from "./similarity.ts";
 
 function doc(id: string, sentences: readonly string[]): Doc {
@@ -43,6 +43,23 @@ test("sentences align in order, with dropped and inserted sentences allowed", ()
   const al = alignSentences(a, b, (x, y) => contentOverlap(x, y, idf));
   assert.deepEqual(al.pairs.map(([i, j]) => `${i}-${j}`), ["0-0", "1-1", "2-2", "3-3", "5-4"]);
   assert.ok(al.mean > 0.3);
+});
+
+test("alignCovering gives alignSentences' alignment, or null without scoring every pair when too few sentences can align", () => {
+  const a = original.map(sentenceFeatures);
+  const b = rewritten.map(sentenceFeatures);
+  const c = unrelated.map(sentenceFeatures);
+  const idf = buildIdf([...a, ...b, ...c]);
+  let calls = 0;
+  const score = (x: (typeof a)[number], y: (typeof a)[number], floor: number): number => {
+    calls++;
+    return contentOverlap(x, y, idf, { floor });
+  };
+  assert.deepEqual(alignCovering(a, b, score, (k) => k >= 4), alignSentences(a, b, score));
+  assert.equal(alignCovering(a, b, score, (k) => k >= 6), null, "5 sentences cannot give 6 pairs");
+  calls = 0;
+  assert.equal(alignCovering(a, c, score, (k) => k >= 4), null);
+  assert.ok(calls < a.length * c.length, `${calls} pairs scored`);
 });
 
 const garble = (articleId: string, quote: string): Anomaly => ({ kind: "garbled-name", articleId, quote, span: [0, quote.length], suggestion: null, explanation: "" });

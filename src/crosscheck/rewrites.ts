@@ -47,16 +47,74 @@ export interface Alignment {
  * free). `score` is called with `min` as its floor: it needs to be exact only at or above it.
  */
 export function alignSentences(a: readonly SimFeatures[], b: readonly SimFeatures[], score: (x: SimFeatures, y: SimFeatures, floor: number) => number, min = ALIGN_MIN): Alignment {
+  return alignScored(pairScores(a, b, score, min, null) as Float64Array, a.length, b.length, min);
+}
+
+/**
+ * alignSentences, or null as soon as it is known that fewer than `enough` accepts of the shorter
+ * side's sentences can align: each aligned pair takes one sentence of each side, so a sentence
+ * of the shorter side with no partner at or above `min` caps the alignment. The shorter side's
+ * sentences are scored first (each up to its first partner), and the rest only when the cap still
+ * passes, so the pairs of two articles that are not rewrites are mostly never scored. The
+ * alignment returned is the one alignSentences gives (each score is the same whatever the order).
+ */
+export function alignCovering(
+  a: readonly SimFeatures[],
+  b: readonly SimFeatures[],
+  score: (x: SimFeatures, y: SimFeatures, floor: number) => number,
+  enough: (alignable: number) => boolean,
+  min = ALIGN_MIN,
+): Alignment | null {
+  const sims = pairScores(a, b, score, min, enough);
+  return sims ? alignScored(sims, a.length, b.length, min) : null;
+}
+
+/** Not scored yet (scores are never negative). */
+const UNSCORED = -1;
+
+/**
+ * Every pair's score, at [(i + 1) · (|b| + 1) + j + 1]; with `enough`, null when the sentences of
+ * the shorter side that have a partner at or above `min` cannot pass it (see alignCovering).
+ */
+function pairScores(a: readonly SimFeatures[], b: readonly SimFeatures[], score: (x: SimFeatures, y: SimFeatures, floor: number) => number, min: number, enough: ((alignable: number) => boolean) | null): Float64Array | null {
   const n = a.length;
   const m = b.length;
   const w = m + 1;
+  const sims = new Float64Array((n + 1) * w).fill(UNSCORED);
+  const at = (i: number, j: number): number => {
+    const k = (i + 1) * w + j + 1;
+    let s = sims[k] ?? UNSCORED;
+    if (s === UNSCORED) sims[k] = s = score(a[i] as SimFeatures, b[j] as SimFeatures, min);
+    return s;
+  };
+  if (enough) {
+    // Sentences of the shorter side (rows when a is shorter, columns otherwise) that have a partner.
+    const rows = n <= m;
+    const short = rows ? n : m;
+    const long = rows ? m : n;
+    let partnered = 0;
+    for (let x = 0; x < short; x++) {
+      for (let y = 0; y < long; y++) {
+        if ((rows ? at(x, y) : at(y, x)) >= min) {
+          partnered++;
+          break;
+        }
+      }
+      if (!enough(partnered + short - x - 1)) return null;
+    }
+  }
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) at(i, j);
+  return sims;
+}
+
+/** The alignment over scores from pairScores. */
+function alignScored(sims: Float64Array, n: number, m: number, min: number): Alignment {
+  const w = m + 1;
   const dp = new Float64Array((n + 1) * w);
   const move = new Uint8Array((n + 1) * w); // 1 up, 2 left, 3 diagonal
-  const sims = new Float64Array((n + 1) * w);
   for (let i = 1; i <= n; i++)
     for (let j = 1; j <= m; j++) {
-      const s = score(a[i - 1] as SimFeatures, b[j - 1] as SimFeatures, min);
-      sims[i * w + j] = s;
+      const s = sims[i * w + j] ?? 0;
       let best = dp[(i - 1) * w + j] ?? 0;
       let mv = 1;
       const left = dp[i * w + j - 1] ?? 0;
@@ -163,9 +221,12 @@ export function rewriteLinks(docs: readonly Doc[], links: readonly ReuseLink[], 
     const B = side(b);
     const shorter = Math.min(A.sentences.length, B.sentences.length);
     if (shorter === 0) continue;
-    const al = alignSentences(A.features, B.features, score);
-    const cover = al.pairs.length / shorter;
     const common = shared(errors.get(a), errors.get(b));
+    // Neither rule holds with fewer aligned pairs than MIN_ALIGNED or a smaller cover than it asks.
+    const least = common.length > 0 ? Math.min(SHARED_ERROR_COVER, REWRITE_COVER) : REWRITE_COVER;
+    const al = alignCovering(A.features, B.features, score, (k) => k >= MIN_ALIGNED && k / shorter >= least);
+    if (!al) continue;
+    const cover = al.pairs.length / shorter;
     const aligned = al.pairs.length >= MIN_ALIGNED && cover >= REWRITE_COVER && al.mean >= REWRITE_MEAN;
     const byErrors = common.length > 0 && al.pairs.length >= MIN_ALIGNED && cover >= SHARED_ERROR_COVER;
     if (!aligned && !byErrors) continue;

@@ -7,6 +7,7 @@ import type { SimFeatures } from "./features.ts";
 import type { IdfTable } from "./idf.ts";
 import { softIndex, type SoftIndex } from "./soft-index.ts";
 import { wordVectors, type WordVectors } from "../../knowledge/vectors.ts";
+import { OpenBound, type Credits } from "./open-bound.ts";
 
 /** Credit of a soft (morphological or spelling) match relative to an exact one. */
 export const SOFT_CREDIT = 0.8;
@@ -40,9 +41,6 @@ export interface OverlapOptions {
   readonly floor?: number;
 }
 
-/** Slack on a floor test, far above the rounding error of the bound. */
-const FLOOR_MARGIN = 1e-9;
-
 // Scratch buffers for the matched credit of each term (reused: similarity is not re-entrant).
 const scratch = { a: new Float64Array(64), b: new Float64Array(64) };
 
@@ -60,8 +58,8 @@ function credits(n: number, which: "a" | "b"): Float64Array {
  * not the paraphrase model, whose weights were fitted without them), a term still unmatched may
  * then match one whose word vector is close (VECTOR_MIN_COSINE), for VECTOR_CREDIT. With a
  * `floor`, a caller that only needs the F-measure when it reaches the floor: the vector step is
- * skipped, or stopped part way, when even every open term matched by vectors would leave F below it
- * (the result is then below the floor, and may be lower than without the floor).
+ * skipped, or stopped part way, when even its best case (open-bound.ts) would leave F below it (the
+ * result is then below the floor, and may be lower than without the floor).
  */
 export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, options: OverlapOptions = {}): Overlap {
   const wa = weightsOf(a, idf);
@@ -90,7 +88,7 @@ export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, optio
   const v = options.vectors === true && VECTOR_CREDIT > 0 && a.vecRows.length === na && b.vecRows.length === nb && anyCredit(ca, na) ? wordVectors() : null;
   if (v) {
     const c: Credits = { ca, cb, wa, wb };
-    const bound = options.floor === undefined ? null : new OpenBound(c, a.vecRows, b.vecRows, options.floor);
+    const bound = options.floor === undefined ? null : new OpenBound(c, a.vecRows, b.vecRows, options.floor, VECTOR_CREDIT);
     if (!bound || bound.reaches()) vectorMatches(a, b, c, v, bound);
   }
   const pa = cover(ca, wa, na);
@@ -162,18 +160,10 @@ function softMatches(a: SimFeatures, b: SimFeatures, ca: Float64Array, cb: Float
   }
 }
 
-/** The credits of both sides' terms and their weights. */
-interface Credits {
-  readonly ca: Float64Array;
-  readonly cb: Float64Array;
-  readonly wa: Float64Array;
-  readonly wb: Float64Array;
-}
-
 /**
  * Each term still unmatched on `a` takes the unmatched term of `b` whose vector is closest, if close
  * enough (the last of equals). With a `bound` (a floor), it stops as soon as the F-measure cannot
- * reach the floor even if every term still open matched (the result is then below the floor).
+ * reach the floor even in its best case (see open-bound.ts; the result is then below the floor).
  */
 function vectorMatches(a: SimFeatures, b: SimFeatures, c: Credits, v: WordVectors, bound: OpenBound | null): void {
   const { ca, cb } = c;
@@ -198,61 +188,6 @@ function vectorMatches(a: SimFeatures, b: SimFeatures, c: Credits, v: WordVector
       cb[best] = VECTOR_CREDIT;
     }
     if (bound && !bound.tried(i, best)) return;
-  }
-}
-
-/**
- * The F-measure the vector step can still reach, kept as it goes through `a`'s terms in order:
- * every term still open (unmatched, with a vector row) counted at VECTOR_CREDIT, an upper bound of
- * the step's result. `reaches()` says whether it reaches the floor; `tried(i, j)` is told that a's
- * term i was tried and matched b's term j (-1: none), and says the same after it.
- */
-class OpenBound {
-  private aGot = 0;
-  private aOpen = 0;
-  private aTotal = 0;
-  private bGot = 0;
-  private bOpen = 0;
-  private bTotal = 0;
-
-  constructor(
-    private readonly c: Credits,
-    ra: Int32Array,
-    rb: Int32Array,
-    private readonly floor: number,
-  ) {
-    for (let i = 0; i < ra.length; i++) {
-      const w = c.wa[i] ?? 0;
-      const x = c.ca[i] ?? 0;
-      this.aTotal += w;
-      if (x === 0 && (ra[i] ?? -1) >= 0) this.aOpen += w;
-      else this.aGot += w * x;
-    }
-    for (let j = 0; j < rb.length; j++) {
-      const w = c.wb[j] ?? 0;
-      const x = c.cb[j] ?? 0;
-      this.bTotal += w;
-      if (x === 0 && (rb[j] ?? -1) >= 0) this.bOpen += w;
-      else this.bGot += w * x;
-    }
-  }
-
-  reaches(): boolean {
-    const pa = this.aTotal > 0 ? (this.aGot + VECTOR_CREDIT * this.aOpen) / this.aTotal : 0;
-    const pb = this.bTotal > 0 ? (this.bGot + VECTOR_CREDIT * this.bOpen) / this.bTotal : 0;
-    return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= this.floor - FLOOR_MARGIN;
-  }
-
-  tried(i: number, j: number): boolean {
-    const wi = this.c.wa[i] ?? 0;
-    this.aOpen -= wi;
-    if (j >= 0) {
-      const wj = this.c.wb[j] ?? 0;
-      this.aGot += VECTOR_CREDIT * wi;
-      this.bOpen -= wj;
-      this.bGot += VECTOR_CREDIT * wj;
-    }
-    return this.reaches();
   }
 }
 

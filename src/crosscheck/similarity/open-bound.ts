@@ -1,0 +1,134 @@
+/**
+ * @module The F-measure the vector step of term overlap (term-overlap.ts) can still reach, for a
+ * caller with a floor: the step is skipped, or stopped part way, once even the best case cannot
+ * reach the floor. The step matches each open term of `a` (unmatched, with a vector row), in order,
+ * with at most one open term of `b`, for VECTOR_CREDIT on both. So every term still open may gain
+ * VECTOR_CREDIT, but no more terms of `b` than `a` has left to try, and no more terms of `a` than
+ * `b` has open: the bound counts the heaviest of them only (most pairs of a short sentence and a
+ * long one end below a floor, and the long one cannot be covered by the few words of the short).
+ */
+
+/** Slack on a floor test, far above the rounding error of the bound. */
+const FLOOR_MARGIN = 1e-9;
+
+/** Weights of one side's open terms, ascending, in a reused buffer (similarity is not re-entrant). */
+class OpenWeights {
+  private buf = new Float64Array(64);
+  private n = 0;
+  private sorted = false;
+
+  reset(): void {
+    this.n = 0;
+    this.sorted = false;
+  }
+
+  add(w: number): void {
+    if (this.n === this.buf.length) {
+      const grown = new Float64Array(2 * this.n);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.n++] = w;
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  remove(w: number): void {
+    const at = this.buf.subarray(0, this.n).lastIndexOf(w);
+    if (at < 0) return;
+    this.buf.copyWithin(at, at + 1, this.n);
+    this.n--;
+  }
+
+  /** Sum of the `k` largest weights (k < size). */
+  top(k: number): number {
+    if (!this.sorted) {
+      this.buf.subarray(0, this.n).sort();
+      this.sorted = true;
+    }
+    let s = 0;
+    for (let i = this.n - k; i < this.n; i++) s += this.buf[i] ?? 0;
+    return s;
+  }
+}
+
+const sides = { a: new OpenWeights(), b: new OpenWeights() };
+
+/** The credits of both sides' terms and their weights. */
+export interface Credits {
+  readonly ca: Float64Array;
+  readonly cb: Float64Array;
+  readonly wa: Float64Array;
+  readonly wb: Float64Array;
+}
+
+/**
+ * The bound, kept as the vector step goes through `a`'s terms in order. `reaches()` says whether
+ * the best case reaches the floor; `tried(i, j)` is told that a's term i was tried and matched b's
+ * term j (-1: none), and says the same after it. One at a time (shared buffers).
+ */
+export class OpenBound {
+  private aGot = 0;
+  private aOpen = 0;
+  private aTotal = 0;
+  private bGot = 0;
+  private bOpen = 0;
+  private bTotal = 0;
+  private readonly a = sides.a;
+  private readonly b = sides.b;
+
+  constructor(
+    private readonly c: Credits,
+    ra: Int32Array,
+    rb: Int32Array,
+    private readonly floor: number,
+    private readonly credit: number,
+  ) {
+    this.a.reset();
+    this.b.reset();
+    for (let i = 0; i < ra.length; i++) {
+      const w = c.wa[i] ?? 0;
+      const x = c.ca[i] ?? 0;
+      this.aTotal += w;
+      if (x === 0 && (ra[i] ?? -1) >= 0) {
+        this.aOpen += w;
+        this.a.add(w);
+      } else this.aGot += w * x;
+    }
+    for (let j = 0; j < rb.length; j++) {
+      const w = c.wb[j] ?? 0;
+      const x = c.cb[j] ?? 0;
+      this.bTotal += w;
+      if (x === 0 && (rb[j] ?? -1) >= 0) {
+        this.bOpen += w;
+        this.b.add(w);
+      } else this.bGot += w * x;
+    }
+  }
+
+  reaches(): boolean {
+    const na = this.a.size;
+    const nb = this.b.size;
+    const aMore = na <= nb ? this.aOpen : this.a.top(nb);
+    const bMore = nb <= na ? this.bOpen : this.b.top(na);
+    const pa = this.aTotal > 0 ? (this.aGot + this.credit * aMore) / this.aTotal : 0;
+    const pb = this.bTotal > 0 ? (this.bGot + this.credit * bMore) / this.bTotal : 0;
+    return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= this.floor - FLOOR_MARGIN;
+  }
+
+  tried(i: number, j: number): boolean {
+    const wi = this.c.wa[i] ?? 0;
+    this.aOpen -= wi;
+    this.a.remove(wi);
+    if (j >= 0) {
+      const wj = this.c.wb[j] ?? 0;
+      this.aGot += this.credit * wi;
+      this.bOpen -= wj;
+      this.b.remove(wj);
+      this.bGot += this.credit * wj;
+    }
+    return this.reaches();
+  }
+}
