@@ -47,13 +47,8 @@ export interface CopyTestOptions {
   readonly minLinkScore?: number;
 }
 
-/**
- * Words (of three letters or more) each of two near-identical sentences needs before they show,
- * alone, that one article copies the other: "The deal is expected to close in March" and "It
- * expects to close the deal in March" are two reporters writing plainly.
- */
+/** Words (of three letters or more) two near-identical sentences need to show alone that one article copies the other ("The deal is expected to close in March" is plain wording). */
 export const COPY_MIN_WORDS = 16;
-
 const wordsOf = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{3}/u.test(w)).length;
 
 /**
