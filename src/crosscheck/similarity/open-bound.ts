@@ -42,7 +42,7 @@ class OpenWeights {
     this.n--;
   }
 
-  /** Sum of the `k` largest weights (k < size). */
+  /** Sum of the `k` largest weights (k <= size). */
   top(k: number): number {
     if (!this.sorted) {
       this.buf.subarray(0, this.n).sort();
@@ -55,6 +55,59 @@ class OpenWeights {
 }
 
 const sides = { a: new OpenWeights(), b: new OpenWeights() };
+
+/** What the bound needs of a sentence: which of its terms may match softly, and their vector rows. */
+export interface Matchable {
+  readonly softOk: Uint8Array;
+  readonly vecRows: Int32Array;
+}
+
+/**
+ * Whether the F-measure can reach `floor` once the exact matches are in (`ca`, `cb`): at best every
+ * other term matches softly where it may (`soft` credit, alphabetic terms of 5+ letters) and else by
+ * its vector (`vector` credit, 0 without vectors), and no more terms of `b` gain than `a` has such
+ * terms (each term of `a` matches one term of `b`, softly or by vectors: soft matches mark the first
+ * term of `b` they match, and the vector step only tries terms of `a` still unmatched).
+ */
+export function mayReach(a: Matchable, b: Matchable, c: Credits, floor: number, soft: number, vector: number): boolean {
+  const capOf = (f: Matchable, i: number): number => Math.max(f.softOk[i] === 1 ? soft : 0, (f.vecRows[i] ?? -1) >= 0 ? vector : 0);
+  let aGot = 0;
+  let aTotal = 0;
+  let aOpen = 0;
+  for (let i = 0; i < c.wa.length && i < a.softOk.length; i++) {
+    const w = c.wa[i] ?? 0;
+    aTotal += w;
+    if (c.ca[i] === 1) aGot += w;
+    else {
+      const cap = capOf(a, i);
+      if (cap > 0) {
+        aGot += w * cap;
+        aOpen++;
+      }
+    }
+  }
+  let bGot = 0;
+  let bTotal = 0;
+  let bMore = 0;
+  const open = sides.b;
+  open.reset();
+  for (let j = 0; j < c.wb.length && j < b.softOk.length; j++) {
+    const w = c.wb[j] ?? 0;
+    bTotal += w;
+    if (c.cb[j] === 1) bGot += w;
+    else {
+      const cap = capOf(b, j);
+      if (cap > 0) {
+        bMore += w * cap;
+        open.add(w * cap);
+      }
+    }
+  }
+  if (open.size > aOpen) bMore = open.top(aOpen);
+  const pa = aTotal > 0 ? aGot / aTotal : 0;
+  const pb = bTotal > 0 ? (bGot + bMore) / bTotal : 0;
+  return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= floor - FLOOR_MARGIN;
+}
 
 /** The credits of both sides' terms and their weights. */
 export interface Credits {
