@@ -70,43 +70,61 @@ export interface Matchable {
  * term of `b` they match, and the vector step only tries terms of `a` still unmatched).
  */
 export function mayReach(a: Matchable, b: Matchable, c: Credits, floor: number, soft: number, vector: number): boolean {
-  const capOf = (f: Matchable, i: number): number => Math.max(f.softOk[i] === 1 ? soft : 0, (f.vecRows[i] ?? -1) >= 0 ? vector : 0);
-  let aGot = 0;
-  let aTotal = 0;
-  let aOpen = 0;
-  for (let i = 0; i < c.wa.length && i < a.softOk.length; i++) {
-    const w = c.wa[i] ?? 0;
-    aTotal += w;
-    if (c.ca[i] === 1) aGot += w;
-    else {
-      const cap = capOf(a, i);
-      if (cap > 0) {
-        aGot += w * cap;
-        aOpen++;
-      }
-    }
-  }
-  let bGot = 0;
-  let bTotal = 0;
-  let bMore = 0;
-  const open = sides.b;
-  open.reset();
-  for (let j = 0; j < c.wb.length && j < b.softOk.length; j++) {
+  sideSums(a, c.wa, c.ca, soft, vector);
+  const aGot = sums.got;
+  const aOpen = sums.open;
+  const pa = sums.total > 0 ? aGot / sums.total : 0;
+  sideSums(b, c.wb, c.cb, soft, vector);
+  const bTotal = sums.total;
+  // Every open term of b lifted first (cheap); then, when a cannot lift them all, its heaviest only.
+  if (f1(pa, bTotal > 0 ? sums.got / bTotal : 0) < floor - FLOOR_MARGIN) return false;
+  if (sums.open <= aOpen) return true;
+  const ws = sides.b;
+  ws.reset();
+  let exact = 0;
+  for (let j = 0; j < c.wb.length; j++) {
     const w = c.wb[j] ?? 0;
-    bTotal += w;
-    if (c.cb[j] === 1) bGot += w;
+    if (c.cb[j] === 1) exact += w;
     else {
-      const cap = capOf(b, j);
+      const cap = capOf(b, j, soft, vector);
+      if (cap > 0) ws.add(w * cap);
+    }
+  }
+  return f1(pa, bTotal > 0 ? (exact + ws.top(aOpen)) / bTotal : 0) >= floor - FLOOR_MARGIN;
+}
+
+const f1 = (x: number, y: number): number => (x + y > 0 ? (2 * x * y) / (x + y) : 0);
+
+/** One side's sums (see sideSums): reused, not re-entrant. */
+const sums = { got: 0, open: 0, total: 0 };
+
+/** A side's total weight, its exact weight plus every open term lifted as far as it may be, and how many open terms may be. */
+function sideSums(f: Matchable, w: Float64Array, x: Float64Array, soft: number, vector: number): void {
+  let got = 0;
+  let open = 0;
+  let total = 0;
+  for (let i = 0; i < w.length; i++) {
+    const wi = w[i] ?? 0;
+    total += wi;
+    if (x[i] === 1) got += wi;
+    else {
+      const cap = capOf(f, i, soft, vector);
       if (cap > 0) {
-        bMore += w * cap;
-        open.add(w * cap);
+        got += wi * cap;
+        open++;
       }
     }
   }
-  if (open.size > aOpen) bMore = open.top(aOpen);
-  const pa = aTotal > 0 ? aGot / aTotal : 0;
-  const pb = bTotal > 0 ? (bGot + bMore) / bTotal : 0;
-  return (pa + pb > 0 ? (2 * pa * pb) / (pa + pb) : 0) >= floor - FLOOR_MARGIN;
+  sums.got = got;
+  sums.open = open;
+  sums.total = total;
+}
+
+/** The most a term left open may gain: a soft match where it may match softly, else a vector match where it has a vector. */
+function capOf(f: Matchable, i: number, soft: number, vector: number): number {
+  const s = f.softOk[i] === 1 ? soft : 0;
+  const v = (f.vecRows[i] ?? -1) >= 0 ? vector : 0;
+  return s > v ? s : v;
 }
 
 /** The credits of both sides' terms and their weights. */
