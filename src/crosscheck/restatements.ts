@@ -28,6 +28,8 @@ const linkable = (g: ClaimGroup): boolean => g.kind === "statement" || g.kind ==
  */
 export function linkRestatements(groups: readonly ClaimGroup[], options: GroupOptions): ClaimGroup[] {
   const out = groups.map((g) => ({ ...g, claims: [...g.claims], merged: [...(g.merged ?? [])] as GroupMerge[] }));
+  // The articles each group holds a sentence of (kept as lone sentences join).
+  const articles = out.map((g) => new Set(g.claims.map((c) => c.articleId)));
   const gone = new Set<number>();
   const keysOf = options.keys;
   const index = keysOf ? new KeyIndex(groups.length > LINEAR_FROM ? MAX_POSTING : Infinity) : null;
@@ -44,8 +46,9 @@ export function linkRestatements(groups: readonly ClaimGroup[], options: GroupOp
     for (const j of candidates) {
       const h = out[j];
       if (!h || j === i || gone.has(j) || !linkable(h) || (h.kind === "statement") === (g.kind === "statement")) continue;
-      if (h.claims.some((c) => c.articleId === lone.articleId)) continue;
-      for (const c of h.claims.slice(0, COMPARED_MEMBERS)) {
+      if (articles[j]?.has(lone.articleId)) continue;
+      for (let k = 0; k < h.claims.length && k < COMPARED_MEMBERS; k++) {
+        const c = h.claims[k] as Claim;
         const s = options.similarity(lone, c, bestScore);
         if (s >= bestScore) {
           best = j;
@@ -57,6 +60,7 @@ export function linkRestatements(groups: readonly ClaimGroup[], options: GroupOp
     const home = out[best];
     if (!home || !bestMatch) return;
     home.claims.push(lone);
+    articles[best]?.add(lone.articleId);
     home.claims.sort(canonicalOrder);
     home.merged.push({ rule: RESTATEMENT_RULE, claims: [bestMatch, lone], message: `restates "${bestMatch.text.slice(0, 80)}" (similarity ${bestScore.toFixed(2)}): the same claim, told with and without a named speaker` });
     gone.add(i);

@@ -1,10 +1,10 @@
 /** @module Tests of the vector step's bound: tight enough to stop a short sentence against a long one, never below what the step reaches. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { OpenBound } from "./open-bound.ts";
+import { mayReach, OpenBound } from "./open-bound.ts";
 import { sentenceFeatures } from "./features.ts";
 import { buildIdf } from "./idf.ts";
-import { termOverlap, VECTOR_CREDIT } from "./term-overlap.ts";
+import { SOFT_CREDIT, termOverlap, VECTOR_CREDIT } from "./term-overlap.ts";
 
 const credits = (ca: number[], cb: number[]) => ({ ca: Float64Array.from(ca), cb: Float64Array.from(cb), wa: new Float64Array(ca.length).fill(1), wb: new Float64Array(cb.length).fill(1) });
 
@@ -18,6 +18,20 @@ test("one open term of a short sentence can cover only one open term of a long o
   const bound = new OpenBound(c(), rows(2), rows(6), 0.3, VECTOR_CREDIT);
   assert.equal(bound.reaches(), true);
   assert.equal(bound.tried(1, -1), false);
+});
+
+test("after the exact matches, one open term of a can lift only one term of b", () => {
+  // a: one exact, one open (soft-eligible); b: one exact, three open. Best case: pa = 1.8/2, pb = 1.8/4, F = 0.6.
+  const a = { softOk: Uint8Array.from([0, 1]), vecRows: Int32Array.from([-1, 3]) };
+  const b = { softOk: Uint8Array.from([0, 1, 1, 1]), vecRows: Int32Array.from([-1, 1, 2, 3]) };
+  const c = credits([1, 0], [1, 0, 0, 0]);
+  assert.equal(mayReach(a, b, c, 0.61, SOFT_CREDIT, VECTOR_CREDIT), false);
+  assert.equal(mayReach(a, b, c, 0.6, SOFT_CREDIT, VECTOR_CREDIT), true);
+  // A term that may match neither softly nor by vectors adds nothing.
+  const plain = { softOk: Uint8Array.from([0, 0]), vecRows: Int32Array.from([-1, -1]) };
+  // pa = 1/2, pb = 1/4: F = 1/3.
+  assert.equal(mayReach(plain, b, c, 0.34, SOFT_CREDIT, VECTOR_CREDIT), false);
+  assert.equal(mayReach(plain, b, c, 0.33, SOFT_CREDIT, VECTOR_CREDIT), true);
 });
 
 test("with a floor, term overlap is exact at or above it and below it otherwise", () => {

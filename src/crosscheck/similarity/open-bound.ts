@@ -42,7 +42,7 @@ class OpenWeights {
     this.n--;
   }
 
-  /** Sum of the `k` largest weights (k < size). */
+  /** Sum of the `k` largest weights (k <= size). */
   top(k: number): number {
     if (!this.sorted) {
       this.buf.subarray(0, this.n).sort();
@@ -55,6 +55,77 @@ class OpenWeights {
 }
 
 const sides = { a: new OpenWeights(), b: new OpenWeights() };
+
+/** What the bound needs of a sentence: which of its terms may match softly, and their vector rows. */
+export interface Matchable {
+  readonly softOk: Uint8Array;
+  readonly vecRows: Int32Array;
+}
+
+/**
+ * Whether the F-measure can reach `floor` once the exact matches are in (`ca`, `cb`): at best every
+ * other term matches softly where it may (`soft` credit, alphabetic terms of 5+ letters) and else by
+ * its vector (`vector` credit, 0 without vectors), and no more terms of `b` gain than `a` has such
+ * terms (each term of `a` matches one term of `b`, softly or by vectors: soft matches mark the first
+ * term of `b` they match, and the vector step only tries terms of `a` still unmatched).
+ */
+export function mayReach(a: Matchable, b: Matchable, c: Credits, floor: number, soft: number, vector: number): boolean {
+  sideSums(a, c.wa, c.ca, soft, vector);
+  const aGot = sums.got;
+  const aOpen = sums.open;
+  const pa = sums.total > 0 ? aGot / sums.total : 0;
+  sideSums(b, c.wb, c.cb, soft, vector);
+  const bTotal = sums.total;
+  // Every open term of b lifted first (cheap); then, when a cannot lift them all, its heaviest only.
+  if (f1(pa, bTotal > 0 ? sums.got / bTotal : 0) < floor - FLOOR_MARGIN) return false;
+  if (sums.open <= aOpen) return true;
+  const ws = sides.b;
+  ws.reset();
+  let exact = 0;
+  for (let j = 0; j < c.wb.length; j++) {
+    const w = c.wb[j] ?? 0;
+    if (c.cb[j] === 1) exact += w;
+    else {
+      const cap = capOf(b, j, soft, vector);
+      if (cap > 0) ws.add(w * cap);
+    }
+  }
+  return f1(pa, bTotal > 0 ? (exact + ws.top(aOpen)) / bTotal : 0) >= floor - FLOOR_MARGIN;
+}
+
+const f1 = (x: number, y: number): number => (x + y > 0 ? (2 * x * y) / (x + y) : 0);
+
+/** One side's sums (see sideSums): reused, not re-entrant. */
+const sums = { got: 0, open: 0, total: 0 };
+
+/** A side's total weight, its exact weight plus every open term lifted as far as it may be, and how many open terms may be. */
+function sideSums(f: Matchable, w: Float64Array, x: Float64Array, soft: number, vector: number): void {
+  let got = 0;
+  let open = 0;
+  let total = 0;
+  for (let i = 0; i < w.length; i++) {
+    const wi = w[i] ?? 0;
+    total += wi;
+    if (x[i] === 1) got += wi;
+    else {
+      const cap = capOf(f, i, soft, vector);
+      if (cap > 0) {
+        got += wi * cap;
+        open++;
+      }
+    }
+  }
+  sums.got = got;
+  sums.open = open;
+  sums.total = total;
+}
+
+/** The most a term left open may gain: a soft match where it may match softly, else a vector match where it has a vector. */
+function capOf(f: Matchable, i: number, soft: number, vector: number): number {
+  const s = f.softOk[i] === 1 ? soft : 0;
+  const v = (f.vecRows[i] ?? -1) >= 0 ? vector : 0;
+  return s > v ? s : v;
+}
 
 /** The credits of both sides' terms and their weights. */
 export interface Credits {

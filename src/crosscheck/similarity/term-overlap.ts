@@ -7,7 +7,7 @@ import type { SimFeatures } from "./features.ts";
 import type { IdfTable } from "./idf.ts";
 import { softIndex, type SoftIndex } from "./soft-index.ts";
 import { wordVectors, type WordVectors } from "../../knowledge/vectors.ts";
-import { OpenBound, type Credits } from "./open-bound.ts";
+import { mayReach, OpenBound, type Credits } from "./open-bound.ts";
 
 /** Credit of a soft (morphological or spelling) match relative to an exact one. */
 export const SOFT_CREDIT = 0.8;
@@ -23,6 +23,9 @@ export interface Overlap {
   readonly f: number;
   readonly extra: number;
 }
+
+/** What a caller with a floor is told of a pair that cannot reach it after the exact matches (see mayReach). */
+const BELOW: Overlap = { a: 0, b: 0, f: 0, extra: 0 };
 
 /** IDF weights of a sentence's terms under `idf`, cached on the features for the last table used. */
 function weightsOf(f: SimFeatures, idf: IdfTable): Float64Array {
@@ -57,9 +60,10 @@ function credits(n: number, which: "a" | "b"): Float64Array {
  * on the other softly, for SOFT_CREDIT of its weight. With `vectors` (content overlap for grouping,
  * not the paraphrase model, whose weights were fitted without them), a term still unmatched may
  * then match one whose word vector is close (VECTOR_MIN_COSINE), for VECTOR_CREDIT. With a
- * `floor`, a caller that only needs the F-measure when it reaches the floor: the vector step is
- * skipped, or stopped part way, when even its best case (open-bound.ts) would leave F below it (the
- * result is then below the floor, and may be lower than without the floor).
+ * `floor`, a caller that only needs the F-measure when it reaches the floor: a pair whose exact
+ * matches leave it short of the floor whatever else matches gets F = 0 at once, and the vector step
+ * is skipped, or stopped part way, when even its best case would leave F below it (open-bound.ts;
+ * the result is then below the floor, and may be lower than without the floor).
  */
 export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, options: OverlapOptions = {}): Overlap {
   const wa = weightsOf(a, idf);
@@ -82,12 +86,13 @@ export function termOverlap(a: SimFeatures, b: SimFeatures, idf: IdfTable, optio
       j++;
     }
   }
+  const c: Credits = { ca, cb, wa, wb };
+  if (options.floor !== undefined && !mayReach(a, b, c, options.floor, SOFT_CREDIT, options.vectors === true ? VECTOR_CREDIT : 0)) return BELOW;
   softMatches(a, b, ca, cb);
   // Word vectors only extend an overlap that exists: two sentences that share no word, not even
   // morphologically, stay unrelated however close some of their words are.
   const v = options.vectors === true && VECTOR_CREDIT > 0 && a.vecRows.length === na && b.vecRows.length === nb && anyCredit(ca, na) ? wordVectors() : null;
   if (v) {
-    const c: Credits = { ca, cb, wa, wb };
     const bound = options.floor === undefined ? null : new OpenBound(c, a.vecRows, b.vecRows, options.floor, VECTOR_CREDIT);
     if (!bound || bound.reaches()) vectorMatches(a, b, c, v, bound);
   }
