@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // node:test's test()/describe() return promises the runner awaits itself.
-    files: ["**/*.test.ts", "test/store/conformance.ts"],
+    files: ["**/*.test.ts", "test/store/conformance*.ts"],
     rules: { "@typescript-eslint/no-floating-promises": "off" },
   },
 );

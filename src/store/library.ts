@@ -1,7 +1,7 @@
 /**
  * @module Ingesting into the store: de-duplicate, file new articles under stories (story-plan.ts:
- * the clusterer is fed the candidate stories' latest articles, found through the story keys the
- * store keeps, then the new ones; memory and time per batch do not grow with the store),
+ * against the summaries of the candidate stories, found through the story keys the store keeps;
+ * memory and time per batch do not grow with the store),
  * re-analyze every story that gained articles (one story's articles at a time) and save the new
  * articles, their story, its keys and its report in ONE transaction per story, so a failure never
  * leaves a story half-written and never loses what was stored before.
@@ -11,6 +11,7 @@ import type { Report, Story } from "../report/types.ts";
 import { storedToArticle } from "./rows.ts";
 import { defaultPipeline, type Pipeline } from "./pipeline-port.ts";
 import { keyCounts, planStories, type Planning } from "./story-plan.ts";
+import { saveFiling } from "./story-filing.ts";
 import { boundReport } from "./bounded-report.ts";
 import type { Duplicate, Store } from "./types.ts";
 
@@ -26,9 +27,9 @@ export interface IngestIntoStoreOptions {
    */
   readonly onAnalysis?: (change: AnalysisChange) => Promise<void>;
   /**
-   * Which stored articles clustering reads (story-plan.ts): "incremental" (default) the candidate
-   * stories' latest ones; "full" every stored article. Incremental needs the pipeline's
-   * `candidateKeys`; without it, full.
+   * How clustering files articles (story-plan.ts): "incremental" (default) against the candidate
+   * stories' summaries; "full" re-clustering every stored article. Incremental needs the pipeline's
+   * `candidateKeys` and `filing`; without them, full.
    */
   readonly planning?: Planning;
 }
@@ -107,7 +108,9 @@ async function ingestLocked(store: Store, articles: readonly Article[], options:
       if (plan.existing.length > 0) await tx.assignStory(plan.id, plan.existing.map((a) => a.id));
       if (pipeline.candidateKeys !== undefined) {
         const joined = new Set(res.added);
-        await tx.addStoryKeys(plan.id, keyCounts([...plan.fresh.filter((a) => joined.has(a.id)), ...plan.existing.map(storedToArticle)], pipeline));
+        const filed = [...plan.fresh.filter((a) => joined.has(a.id)), ...plan.existing.map(storedToArticle)];
+        await tx.addStoryKeys(plan.id, keyCounts(filed, pipeline));
+        await saveFiling(tx, plan, filed, pipeline);
       }
       await tx.saveAnalysis(plan.id, report);
       await options.onAnalysis?.({ storyId: plan.id, before, after: report, store: tx });
@@ -140,7 +143,10 @@ export function assignStories(store: Store, options: AssignStoriesOptions = {}):
       if (plan.existing.length === 0) continue;
       await store.transaction(async (tx) => {
         await tx.assignStory(plan.id, plan.existing.map((a) => a.id), plan.created ? { title: plan.title } : {});
-        if (pipeline.candidateKeys !== undefined) await tx.addStoryKeys(plan.id, keyCounts(plan.existing.map(storedToArticle), pipeline));
+        if (pipeline.candidateKeys !== undefined) {
+          await tx.addStoryKeys(plan.id, keyCounts(plan.existing.map(storedToArticle), pipeline));
+          await saveFiling(tx, plan, plan.existing.map(storedToArticle), pipeline);
+        }
       });
       ids.push(plan.id);
     }

@@ -6,6 +6,9 @@
  */
 import type { Article, InputError } from "../types.ts";
 import type { Report } from "../report/types.ts";
+import type { Filed, FiledVectors } from "../stories/seeded.ts";
+import type { DocFrequencies } from "../stories/types.ts";
+import type { StorySummary } from "./types.ts";
 
 /** The input of story clustering (mirrors stories/ `StoryDoc`). */
 export interface StoryDoc {
@@ -38,6 +41,23 @@ export interface AnalyzeOptions {
   readonly errors?: readonly InputError[];
 }
 
+/**
+ * Filing new articles against stored stories' summaries instead of their articles (stories/seeded.ts),
+ * the incremental way's clustering.
+ */
+export interface StoryFiling {
+  /** The features an article counts in the store's document frequencies. */
+  featureKeys(doc: StoryDoc): readonly string[];
+  /** The pass: `incoming` under the seeded stories (the most recently active last) or new ones. */
+  file(seeds: readonly (readonly [string, StorySummary])[], incoming: readonly StoryDoc[], before: DocFrequencies): Filed;
+  /** The filed stories refined, each seeded one with its latest stored articles. */
+  refine(filed: Filed, stored: ReadonlyMap<string, readonly StoryDoc[]>, incoming: readonly StoryDoc[], before: DocFrequencies): readonly ClusteredStory[];
+  /** A story's summary after articles filed with these vectors joined it (null: a new story). */
+  addToSummary(summary: StorySummary | null, articles: readonly (FiledVectors & { readonly published: string | null })[]): StorySummary;
+  /** The summary of a story's articles (counted in `frequencies`), for a story stored without one. */
+  summarize(articles: readonly StoryDoc[], frequencies: DocFrequencies): StorySummary;
+}
+
 export interface Pipeline {
   createClusterer(): StoryClusterer;
   /**
@@ -46,6 +66,8 @@ export interface Pipeline {
    * it, every ingest re-clusters all stored articles.
    */
   candidateKeys?(doc: StoryDoc): readonly string[];
+  /** Filing against stored summaries; with `candidateKeys`, what an incremental ingest clusters with (without it, every ingest re-clusters all stored articles). */
+  readonly filing?: StoryFiling;
   analyze(articles: readonly Article[], options: AnalyzeOptions): Promise<Report>;
 }
 
@@ -59,8 +81,9 @@ let cached: Promise<Pipeline> | null = null;
  */
 export function defaultPipeline(): Promise<Pipeline> {
   cached ??= (async () => {
-    const [stories, pipeline, knowledge, memo] = await Promise.all([
+    const [stories, seeded, pipeline, knowledge, memo] = await Promise.all([
       import("../stories/index.ts"),
+      import("../stories/seeded.ts"),
       import("../pipeline.ts"),
       import("../knowledge/index.ts"),
       import("../extract/memo.ts"),
@@ -95,6 +118,13 @@ export function defaultPipeline(): Promise<Pipeline> {
         let found = keys.get(doc);
         if (found === undefined) keys.set(doc, (found = stories.candidateKeys(doc)));
         return found;
+      },
+      filing: {
+        featureKeys: (doc) => seeded.featureKeys(doc),
+        file: (seeds, incoming, before) => seeded.fileAgainst(seeds, incoming, before),
+        refine: (filed, stored, incoming, before) => seeded.refineFiled(filed, stored, incoming, before),
+        addToSummary: (summary, articles) => seeded.addToSummary(summary, articles),
+        summarize: (articles, frequencies) => seeded.summarize(articles, frequencies),
       },
       analyze: (articles, options) =>
         pipeline.analyzeArticles(articles, { ...options, singleStory: true, ...kbFor(options.extraPacks ?? []) }),

@@ -89,9 +89,31 @@ export interface StoryKeysTable {
   members: number;
 }
 
+/**
+ * What an ingest files new articles with instead of re-reading stored ones (stories/seeded.ts):
+ * per story, the summary of its articles' story vectors (centroids, dated span) as JSON, and how
+ * many articles it sums.
+ */
+export interface StorySummariesTable {
+  story_id: string;
+  members: number;
+  summary: string;
+}
+
+/**
+ * Document frequencies of story features over the filed articles ("t:" + stem, "e:" + entity key:
+ * how many filed articles hold it; "": how many articles are counted), for the IDF of filing.
+ */
+export interface FeatureFrequenciesTable {
+  feature: string;
+  documents: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   story_keys: StoryKeysTable;
+  story_summaries: StorySummariesTable;
+  feature_frequencies: FeatureFrequenciesTable;
   stories: StoriesTable;
   facts: FactsTable;
   alerts: AlertsTable;
@@ -228,12 +250,36 @@ const storyKeys: Migration = {
   },
 };
 
+/** Story summaries and feature frequencies: an ingest files new articles without re-reading the stored ones. */
+const storySummaries: Migration = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async up(db: Kysely<any>): Promise<void> {
+    await db.schema
+      .createTable("story_summaries")
+      .addColumn("story_id", "text", (c) => c.primaryKey().references("stories.id").onDelete("cascade"))
+      .addColumn("members", "integer", (c) => c.notNull())
+      .addColumn("summary", "text", (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable("feature_frequencies")
+      .addColumn("feature", "text", (c) => c.primaryKey())
+      .addColumn("documents", "integer", (c) => c.notNull())
+      .execute();
+  },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on any schema
+  async down(db: Kysely<any>): Promise<void> {
+    await db.schema.dropTable("feature_frequencies").execute();
+    await db.schema.dropTable("story_summaries").execute();
+  },
+};
+
 /** Migrations in order; names sort in application order. Append, never edit. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001_initial": initial,
   "0002_source_meta": sourceMeta,
   "0003_alerts": alerts,
   "0004_story_keys": storyKeys,
+  "0005_story_summaries": storySummaries,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -27,12 +27,21 @@ import { SerialQueue } from "./serial-queue.ts";
 import type { Db } from "./sql-kit.ts";
 import { saveStoryAnalysis, selectRecentStories, selectReport, selectStory, selectStoryList, selectStoryVersion } from "./stories.ts";
 import { selectStaleStoryKeys, selectStoryKeyMatches, upsertStoryKeys } from "./story-keys.ts";
+import {
+  addFeatureFrequencies,
+  selectFeatureFrequencies,
+  selectFeatureFrequenciesStale,
+  selectStaleStorySummaries,
+  selectStorySummaries,
+  upsertStorySummary,
+} from "./story-summaries.ts";
 import { withAdvisoryWriteLock } from "./write-lock.ts";
 import type {
   AddOptions,
   AddResult,
   ArticleListItem,
   Duplicate,
+  FeatureFrequencies,
   ListOptions,
   SearchOptions,
   Store,
@@ -40,6 +49,7 @@ import type {
   StoredArticle,
   StoryKeyMatches,
   StoryRecord,
+  StorySummary,
   WatchState,
 } from "./types.ts";
 
@@ -120,6 +130,30 @@ export class SqlStore implements Store {
 
   recentStories(limit: number): Promise<readonly string[]> {
     return selectRecentStories(this.#db, limit);
+  }
+
+  storySummaries(storyIds: readonly string[]): Promise<ReadonlyMap<string, StorySummary>> {
+    return selectStorySummaries(this.#db, storyIds);
+  }
+
+  async saveStorySummary(storyId: string, summary: StorySummary | null): Promise<void> {
+    await this.#write((db) => upsertStorySummary(db, storyId, summary));
+  }
+
+  staleStorySummaries(): Promise<readonly string[]> {
+    return selectStaleStorySummaries(this.#db);
+  }
+
+  featureFrequencies(features: readonly string[]): Promise<FeatureFrequencies> {
+    return selectFeatureFrequencies(this.#db, features);
+  }
+
+  async addFeatureFrequencies(counts: ReadonlyMap<string, number>, options: { replace?: boolean } = {}): Promise<void> {
+    await this.#write((db) => addFeatureFrequencies(db, counts, options));
+  }
+
+  featureFrequenciesStale(): Promise<boolean> {
+    return selectFeatureFrequenciesStale(this.#db);
   }
 
   listArticles(options: ListOptions = {}): Promise<readonly ArticleListItem[]> {
@@ -208,6 +242,8 @@ export class SqlStore implements Store {
     await this.#write(async (db) => {
       await db.deleteFrom("facts").execute();
       await db.deleteFrom("story_keys").execute();
+      await db.deleteFrom("story_summaries").execute();
+      await db.deleteFrom("feature_frequencies").execute();
       await db.deleteFrom("articles").execute();
       await db.deleteFrom("stories").execute();
       await db.deleteFrom("alerts").execute();

@@ -102,6 +102,26 @@ export interface StoryKeyMatches {
   readonly sizes: ReadonlyMap<string, number>;
 }
 
+/** Features with weights, strongest first. */
+export type WeightedFeatures = readonly (readonly [string, number])[];
+
+/** A story's clustering summary (mirrors stories/ `StorySummary`): what an ingest files new articles against instead of its articles. */
+export interface StorySummary {
+  readonly members: number;
+  readonly t0: number | null;
+  readonly t1: number | null;
+  readonly terms: WeightedFeatures;
+  readonly entities: WeightedFeatures;
+}
+
+/** Document frequencies of some story features over the filed articles. */
+export interface FeatureFrequencies {
+  /** Articles counted. */
+  readonly documents: number;
+  /** Feature → how many of them hold it (features none holds are absent). */
+  readonly counts: ReadonlyMap<string, number>;
+}
+
 export interface Store {
   readonly backend: StoreBackend;
   /**
@@ -134,6 +154,18 @@ export interface Store {
   staleStoryKeys(): Promise<readonly string[]>;
   /** The ids of the `limit` stories updated last. */
   recentStories(limit: number): Promise<readonly string[]>;
+  /** The stories' summaries (stories without one are absent). Read-only. */
+  storySummaries(storyIds: readonly string[]): Promise<ReadonlyMap<string, StorySummary>>;
+  /** Sets a story's summary (null: drops it). The story must exist. */
+  saveStorySummary(storyId: string, summary: StorySummary | null): Promise<void>;
+  /** Stories whose summary does not sum exactly their articles (or that have none). */
+  staleStorySummaries(): Promise<readonly string[]>;
+  /** The document frequencies of these features. Read-only. */
+  featureFrequencies(features: readonly string[]): Promise<FeatureFrequencies>;
+  /** Adds to feature frequencies (the feature "" counts articles; `replace`: sets them all, dropping the rest). */
+  addFeatureFrequencies(counts: ReadonlyMap<string, number>, options?: { replace?: boolean }): Promise<void>;
+  /** Whether the feature frequencies count other than exactly the articles filed under a story. */
+  featureFrequenciesStale(): Promise<boolean>;
   listArticles(options?: ListOptions): Promise<readonly ArticleListItem[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** id → normalized text, for the ids that exist. */

@@ -73,10 +73,10 @@ export class CandidateIndex {
     this.touch(kept);
   }
 
-  /** Story `story` took an article with these features. */
-  add(story: number, terms: SparseVector, entities: SparseVector): void {
-    this.index(this.termPostings, terms, INDEX_TERMS, story);
-    this.index(this.entityPostings, entities, INDEX_ENTITIES, story);
+  /** Story `story` took an article with these features (`listed`: how many of each are indexed, default 8 terms and 4 entities). */
+  add(story: number, terms: SparseVector, entities: SparseVector, listed: { terms: number; entities: number } = { terms: INDEX_TERMS, entities: INDEX_ENTITIES }): void {
+    this.index(this.termPostings, terms, listed.terms, story);
+    this.index(this.entityPostings, entities, listed.entities, story);
     this.touch(story);
   }
 

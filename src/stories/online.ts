@@ -14,24 +14,27 @@
  * the order articles are fed in; `IncrementalStories` feeds them in canonical order.
  */
 import { OptionError } from "../errors.ts";
-import { sentenceSpans } from "../reuse/sentences.ts";
 import { CandidateIndex } from "./candidates.ts";
 import { docWordsOf, termOf, type FeatureOptions } from "./features.ts";
 import { VectorPool } from "./pool.ts";
-import type { StoryDoc, StoryOptions } from "./types.ts";
+import type { StoryDoc, StoryOptions, StorySummary, WeightedFeatures } from "./types.ts";
 import { Centroid } from "./centroid.ts";
-import { DenseQuery, OnlineIdf } from "./vectors.ts";
+import { displayTitle } from "./title.ts";
+import { DenseQuery, OnlineIdf, type SparseVector } from "./vectors.ts";
 
 /** A story of one pass: its index, founding (first-fed) article, member ids (sorted) and title. */
 export interface PassStory {
   readonly index: number;
   readonly founder: string;
+  /** The id of the stored story it was seeded from (`seed`), or null. */
+  readonly seed: string | null;
   readonly title: string;
   readonly articleIds: readonly string[];
 }
 
 interface Cluster {
   readonly founder: string;
+  readonly seed: string | null;
   /** Members, as article numbers (order fed); emptied when the story merges into another. */
   members: number[];
   readonly terms: Centroid;
@@ -43,6 +46,8 @@ interface Cluster {
 const DAY = 86_400_000;
 const MAX_TERMS = 100;
 const MAX_ENTITIES = 40;
+/** Features of a seeded story listed in the candidate index (an article lists its strongest 8 terms and 4 entities; a story, its members' together). */
+const SEED_LISTED = { terms: 24, entities: 12 };
 
 export class OnlinePass {
   private readonly threshold: number;
@@ -60,10 +65,15 @@ export class OnlinePass {
   /** Per article number: its term vector and its document (for the story title). */
   private readonly memberTerms = new VectorPool();
   private readonly memberDocs: StoryDoc[] = [];
+  /** Per article number: its entity vector, kept only when the pass keeps what articles were filed with (`filedWith`). */
+  private readonly memberEntities: VectorPool | null;
+  private readonly memberOf = new Map<string, number>();
   private readonly termQuery = new DenseQuery();
   private readonly entityQuery = new DenseQuery();
 
-  constructor(options: StoryOptions = {}) {
+  /** `keepFiled`: keep each article's vectors for `filedWith` (a store adds them to its stories' summaries). */
+  constructor(options: StoryOptions = {}, { keepFiled = false }: { keepFiled?: boolean } = {}) {
+    this.memberEntities = keepFiled ? new VectorPool() : null;
     this.threshold = options.threshold ?? 0.2;
     this.mergeThreshold = options.mergeThreshold ?? 0.35;
     this.entityWeight = options.entityWeight ?? 0.3;
@@ -104,8 +114,10 @@ export class OnlinePass {
     // Kept in the pool (the vocabulary's result is scratch); entities are not kept.
     const member = this.memberTerms.add(this.termIdf.vectorize(MAX_TERMS));
     this.memberDocs.push(doc);
+    this.memberOf.set(doc.id, member);
     const terms = this.memberTerms.view(member);
     const entities = this.entityIdf.addAndVectorize(f.entities, MAX_ENTITIES);
+    this.memberEntities?.add(entities);
     const time = doc.published ? Date.parse(doc.published) : NaN;
     const hasEntities = entities.ids.length > 0;
     let best = -1;
@@ -129,7 +141,7 @@ export class OnlinePass {
     this.entityQuery.clear();
     if (best < 0) {
       best = this.clusters.length;
-      this.clusters.push({ founder: doc.id, members: [], terms: new Centroid(400), entities: new Centroid(150), t0: time, t1: time });
+      this.clusters.push({ founder: doc.id, seed: null, members: [], terms: new Centroid(400), entities: new Centroid(150), t0: time, t1: time });
       this.index.open(best);
     }
     const cluster = this.clusters[best] as Cluster;
@@ -140,6 +152,41 @@ export class OnlinePass {
     this.index.add(best, terms, entities);
     if (bridged.length > 1) best = this.mergeBridged(best, bridged);
     return best;
+  }
+
+  /**
+   * Documents filed before the pass (a store's articles), counted into IDF: `documents` of them,
+   * and how many hold each term (stem) and entity key. Call before any `add`.
+   */
+  countBefore(documents: number, terms: Iterable<readonly [string, number]>, entities: Iterable<readonly [string, number]>): void {
+    this.termIdf.countBefore(documents, terms);
+    this.entityIdf.countBefore(0, entities);
+  }
+
+  /**
+   * Open a story from the summary of articles filed before (a stored story): its centroids, span
+   * and strongest features (listed as candidates), without its articles. Seed before any `add`.
+   * The articles that join it are its members in `stories()`; two seeded stories never merge.
+   */
+  seed(id: string, summary: StorySummary): number {
+    const c = this.clusters.length;
+    const terms = sparse(summary.terms, this.termIdf);
+    const entities = sparse(summary.entities, this.entityIdf);
+    const cluster: Cluster = { founder: id, seed: id, members: [], terms: new Centroid(400), entities: new Centroid(150), t0: summary.t0 ?? NaN, t1: summary.t1 ?? NaN };
+    cluster.terms.add(terms);
+    cluster.entities.add(entities);
+    this.clusters.push(cluster);
+    this.index.open(c);
+    this.index.add(c, terms, entities, SEED_LISTED);
+    return c;
+  }
+
+  /** The unit vectors an article was filed with (null unless the pass keeps them, or the article was not fed). */
+  filedWith(articleId: string): { terms: WeightedFeatures; entities: WeightedFeatures } | null {
+    const m = this.memberOf.get(articleId);
+    if (m === undefined || this.memberEntities === null) return null;
+    const named = (v: SparseVector, idf: OnlineIdf): [string, number][] => Array.from(v.ids, (id, i) => [idf.keyOf(id), v.weights[i] as number]);
+    return { terms: named(this.memberTerms.view(m), this.termIdf), entities: named(this.memberEntities.view(m), this.entityIdf) };
   }
 
   /** The live story a story index returned by `add` stands for now (itself unless it merged). */
@@ -163,7 +210,7 @@ export class OnlinePass {
           bestSim = sim;
         }
       }
-      out.push({ index, founder: c.founder, title: displayTitle(central), articleIds: docs.map((d) => d.id).sort() });
+      out.push({ index, founder: c.founder, seed: c.seed, title: displayTitle(central), articleIds: docs.map((d) => d.id).sort() });
     });
     return out;
   }
@@ -180,7 +227,8 @@ export class OnlinePass {
       if (o === kept) continue;
       const a = this.clusters[kept] as Cluster;
       const b = this.clusters[o] as Cluster;
-      if (this.storySimilarity(a, b) < this.mergeThreshold) continue;
+      // Two seeded stories are stored ones: they stay apart (the article joins the more similar).
+      if ((a.seed !== null && b.seed !== null) || this.storySimilarity(a, b) < this.mergeThreshold) continue;
       // The older story (smaller index, founded first) survives.
       const [keep, gone] = o < kept ? [b, a] : [a, b];
       const [keepIndex, goneIndex] = o < kept ? [o, kept] : [kept, o];
@@ -239,17 +287,13 @@ export class OnlinePass {
   }
 }
 
-/** The article's title, or its first sentence, cut at a word boundary near 120 characters. */
-function displayTitle(doc: StoryDoc): string {
-  let t = doc.title?.trim() ?? "";
-  if (!t) {
-    const head = doc.text.slice(0, 600);
-    const first = sentenceSpans(head)[0];
-    t = first ? head.slice(first[0], first[1]) : "";
-  }
-  t = t.replace(/\s+/g, " ").trim();
-  if (t.length <= 120) return t || "(untitled)";
-  const cut = t.slice(0, 120);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/, "")}…`;
+/** Weighted features as a vector of `idf`'s ids, in the given (strongest first) order. */
+function sparse(features: WeightedFeatures, idf: OnlineIdf): SparseVector {
+  const ids = new Int32Array(features.length);
+  const weights = new Float32Array(features.length);
+  features.forEach(([key, w], i) => {
+    ids[i] = idf.idOf(key);
+    weights[i] = w;
+  });
+  return { ids, weights };
 }

@@ -21,8 +21,8 @@ import { eventTime } from "./event-date.ts";
 import { eventSignature, groupSignature, signatureConflict, type EventSignature } from "./signature.ts";
 import { docFeatures, type FeatureOptions } from "./features.ts";
 import { joinStories, type StoryVec } from "./join.ts";
-import { dot, tfidf } from "./sparse.ts";
-import type { StoryCluster, StoryDoc } from "./types.ts";
+import { dot, tfidf, type DfLookup } from "./sparse.ts";
+import type { DocFrequencies, StoryCluster, StoryDoc } from "./types.ts";
 
 export interface RefineOptions extends FeatureOptions {
   /** Average link below which the two parts of a story's bisection are two events (default 0.2; 0 never splits). */
@@ -51,6 +51,8 @@ export interface RefineOptions extends FeatureOptions {
   readonly minWords?: number;
   /** Share of the link of two parts or stories that a full conflict of their event signatures (signature.ts: main participants, places, event days) takes away (default DEFAULT_SIGNATURE_WEIGHT; 0: signatures not read). */
   readonly signatureWeight?: number;
+  /** Document frequencies to weigh features by, instead of counting them over `docs` (a store's filing reads only some of its articles). */
+  readonly frequencies?: DocFrequencies;
 }
 
 export const DEFAULT_SPLIT_THRESHOLD = 0.2;
@@ -94,17 +96,23 @@ export function refineStories(stories: readonly StoryCluster[], docs: ReadonlyMa
   const features = new Map([...docs.values()].map((d) => [d.id, featuresOf(d)]));
   const termDf = new Map<string, number>();
   const entityDf = new Map<string, number>();
-  for (const f of features.values()) {
-    for (const k of f.terms.keys()) termDf.set(k, (termDf.get(k) ?? 0) + 1);
-    for (const k of f.entities.keys()) entityDf.set(k, (entityDf.get(k) ?? 0) + 1);
+  const given = options.frequencies;
+  if (!given) {
+    for (const f of features.values()) {
+      for (const k of f.terms.keys()) termDf.set(k, (termDf.get(k) ?? 0) + 1);
+      for (const k of f.entities.keys()) entityDf.set(k, (entityDf.get(k) ?? 0) + 1);
+    }
   }
-  const n = features.size;
+  const n = given ? given.documents : features.size;
+  const dfOf = (map: ReadonlyMap<string, number>, prefix: string): DfLookup => (given ? { get: (k) => given.df(prefix + k) } : map);
+  const termLookup = dfOf(termDf, "t:");
+  const entityLookup = dfOf(entityDf, "e:");
   const vecCache = new Map<string, StoryVec>();
   const vecOf = (id: string): StoryVec => {
     let v = vecCache.get(id);
     if (!v) {
       const f = features.get(id);
-      v = { terms: tfidf(f?.terms ?? new Map(), termDf, n, background), entities: tfidf(f?.entities ?? new Map(), entityDf, n, background) };
+      v = { terms: tfidf(f?.terms ?? new Map(), termLookup, n, background), entities: tfidf(f?.entities ?? new Map(), entityLookup, n, background) };
       vecCache.set(id, v);
     }
     return v;

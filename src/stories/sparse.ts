@@ -5,8 +5,13 @@
 
 export type Vec = Map<string, number>;
 
+/** Document frequency by feature (a map, or a look-up elsewhere). */
+export interface DfLookup {
+  get(key: string): number | undefined;
+}
+
 /** TF-IDF like the pass's (vectors.ts): `background` documents assumed to lack every term, so the words of a small batch on one event keep their weight. */
-export function tfidf(counts: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number, background: number): Vec {
+export function tfidf(counts: ReadonlyMap<string, number>, df: DfLookup, n: number, background: number): Vec {
   const v: Vec = new Map();
   let norm = 0;
   for (const [k, c] of counts) {

@@ -69,3 +69,29 @@ export interface StoryOptions {
    */
   readonly signatureWeight?: number;
 }
+
+/** Features with weights, strongest first: `[feature, weight]`. */
+export type WeightedFeatures = readonly (readonly [string, number])[];
+
+/**
+ * What the pass keeps of a story, to be stored and seeded into a later pass (seeded.ts) instead of
+ * re-reading the story's articles: the centroids (the sums of its members' unit TF-IDF vectors,
+ * each weighted by the IDF when it was filed, pruned to the strongest features), its dated span
+ * and how many articles it sums.
+ */
+export interface StorySummary {
+  readonly members: number;
+  /** Earliest and latest publication time of its dated members (ms since the epoch), or null when none is dated. */
+  readonly t0: number | null;
+  readonly t1: number | null;
+  /** Stems, as the pass counts them. */
+  readonly terms: WeightedFeatures;
+  /** Entity keys, as the pass counts them. */
+  readonly entities: WeightedFeatures;
+}
+
+/** Document frequencies of story features: how many documents, and how many hold a feature ("t:" + stem, "e:" + entity key). */
+export interface DocFrequencies {
+  readonly documents: number;
+  df(feature: string): number;
+}

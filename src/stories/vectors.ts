@@ -25,6 +25,8 @@ export class OnlineIdf {
   constructor(private readonly background = 0) {}
 
   private readonly ids = new Map<string, number>();
+  /** Feature id → its string. */
+  private readonly keys: string[] = [];
   private df = new Int32Array(1024);
   private docs = 0;
   // The document being gathered: its feature ids (in order of first count), their counts (by id),
@@ -52,6 +54,7 @@ export class OnlineIdf {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
+      this.keys.push(key);
       if (id >= this.df.length) {
         this.df = grow(this.df, id + 1);
         this.acc = grow(this.acc, id + 1);
@@ -59,6 +62,26 @@ export class OnlineIdf {
       }
     }
     return id;
+  }
+
+  /** The feature string of an id handed out by `idOf`. */
+  keyOf(id: number): string {
+    const key = this.keys[id];
+    if (key === undefined) throw new RangeError(`no feature ${id}`);
+    return key;
+  }
+
+  /**
+   * Documents counted before the stream (a store's articles filed earlier): `documents` more
+   * documents, in which the features `df` gives occur that often. The stream's documents then
+   * count on top, so IDF is that of the earlier documents and the stream together.
+   */
+  countBefore(documents: number, df: Iterable<readonly [string, number]>): void {
+    this.docs += documents;
+    for (const [key, n] of df) {
+      const id = this.idOf(key);
+      this.df[id] = (this.df[id] as number) + n;
+    }
   }
 
   /** Add `tf` to feature `id`'s count in the document being gathered (see `vectorize`). */

@@ -9,6 +9,7 @@ import type { Store } from "../../src/store/types.ts";
 import { ingestIntoStore } from "../../src/store/library.ts";
 import { SNIPPET_START, SNIPPET_STOP } from "../../src/server/ui-types.ts";
 import { article, BRIDGE_A, BRIDGE_B, BRIDGE_C, CHESS, fakePipeline, fakeReport } from "./fixtures.ts";
+import { defineFilingConformance } from "./conformance-filing.ts";
 
 export interface StoreHandle {
   /** An empty store. */
@@ -248,37 +249,6 @@ export function defineStoreConformance(
         assert.ok(order.join() === "a+,a-,b+,b-" || order.join() === "b+,b-,a+,a-", order.join());
       }));
 
-    it("keeps story keys: counts add up, replace resets them, stale stories and samples are found", () =>
-      withStore(async (store) => {
-        await store.addArticles([BRIDGE_A, BRIDGE_B, BRIDGE_C], { storyId: "bridge", storyTitle: "Bridge" });
-        await store.addArticles([CHESS]);
-        assert.deepEqual((await store.unassignedArticles()).map((a) => a.id), [CHESS.id]);
-        assert.deepEqual((await store.storySamples(["bridge"], 2)).map((a) => a.id), [BRIDGE_B.id, BRIDGE_C.id]);
-        // No keys yet: the story's keys do not cover its three articles.
-        assert.deepEqual(await store.staleStoryKeys(), ["bridge"]);
-        await store.addStoryKeys("bridge", new Map([["", 2], ["e:harbour", 2], ["t:bridg", 1]]));
-        await store.addStoryKeys("bridge", new Map([["", 1], ["t:bridg", 1]]));
-        assert.deepEqual(await store.staleStoryKeys(), []);
-        const found = await store.matchStoryKeys(["t:bridg", "e:harbour", "t:chess"]);
-        assert.equal(found.stories, 1);
-        assert.deepEqual([...found.matches].sort((a, b) => (a.key < b.key ? -1 : 1)), [
-          { storyId: "bridge", key: "e:harbour", members: 2 },
-          { storyId: "bridge", key: "t:bridg", members: 2 },
-        ]);
-        assert.deepEqual([...found.sizes], [["bridge", 3]]);
-        await store.addStoryKeys("bridge", new Map([["", 3], ["t:cabl", 3]]), { replace: true });
-        assert.deepEqual((await store.matchStoryKeys(["t:bridg", "t:cabl"])).matches, [{ storyId: "bridge", key: "t:cabl", members: 3 }]);
-        // A key more stories carry than allowed is left out.
-        assert.deepEqual((await store.matchStoryKeys(["t:cabl"], { maxStories: (n) => n - 1 })).matches, []);
-        await store.assignStory("chess", [CHESS.id], { title: "Chess" });
-        // Each story's latest, all in insertion order; unknown stories add nothing.
-        assert.deepEqual((await store.storySamples(["chess", "bridge", "nowhere", "bridge"], 1)).map((a) => a.id), [BRIDGE_C.id, CHESS.id]);
-        assert.deepEqual(await store.storySamples(["bridge"], 0), []);
-        assert.deepEqual(await store.staleStoryKeys(), ["chess"]);
-        assert.deepEqual(await store.recentStories(1), ["chess"]);
-        // Keys go with their story.
-        await store.clear();
-        assert.deepEqual((await store.matchStoryKeys(["t:cabl"])).matches, []);
-      }));
+    defineFilingConformance(withStore);
   });
 }
