@@ -3,6 +3,7 @@
  * (articles, stories, analyses, facts, full-text search). One interface, two adapters
  * (embedded PGlite, Postgres server) that pass the same conformance suite.
  */
+import type { StorySummary, WeightedFeatures } from "../stories/types.ts";
 import type { Article } from "../types.ts";
 import type { Report } from "../report/types.ts";
 import type { SearchResults, StoryListItem } from "../server/ui-types.ts";
@@ -102,17 +103,8 @@ export interface StoryKeyMatches {
   readonly sizes: ReadonlyMap<string, number>;
 }
 
-/** Features with weights, strongest first. */
-export type WeightedFeatures = readonly (readonly [string, number])[];
-
-/** A story's clustering summary (mirrors stories/ `StorySummary`): what an ingest files new articles against instead of its articles. */
-export interface StorySummary {
-  readonly members: number;
-  readonly t0: number | null;
-  readonly t1: number | null;
-  readonly terms: WeightedFeatures;
-  readonly entities: WeightedFeatures;
-}
+/** A story's clustering summary: what an ingest files new articles against instead of its articles. */
+export type { StorySummary, WeightedFeatures };
 
 /** Document frequencies of some story features over the filed articles. */
 export interface FeatureFrequencies {
