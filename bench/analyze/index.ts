@@ -5,7 +5,8 @@
  * timed from spawn to exit (median of N runs, default 5), with word vectors (when built) and
  * without them (--no-embeddings). Peak memory is the child's maximum RSS, read through GNU time
  * (`/usr/bin/time`) when the machine has it. The compiled CLI is rebuilt first when a source file
- * is newer than it.
+ * is newer than it. With NODE_EXTRA_CA_CERTS set, it also prints what a bare node start costs with
+ * and without it (extraCaCost), a share of every figure that is the environment's, not the bin's.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -68,6 +69,31 @@ function run(name: string, input: string, pack: string | null, repeat: number, e
   return { name, ms: times[Math.floor(times.length / 2)] ?? 0, spread: [times[0] ?? 0, times[times.length - 1] ?? 0], peakMb, summary };
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Wall time of a bare `node -e 0` (median of `repeat`), as the environment is and without
+ * NODE_EXTRA_CA_CERTS, when that is set: node then reads that CA bundle at every start, before
+ * any of the bin's code runs (a system bundle of ~140 certificates: ~410 M instructions under
+ * callgrind, ~0.1 s), which every figure above includes and the project cannot avoid.
+ */
+function extraCaCost(repeat: number): string | null {
+  if (!process.env["NODE_EXTRA_CA_CERTS"]) return null;
+  const time = (env: NodeJS.ProcessEnv): number => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ["-e", "0"], { env });
+    return performance.now() - t0;
+  };
+  const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
+  const withCa: number[] = [];
+  const withoutCa: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    withCa.push(time(process.env));
+    withoutCa.push(time(without));
+  }
+  return `node -e 0: ${median(withCa).toFixed(0)} ms with NODE_EXTRA_CA_CERTS=${process.env["NODE_EXTRA_CA_CERTS"]}, ${median(withoutCa).toFixed(0)} ms without (median of ${repeat}; every start above pays the difference)`;
+}
+
 export function main(args: string[]): Promise<void> {
   const i = args.indexOf("--repeat");
   const repeat = (i >= 0 ? Number(args[i + 1]) : 5) || 5;
@@ -86,6 +112,8 @@ export function main(args: string[]): Promise<void> {
     const peak = r.peakMb === null ? "peak RSS n/a (no /usr/bin/time)" : `peak RSS ${r.peakMb.toFixed(0)} MB`;
     process.stdout.write(`${r.name.padEnd(13)} wall ${r.ms.toFixed(0)} ms (${r.spread[0].toFixed(0)}–${r.spread[1].toFixed(0)})  ${peak}  [${r.summary}]\n`);
   }
+  const ca = extraCaCost(repeat);
+  if (ca) process.stdout.write(`${ca}\n`);
   const seedRun = runs.find((r) => r.name === "seeds");
   if (seedRun) process.stdout.write(`seeds target: median ≤ 1000 ms → ${seedRun.ms <= 1000 ? "met" : "not met"} (${seedRun.ms.toFixed(0)} ms)\n`);
   process.stdout.write(`analyze ${runs.map((r) => `${r.name}Ms=${r.ms.toFixed(0)}${r.peakMb === null ? "" : ` ${r.name}PeakMb=${r.peakMb.toFixed(0)}`}`).join(" ")}\n`);
